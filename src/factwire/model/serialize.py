@@ -1,0 +1,134 @@
+"""The one mapping between the data model and the JSON of EVENTS.md section 4."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, cast
+
+from factwire import SCHEMA_VERSION
+from factwire.model.article import Article
+from factwire.model.entity import Entity, EntityKind, Mention
+from factwire.model.errors import DataError
+from factwire.model.event import ArgValue, Event, EventKind, Modality, Money, Plover, TimeValue
+from factwire.model.extraction import Extraction
+from factwire.model.quote import Quote
+from factwire.model.span import Span
+
+JSON = dict[str, Any]
+
+
+def to_json(result: Extraction) -> JSON:
+    """Serialise one extraction to the EVENTS.md section 4 object (key order is stable)."""
+    return {
+        "factwire": SCHEMA_VERSION,
+        "doc": _article_json(result.article),
+        "entities": [_entity_json(e) for e in result.entities],
+        "events": [_event_json(e) for e in result.events],
+        "quotes": [_quote_json(q) for q in result.quotes],
+    }
+
+
+def _article_json(a: Article) -> JSON:
+    return {
+        "id": a.id, "source": a.source, "url": a.url, "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "dateline": a.dateline, "text": a.text,
+    }
+
+
+def _entity_json(e: Entity) -> JSON:
+    out: JSON = {"id": e.id, "kind": e.kind, "name": e.name, "country": e.country,
+                 "actor": e.actor}
+    if e.kind == "person" or e.role is not None:
+        out["role"] = e.role
+    if e.kind == "weapon":
+        out["category"] = e.category
+    out["canonical"] = e.canonical
+    out["mentions"] = [m.span.to_json() for m in e.mentions]
+    return out
+
+
+def _event_json(e: Event) -> JSON:
+    args: JSON = {k: (v if isinstance(v, str) else list(v)) for k, v in e.args.items()}
+    return {
+        "id": e.id, "kind": e.kind,
+        "plover": {"type": e.plover.type, "mode": e.plover.mode,
+                   "context": list(e.plover.context)},
+        "cameo": e.cameo, "args": args,
+        "time": None if e.time is None else {
+            "start": e.time.start, "end": e.time.end, "text": e.time.text},
+        "status": e.status, "quantity": e.quantity,
+        "value": None if e.value is None else {
+            "amount": _number(e.value.amount), "currency": e.value.currency},
+        "modality": e.modality,
+        "evidence": [s.to_json() for s in e.evidence],
+        "confidence": round(e.confidence, 3),
+    }
+
+
+def _quote_json(q: Quote) -> JSON:
+    return {"id": q.id, "speaker": q.speaker, "text": q.text, "span": q.span.to_json()}
+
+
+def _number(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+def from_json(data: Mapping[str, Any]) -> Extraction:
+    """Read back what :func:`to_json` wrote; raises DataError naming the bad field."""
+    try:
+        return _from_json(data)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise DataError(f"not a factwire {SCHEMA_VERSION} document: bad or missing field "
+                        f"({exc!r}); regenerate it with `factwire extract`") from exc
+
+
+def _from_json(data: Mapping[str, Any]) -> Extraction:
+    d = data["doc"]
+    text: str = d["text"]
+    article = Article(
+        id=d["id"], text=text, source=d.get("source"), url=d.get("url"), title=d.get("title"),
+        published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
+        dateline=d.get("dateline"),
+    )
+    entities = tuple(
+        Entity(
+            id=e["id"], kind=cast(EntityKind, e["kind"]), name=e["name"],
+            mentions=tuple(_mention(text, m) for m in e["mentions"]),
+            country=e.get("country"), actor=e.get("actor"), role=e.get("role"),
+            canonical=e.get("canonical"), category=e.get("category"),
+        )
+        for e in data.get("entities", [])
+    )
+    events = tuple(_event_from(e) for e in data.get("events", []))
+    quotes = tuple(
+        Quote(id=q["id"], text=q["text"], span=Span.from_json(q["span"]), speaker=q.get("speaker"))
+        for q in data.get("quotes", [])
+    )
+    return Extraction(article=article, entities=entities, events=events, quotes=quotes)
+
+
+def _mention(text: str, pair: list[int]) -> Mention:
+    span = Span.from_json(pair)
+    return Mention(span=span, text=span.text(text), form="name")
+
+
+def _event_from(e: Mapping[str, Any]) -> Event:
+    args: dict[str, ArgValue] = {
+        k: (v if isinstance(v, str) else tuple(v)) for k, v in e.get("args", {}).items()
+    }
+    t = e.get("time")
+    v = e.get("value")
+    return Event(
+        id=e["id"], kind=cast(EventKind, e["kind"]),
+        plover=Plover(e["plover"]["type"], e["plover"].get("mode"),
+                      tuple(e["plover"].get("context") or ())),
+        cameo=e.get("cameo"), args=args,
+        evidence=tuple(Span.from_json(s) for s in e.get("evidence", [])),
+        time=None if t is None else TimeValue(t.get("start"), t.get("end"), t.get("text")),
+        status=e.get("status"), quantity=e.get("quantity"),
+        value=None if v is None else Money(float(v["amount"]), v["currency"]),
+        modality=cast(Modality, e.get("modality", "asserted")),
+        confidence=float(e.get("confidence", 0.5)),
+    )
