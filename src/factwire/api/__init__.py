@@ -1,1 +1,31 @@
-"""factwire.api."""
+"""The public Python API: the same functions the CLI calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from factwire.model import Article, Extraction, Rejected
+
+
+def extract_documents(
+    paths: Sequence[str], *, published: date | None = None, model: str | None = None
+) -> Iterator[Extraction | Rejected]:
+    """Read every document under ``paths`` and extract it; rejected documents are yielded too."""
+    from factwire.runner import extract_stream  # noqa: PLC0415  (heavy: loads spaCy)
+
+    yield from extract_stream(paths, published=published, model=model)
+
+
+def extract_text(
+    text: str, *, published: date | None = None, id: str | None = None, model: str | None = None
+) -> Extraction:
+    """Extract one article given as a string (for notebooks and tests)."""
+    from factwire.ingest import read_text  # noqa: PLC0415
+    from factwire.runner import get_pipeline  # noqa: PLC0415
+
+    article: Article = read_text(text, id=id, published=published)
+    return get_pipeline(model).run(article)
+
+
+__all__ = ["extract_documents", "extract_text"]

@@ -1,0 +1,98 @@
+"""Within-article coreference: "his Indian counterpart", "he", "the minister" -> a person.
+
+Deliberately simple and explainable: a pronoun refers to the latest person already mentioned in
+its sentence, else to the first person (the usual subject) of the nearest earlier sentence that
+names one. "Counterpart" phrases resolve through the office-holder gazetteer at the article date.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from factwire.entities.people import country_of_token_span
+from factwire.entities.table import Draft, EntityTable
+from factwire.entities.titles import PRONOUNS_PERSON, ROLE_TITLES
+from factwire.gazetteer import Gazetteer, load_gazetteer
+from factwire.model import Span
+from factwire.nlp.component import DocState
+
+_ROLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
+
+
+class Coreference:
+    """Adds pronoun, title and counterpart mentions to the entities they refer to."""
+
+    name: ClassVar[str] = "entities.coref.v1"
+    requires: ClassVar[tuple[str, ...]] = ("entities", "doc.sents")
+    assigns: ClassVar[tuple[str, ...]] = ("entities.coref",)
+
+    def __init__(self, gz: Gazetteer | None = None) -> None:
+        self.gz = gz or load_gazetteer()
+
+    def __call__(self, state: DocState) -> None:
+        table: EntityTable = state.entities
+        doc = state.doc
+        for tok in doc:
+            low = tok.lower_
+            if low in ("counterpart", "counterparts"):
+                self._counterpart(doc, tok, table, state)
+            elif low in PRONOUNS_PERSON:
+                self._pronoun(doc, tok, table)
+            elif low in _ROLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                self._role_noun(doc, tok, table, _ROLE_NOUNS[low])
+        state.assigned.add("entities.coref")
+
+    def _counterpart(self, doc: Any, tok: Any, table: EntityTable, state: DocState) -> None:
+        """"his Indian counterpart": same role as the antecedent, in the named country."""
+        date = state.article.published
+        country = None
+        for j in range(max(tok.sent.start, tok.i - 3), tok.i):
+            country = country or country_of_token_span(self.gz, doc[j].text)
+        antecedent = _antecedent(doc, tok, table, need_role=True)
+        if country is None or antecedent is None or antecedent.role is None or date is None:
+            return
+        holder = self.gz.holder_at(country, antecedent.role, date)
+        if holder is None:
+            return
+        table.get_or_add(holder.canonical, "person", holder.name, country=holder.country,
+                         actor=holder.actor, role=holder.role, canonical=holder.canonical)
+        span = Span(tok.idx, tok.idx + len(tok.text))
+        table.add_mention(holder.canonical, span, "nominal")
+
+    def _pronoun(self, doc: Any, tok: Any, table: EntityTable) -> None:
+        antecedent = _antecedent(doc, tok, table)
+        if antecedent is not None:
+            table.add_mention(antecedent.key, Span(tok.idx, tok.idx + len(tok.text)), "pronoun")
+
+    def _role_noun(self, doc: Any, tok: Any, table: EntityTable, role: str) -> None:
+        for _span, draft in reversed(table.mentions_before(tok.idx)):
+            if draft.kind == "person" and draft.role and role.lower() in draft.role.lower():
+                table.add_mention(draft.key, Span(tok.idx, tok.idx + len(tok.text)), "title")
+                return
+
+
+def _antecedent(doc: Any, tok: Any, table: EntityTable, need_role: bool = False) -> Draft | None:
+    """Latest person before ``tok`` in its sentence, else first person of an earlier sentence."""
+    sent = tok.sent
+    before = [d for sp, d in table.mentions_before(tok.idx)
+              if d.kind == "person" and (d.role or not need_role)]
+    in_sentence = [d for sp, d in table.mentions_before(tok.idx)
+                   if sp.start >= sent.start_char and d.kind == "person"
+                   and (d.role or not need_role)]
+    if in_sentence:
+        return in_sentence[-1]
+    if not before:
+        return None
+    last_sentence_start = None
+    for sp, d in reversed(table.mentions_before(sent.start_char)):
+        if d.kind != "person" or (need_role and not d.role):
+            continue
+        start = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if start is None:
+            continue
+        if last_sentence_start is None:
+            last_sentence_start = start.sent.start_char
+        if start.sent.start_char != last_sentence_start:
+            break
+        first = d
+    return first if last_sentence_start is not None else None

@@ -1,0 +1,64 @@
+"""Finding gazetteer names in a spaCy Doc with phrase matchers built once per process.
+
+Names of people, states, organisations and places match case-sensitively (so "US" is not "us");
+weapon designations match case-insensitively ("s-400", "S-400").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from factwire.gazetteer import Gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class GazMatch:
+    """A gazetteer name found at tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    kind: str
+    canonical: str
+
+
+class GazetteerMatcher:
+    """Two PhraseMatchers (exact case, lower case) over every gazetteer surface form."""
+
+    def __init__(self, nlp: Any, gz: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher  # noqa: PLC0415
+
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._labels: dict[int, tuple[str, str]] = {}
+        exact: dict[str, list[str]] = {}
+        lower: dict[str, list[str]] = {}
+        seen: set[tuple[str, str, str]] = set()
+        for surface, kind, canonical in gz.surface_forms():
+            if not surface.strip() or (surface, kind, canonical) in seen:
+                continue
+            seen.add((surface, kind, canonical))
+            label = f"{kind}|{canonical}"
+            target = lower if kind == "weapon" else exact
+            target.setdefault(label, []).append(surface if kind != "weapon" else surface.lower())
+        for matcher, table in ((self._exact, exact), (self._lower, lower)):
+            for label, surfaces in table.items():
+                key = nlp.vocab.strings.add(label)
+                kind, canonical = label.split("|", 1)
+                self._labels[key] = (kind, canonical)
+                matcher.add(label, list(nlp.tokenizer.pipe(surfaces)))
+
+    def __call__(self, doc: Any) -> list[GazMatch]:
+        """Longest non-overlapping matches, earliest first."""
+        raw = [*self._exact(doc), *self._lower(doc)]
+        raw.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken: set[int] = set()
+        out: list[GazMatch] = []
+        for key, start, end in raw:
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            kind, canonical = self._labels[key]
+            out.append(GazMatch(start, end, kind, canonical))
+        out.sort(key=lambda m: m.start)
+        return out

@@ -1,0 +1,114 @@
+"""Reading a person's role and country from the words around their name.
+
+"Russian Defense Minister Sergei Shoigu" gives role and country from the title before the name;
+"A former adviser for India's Defense Ministry, Amit Cowshish," gives them from an apposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from factwire.entities.titles import MAX_TITLE_WORDS, ROLE_TITLES
+from factwire.gazetteer import Gazetteer
+
+_COUNTRY_GLUE = frozenset({"'s", "’s", "the", "The"})
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """What the text says about a person: canonical role, country and the tokens that said it."""
+
+    role: str | None
+    country: str | None
+    start: int
+    former: bool = False
+
+
+def country_of_token_span(gz: Gazetteer, text: str) -> str | None:
+    """ISO3 of a demonym ("Russian"), a state name ("India") or a metonym, else None."""
+    state = gz.demonym(text) or gz.state(text)
+    return state.id if state is not None else None
+
+
+def title_before(doc: Any, start: int, gz: Gazetteer) -> Title | None:
+    """The title directly before token ``start`` ("Russian Defense Minister"), if any."""
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    best: tuple[int, str] | None = None
+    for n in range(MAX_TITLE_WORDS, 0, -1):
+        first = start - n
+        if first < sent_start:
+            continue
+        words = " ".join(t.lower_ for t in doc[first:start])
+        role = ROLE_TITLES.get(words)
+        if role is not None and (doc[first].text[:1].isupper() or n > 1):
+            best = (first, role)
+            break
+    if best is None:
+        return None
+    first, role = best
+    country, first = _country_before(doc, first, sent_start, gz)
+    former = first > sent_start and doc[first - 1].lower_ == "former"
+    return Title(role=role, country=country, start=first - 1 if former else first, former=former)
+
+
+def _country_before(doc: Any, first: int, sent_start: int, gz: Gazetteer) -> tuple[str | None, int]:
+    """A country named just before a title: "Russian", "India's", "the US"."""
+    i = first - 1
+    if i >= sent_start and doc[i].text in ("'s", "’s"):
+        i -= 1
+    for width in (3, 2, 1):
+        lo = i - width + 1
+        if lo < sent_start:
+            continue
+        iso = country_of_token_span(gz, doc[lo : i + 1].text)
+        if iso is not None:
+            if lo - 1 >= sent_start and doc[lo - 1].lower_ == "the":
+                lo -= 1
+            return iso, lo
+    return None, first
+
+
+def apposition(doc: Any, start: int, end: int, gz: Gazetteer) -> Title | None:
+    """Role and country from "<description>, NAME," or "NAME, <description>," in one sentence."""
+    sent = doc[start].sent
+    described: Any = None
+    if start - 1 >= sent.start and doc[start - 1].text == ",":
+        lo = start - 1
+        while lo > sent.start and doc[lo - 1].text not in (",", ";", ":", '"', "“", "”"):
+            lo -= 1
+        described = doc[lo : start - 1]
+    elif end < sent.end and doc[end].text == ",":
+        hi = end + 1
+        while hi < sent.end and doc[hi].text not in (",", ";", ":"):
+            hi += 1
+        described = doc[end + 1 : hi]
+        if not described or described[0].lower_ not in ("a", "an", "the", "former"):
+            return None
+    if described is None or len(described) < 2 or len(described) > 25:
+        return None
+    return _describe(described, gz)
+
+
+def _describe(described: Any, gz: Gazetteer) -> Title | None:
+    country = None
+    for ent in described.ents:
+        country = country or country_of_token_span(gz, ent.text)
+    if country is None:
+        for tok in described:
+            country = country or country_of_token_span(gz, tok.text)
+    words = [t.text for t in described]
+    while words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    cut = len(words)
+    for i, w in enumerate(words):
+        if w.lower() in ("for", "at", "with", "in") and i > 0:
+            cut = i
+            break
+    role_text = " ".join(words[:cut]).strip() or None
+    if role_text is None or not any(c.isalpha() for c in role_text):
+        return None
+    if role_text.lower() in ROLE_TITLES:
+        role_text = ROLE_TITLES[role_text.lower()]
+    return Title(role=role_text, country=country, start=described.start,
+                 former=role_text.lower().startswith("former"))

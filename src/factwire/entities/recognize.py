@@ -1,0 +1,283 @@
+"""Recognising entities: gazetteer names first, then spaCy's entities, then rules for titles,
+state organs and names the statistical model missed; each linked to a canonical identity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from factwire.entities.matcher import GazetteerMatcher, GazMatch
+from factwire.entities.people import Title, apposition, country_of_token_span, title_before
+from factwire.entities.table import EntityTable
+from factwire.entities.titles import MAX_ORGAN_WORDS, ORGANS
+from factwire.gazetteer import Gazetteer, load_gazetteer, slug
+from factwire.model import Span
+from factwire.nlp.component import DocState
+
+_LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
+_NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location",
+              "ORG": "organization", "NORP": "demonym"}
+_SPEECH = frozenset({"said", "says", "told", "added", "stated", "noted", "warned", "insisted"})
+
+
+class EntityRecognizer:
+    """Finds and links every entity mention of an article into an :class:`EntityTable`."""
+
+    name: ClassVar[str] = "entities.recognize.v1"
+    requires: ClassVar[tuple[str, ...]] = ("doc.ents", "doc.sents", "token.tag")
+    assigns: ClassVar[tuple[str, ...]] = ("entities",)
+
+    def __init__(self, nlp: Any, gz: Gazetteer | None = None) -> None:
+        self.gz = gz or load_gazetteer()
+        self.matcher = GazetteerMatcher(nlp, self.gz)
+
+    def __call__(self, state: DocState) -> None:
+        doc = state.doc
+        table = EntityTable(state.article.text)
+        run = _Run(self.gz, doc, table, state.article.published)
+        claimed: set[int] = set()
+        for m in self.matcher(doc):
+            if run.add_gazetteer(m):
+                claimed.update(range(m.start, m.end))
+        run.add_organs(claimed)
+        for ent in doc.ents:
+            if not any(i in claimed for i in range(ent.start, ent.end)):
+                if run.add_ner(ent):
+                    claimed.update(range(ent.start, ent.end))
+        run.add_unrecognised_people(claimed)
+        run.relabel_surnames()
+        state.entities = table
+        state.assigned.add("entities")
+
+
+class _Run:
+    """The recognition of one document (keeps per-document context out of the component)."""
+
+    def __init__(self, gz: Gazetteer, doc: Any, table: EntityTable, date: dt.date | None) -> None:
+        self.gz, self.doc, self.table, self.date = gz, doc, table, date
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+
+    # -- gazetteer names ---------------------------------------------------------------------
+    def add_gazetteer(self, m: GazMatch) -> bool:
+        text = self.doc[m.start : m.end].text
+        if m.kind == "person":
+            return self.add_person(m.start, m.end, text)
+        if m.kind == "country":
+            return self.add_state_or_place(m.start, m.end, m.canonical.split(":", 1)[1])
+        if m.kind == "organization":
+            org = self.gz.organization(text)
+            if org is None:
+                return False
+            self.table.get_or_add(org.canonical, "organization", org.id, actor=org.actor,
+                                  country=org.country, canonical=org.canonical)
+            self.table.add_mention(org.canonical, self.span(m.start, m.end), "name")
+            return True
+        if m.kind == "weapon":
+            return self.add_weapon(m.start, m.end, text)
+        if m.kind == "location":
+            return self.add_place(m.start, m.end, text)
+        return False
+
+    def add_weapon(self, start: int, end: int, text: str) -> bool:
+        w = self.gz.weapon(text)
+        if w is None:
+            return False
+        self.table.get_or_add(w.canonical, "weapon", w.designation, country=w.country,
+                              canonical=w.canonical, category=w.category)
+        self.table.add_mention(w.canonical, self.span(start, end), "name")
+        return True
+
+    def add_state_or_place(self, start: int, end: int, iso: str) -> bool:
+        text = self.doc[start:end].text
+        state = self.gz.state_by_code(iso)
+        if state is None:
+            return False
+        is_demonym = self.gz.demonym(text) is not None and self.gz.state(text) is None
+        prev = self.doc[start - 1].lower_ if start > 0 else ""
+        if prev in _LOCATION_PREPS and self.gz.place(text) is not None and not is_demonym:
+            return self.add_place(start, end, text)
+        form = "demonym" if is_demonym else ("name" if self._is_state_name(text) else "metonym")
+        self.table.get_or_add(state.canonical, "country", state.name, country=state.id,
+                              actor=state.id, canonical=state.canonical)
+        self.table.add_mention(state.canonical, self.span(start, end), form)
+        return True
+
+    def _is_state_name(self, text: str) -> bool:
+        state = self.gz.state(text)
+        if state is None:
+            return False
+        return text in (state.name, state.official_name) or text in state.aliases
+
+    def add_place(self, start: int, end: int, text: str) -> bool:
+        place = self.gz.place(text)
+        if place is not None:
+            key, name, country = place.canonical, place.name, place.country
+        else:
+            key, name, country = f"place:{slug(text)}", text, self._region_after(end)
+        self.table.get_or_add(key, "location", name, country=country, canonical=key)
+        self.table.add_mention(key, self.span(start, end), "name")
+        return True
+
+    def _region_after(self, end: int) -> str | None:
+        """Country of "Jodhpur, Rajasthan": the place or state named right after a comma."""
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].text == ",":
+            for width in (3, 2, 1):
+                words = doc[end + 1 : end + 1 + width].text
+                place = self.gz.place(words)
+                if place is not None and place.country:
+                    return place.country
+                iso = country_of_token_span(self.gz, words)
+                if iso is not None:
+                    return iso
+        return None
+
+    # -- people ----------------------------------------------------------------------------
+    def add_person(self, start: int, end: int, text: str) -> bool:
+        name = text.removesuffix("'s").removesuffix("’s").strip()
+        if not name:
+            return False
+        existing = self._same_person(name)
+        title = title_before(self.doc, start, self.gz) or apposition(self.doc, start, end, self.gz)
+        key = existing or self._person_key(name, title)
+        if key is None:
+            return False
+        self.table.add_mention(key, self.span(start, end), "name")
+        return True
+
+    def _same_person(self, name: str) -> str | None:
+        words = name.split()
+        for d in self.table.by_kind("person"):
+            if d.name == name or (len(words) == 1 and d.last_name == words[0]):
+                return d.key
+        return None
+
+    def _person_key(self, name: str, title: Title | None) -> str | None:
+        country = title.country if title else None
+        holders = self.gz.people(name)
+        if country is not None:
+            holders = [h for h in holders if h.country == country] or holders
+        if len(name.split()) == 1 and not holders and title is None:
+            return None
+        role = title.role if title else None
+        if holders:
+            current = self.gz.role_of(holders[0].name, self.date) if self.date else None
+            h = current or holders[-1]
+            if role is None:
+                role = h.role if current else f"former {h.role}"
+            draft = self.table.get_or_add(h.canonical, "person", h.name, country=h.country,
+                                          actor=h.actor, role=role, canonical=h.canonical)
+            return draft.key
+        if title is not None and title.former and role and not role.startswith("former"):
+            role = f"former {role}"
+        key = f"person:{slug(name)}"
+        self.table.get_or_add(key, "person", name, country=country, actor=country, role=role)
+        return key
+
+    def add_unrecognised_people(self, claimed: set[int]) -> None:
+        """Two- or three-word proper names next to a speech verb or in apposition."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and _namelike(doc[j]) and j not in claimed:
+                j += 1
+            if j - i >= 2 and self._speaker_context(i, j):
+                self.add_person(i, j, doc[i:j].text)
+                claimed.update(range(i, j))
+                i = j
+            else:
+                i += 1
+
+    def _speaker_context(self, start: int, end: int) -> bool:
+        doc = self.doc
+        before = doc[start - 1].text if start > 0 else ""
+        after = doc[end].lower_ if end < len(doc) else ""
+        return after in _SPEECH or (before == "," and after == ",")
+
+    def relabel_surnames(self) -> None:
+        """Later surname-only mentions the model labelled otherwise ("Sitharaman" as ORG)."""
+        people = {d.last_name: d.key for d in self.table.by_kind("person")}
+        for ent in self.doc.ents:
+            key = people.get(ent.text)
+            if key is not None and len(ent) == 1:
+                self.table.add_mention(key, self.span(ent.start, ent.end), "name")
+        for tok in self.doc:
+            key = people.get(tok.text)
+            if key is not None and tok.text[:1].isupper():
+                self.table.add_mention(key, self.span(tok.i, tok.i + 1), "name")
+
+    # -- organs and other names --------------------------------------------------------------
+    def add_organs(self, claimed: set[int]) -> None:
+        """State organs ("Russian Defense Ministry", "the US Air Force", "Indian military")."""
+        doc = self.doc
+        for i in range(len(doc)):
+            for n in range(MAX_ORGAN_WORDS, 0, -1):
+                words = " ".join(t.lower_ for t in doc[i : i + n])
+                organ = ORGANS.get(words)
+                if organ is None or any(k in claimed for k in range(i, i + n)):
+                    continue
+                iso = self._organ_country(i)
+                if iso is None:
+                    continue
+                state = self.gz.state_by_code(iso)
+                name = f"{organ} ({state.name if state else iso})"
+                key = f"organ:{iso}:{organ}"
+                self.table.get_or_add(key, "organization", name, country=iso, actor=iso,
+                                      canonical=key)
+                self.table.add_mention(key, self.span(i, i + n), "name")
+                claimed.update(range(i, i + n))
+                break
+
+    def _organ_country(self, i: int) -> str | None:
+        doc = self.doc
+        j = i - 1
+        if j >= 0 and doc[j].text in ("'s", "’s"):
+            j -= 1
+        for width in (3, 2, 1):
+            lo = j - width + 1
+            if lo >= 0:
+                iso = country_of_token_span(self.gz, doc[lo : j + 1].text)
+                if iso is not None:
+                    return iso
+        return None
+
+    def add_ner(self, ent: Any) -> bool:
+        kind = _NER_KINDS.get(ent.label_)
+        text = ent.text
+        if kind is None:
+            return False
+        start, end = ent.start, ent.end
+        while start < end and self.doc[start].lower_ == "the":
+            start += 1
+        if start >= end:
+            return False
+        text = self.doc[start:end].text
+        if kind == "person":
+            return self.add_person(start, end, text)
+        iso = country_of_token_span(self.gz, text)
+        if iso is not None and kind in ("location", "demonym"):
+            return self.add_state_or_place(start, end, iso)
+        if kind == "location":
+            return self.add_place(start, end, text)
+        if kind == "organization":
+            return self._add_org(start, end, text)
+        return False
+
+    def _add_org(self, start: int, end: int, text: str) -> bool:
+        org = self.gz.organization(text)
+        if org is not None:
+            key, name, actor, country = org.canonical, org.id, org.actor, org.country
+        else:
+            key, name, actor, country = f"org:{slug(text)}", text, None, None
+        self.table.get_or_add(key, "organization", name, actor=actor, country=country,
+                              canonical=org.canonical if org else None)
+        self.table.add_mention(key, self.span(start, end), "name")
+        return True
+
+
+def _namelike(tok: Any) -> bool:
+    return bool(tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text.isalpha()
+                and len(tok.text) > 1 and not tok.is_stop)

@@ -1,0 +1,103 @@
+"""Entities of one article while they are being found, merged and resolved.
+
+Drafts are mutable (mentions arrive from several components); :meth:`EntityTable.freeze`
+turns them into the immutable :class:`factwire.model.Entity` records of the output, numbered
+in order of first mention so that output ids are stable.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from factwire.model import Entity, EntityKind, Mention, MentionForm, Span
+
+
+@dataclass
+class Draft:
+    """An entity under construction; ``key`` is its identity inside the article."""
+
+    key: str
+    kind: EntityKind
+    name: str
+    country: str | None = None
+    actor: str | None = None
+    role: str | None = None
+    canonical: str | None = None
+    category: str | None = None
+    mentions: dict[Span, Mention] = field(default_factory=dict)
+
+    @property
+    def last_name(self) -> str:
+        return self.name.split()[-1] if self.name else ""
+
+    def first(self) -> Span:
+        return min(self.mentions)
+
+
+class EntityTable:
+    """Every entity of one article, indexed by key and by character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.drafts: dict[str, Draft] = {}
+        self._starts: list[int] = []
+        self._by_start: list[tuple[Span, str]] = []
+
+    def get_or_add(self, key: str, kind: EntityKind, name: str, **attrs: str | None) -> Draft:
+        """The draft for ``key``, created with ``attrs`` if new; known attrs fill only gaps."""
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = Draft(key=key, kind=kind, name=name)
+            self.drafts[key] = draft
+        for attr, value in attrs.items():
+            if value is not None and getattr(draft, attr) is None:
+                setattr(draft, attr, value)
+        return draft
+
+    def add_mention(self, key: str, span: Span, form: MentionForm = "name") -> None:
+        """Attach ``span`` to entity ``key`` unless another entity already claims it."""
+        if self.at(span) is not None:
+            return
+        self.drafts[key].mentions[span] = Mention(span=span, text=span.text(self.text), form=form)
+        i = bisect.bisect_left(self._starts, span.start)
+        self._starts.insert(i, span.start)
+        self._by_start.insert(i, (span, key))
+
+    def at(self, span: Span) -> str | None:
+        """Key of the entity with a mention overlapping ``span``, if any."""
+        i = bisect.bisect_right(self._starts, span.end)
+        for j in range(i - 1, max(-1, i - 8), -1):
+            other, key = self._by_start[j]
+            if other.overlaps(span):
+                return key
+        return None
+
+    def in_range(self, start: int, end: int) -> list[tuple[Span, Draft]]:
+        """Mentions whose span lies inside ``[start, end)``, in text order."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(sp, self.drafts[k]) for sp, k in self._by_start[lo:hi] if sp.end <= end]
+
+    def mentions_before(self, offset: int) -> list[tuple[Span, Draft]]:
+        """All mentions that start before ``offset``, nearest last."""
+        hi = bisect.bisect_left(self._starts, offset)
+        return [(sp, self.drafts[k]) for sp, k in self._by_start[:hi]]
+
+    def by_kind(self, kind: EntityKind) -> list[Draft]:
+        return [d for d in self.drafts.values() if d.kind == kind and d.mentions]
+
+    def freeze(self) -> tuple[tuple[Entity, ...], dict[str, str]]:
+        """Immutable entities numbered E1.. by first mention, and the map key -> output id."""
+        live = sorted((d for d in self.drafts.values() if d.mentions), key=Draft.first)
+        ids = {d.key: f"E{i}" for i, d in enumerate(live, 1)}
+        entities = tuple(
+            Entity(
+                id=ids[d.key], kind=d.kind, name=d.name, country=d.country,
+                actor=d.actor if d.kind in ("person", "country", "organization") else None,
+                role=d.role, canonical=d.canonical, category=d.category,
+                mentions=tuple(d.mentions[s] for s in sorted(d.mentions)),
+            )
+            for d in live
+        )
+        return entities, ids

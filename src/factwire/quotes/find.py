@@ -1,0 +1,59 @@
+"""Finding direct quotations: pairs of quote marks whose content is three words or more."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factwire.model import Span
+
+_OPEN = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_TRIM_END = ",;: \n\t"
+MIN_WORDS = 3
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """A quotation: ``span`` covers the words inside the marks; ``outer`` includes the marks."""
+
+    span: Span
+    outer: Span
+
+
+def find_quotes(text: str) -> list[RawQuote]:
+    """Every quotation of ``MIN_WORDS`` words or more, in text order.
+
+    A quotation left open at the end of a paragraph is closed there (news style continues a
+    speaker's quote in the next paragraph with a new opening mark).
+    """
+    out: list[RawQuote] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close = _OPEN.get(ch)
+        if close is None or (ch == '"' and _looks_like_inch(text, i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and text[j] != close and text[j] != "\n":
+            j += 1
+        inner = _trim(text, i + 1, j)
+        if inner is not None and len(_WORD.findall(text[inner.start : inner.end])) >= MIN_WORDS:
+            out.append(RawQuote(span=inner, outer=Span(i, min(j + 1, n))))
+        i = j + 1 if j < n and text[j] == close else j
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _looks_like_inch(text: str, i: int) -> bool:
+    """A straight double quote right after a digit is an inch mark, not a quotation."""
+    return i > 0 and text[i - 1].isdigit() and (i + 1 >= len(text) or not text[i + 1].isalpha())

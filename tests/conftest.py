@@ -1,0 +1,25 @@
+"""Fixtures shared by the whole suite: where ../shared is, and the spaCy-backed pipeline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FACTWIRE_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "seed" / "000_5e2a7a06ba9dce6f.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared folder (corpora, seed, spec); tests that need it skip where it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: corpus-based tests need ../shared beside the repo")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_dir: Path) -> Path:
+    return shared_dir / "seed" / "000_5e2a7a06ba9dce6f.txt"
