@@ -1,1 +1,29 @@
-"""factwire.dedup."""
+"""Consolidation across articles: one record per real-world event and per entity.
+
+The functions here are pure (no database): :mod:`~factwire.dedup.keys` reduces an event to
+what identifies it, :mod:`~factwire.dedup.cluster` groups reports of one event, and
+:mod:`~factwire.dedup.merge` merges their arguments. ``factwire.store.consolidate`` applies
+them incrementally as articles are ingested.
+"""
+
+from factwire.dedup.cluster import Report, choose, cluster
+from factwire.dedup.keys import RULES, ArgEntity, Features, KindRule, entity_key, features, slug
+from factwire.dedup.merge import Merged, MergedArg, SourceArg, SourceValues, merge
+
+__all__ = [
+    "RULES",
+    "ArgEntity",
+    "Features",
+    "KindRule",
+    "Merged",
+    "MergedArg",
+    "Report",
+    "SourceArg",
+    "SourceValues",
+    "choose",
+    "cluster",
+    "entity_key",
+    "features",
+    "merge",
+    "slug",
+]

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import functools
 import importlib
+import logging
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from factwire.model import FactwireError
 
+_log = logging.getLogger(__name__)
 _QUOTE_MARKS = ("\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f"
                 "\u2032\u2033\u00ab\u00bb\u2039\u203a")
 _QUOTE_TABLE = str.maketrans("", "", _QUOTE_MARKS)
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_SEAM = re.compile(r"[^\W\d_]+|\d+")
 _SPELLING = {"defense": "defence", "programme": "program", "centre": "center",
              "organisation": "organization"}
 STOPWORDS = frozenset({
@@ -47,7 +51,9 @@ def fold_quote_text(text: str) -> str:
 
 
 def _stem(token: str) -> str:
-    token = _SPELLING.get(token, token).replace("-", "")
+    token = _SPELLING.get(token, token)
+    if not token.isalpha():
+        return token
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
@@ -55,14 +61,23 @@ def _stem(token: str) -> str:
     return token
 
 
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).translate(_QUOTE_TABLE))
+
+
 def tokens(text: str) -> list[str]:
-    """Folded word tokens with hyphens dropped and plurals stemmed ("F-16s" -> "f16")."""
-    folded = fold(text).translate(_QUOTE_TABLE)
-    return [_stem(t) for t in _WORD.findall(folded)]
+    """Name tokens: split at spaces, hyphens and letter/digit seams, plurals stemmed.
+
+    "S-400", "S400" and "S 400" all give ``["s", "400"]``, and "Kamov-226T helicopters"
+    gives ``["kamov", "226", "t", "helicopter"]``, so designations meet however written.
+    """
+    return [_stem(part) for word in _words(text) for part in _SEAM.findall(word)]
 
 
 def content_tokens(text: str) -> set[str]:
-    return {t for t in tokens(text) if t not in STOPWORDS}
+    """Words of a free text with hyphens closed up ("counter-terrorism" is one word)."""
+    out = {_stem(w.replace("-", "")) for w in _words(text)}
+    return out - STOPWORDS
 
 
 def last_word(name: str) -> str:
@@ -134,17 +149,30 @@ def place_matches(gold: str, name: str, codes: Iterable[str | None] = ()) -> boo
 
 
 @functools.cache
-def gazetteer_weapon_id(alias: str) -> str | None:
-    """The weapon gazetteer's id for ``alias``; ``None`` when unknown or no gazetteer exists.
+def _gazetteer() -> Any:
+    """The weapon gazetteer, or ``None`` (with one warning) when it cannot be loaded.
 
-    The gazetteer is another stage's work; the scorer must run (with string matching only)
-    when it is absent, incomplete or rejects the alias, so every failure here means "unknown".
+    The gazetteer is another stage's work; the scorer must still run, with string matching
+    only, where it is absent or broken.
     """
     loader = getattr(importlib.import_module("factwire.gazetteer"), "load_gazetteer", None)
     if loader is None:
         return None
     try:
-        record = loader().weapon(alias)
+        return loader()
+    except (OSError, ValueError, LookupError, FactwireError) as exc:
+        _log.warning("weapon gazetteer unavailable, matching systems by name only: %s", exc)
+        return None
+
+
+@functools.cache
+def gazetteer_weapon_id(alias: str) -> str | None:
+    """The weapon gazetteer's id for ``alias``; ``None`` when unknown or no gazetteer exists."""
+    gazetteer = _gazetteer()
+    if gazetteer is None:
+        return None
+    try:
+        record = gazetteer.weapon(alias)
     except (LookupError, ValueError, TypeError, AttributeError, FactwireError):
         return None
     ident = getattr(record, "id", None)

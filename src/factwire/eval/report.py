@@ -142,7 +142,7 @@ class Report:
             total.add(t)
         rows.append(_kind_row("ALL", total, m, "events", "args.accuracy"))
         headers = ["kind", "gold", "pred", "tp", "P", "R", "F1", "args"]
-        lines = [tabulate(rows, headers=headers, tablefmt="simple"), ""]
+        lines = [tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True), ""]
         q_gold, q_pred = self._sum("quotes_found"), self._sum("quotes_right")
         lines.append(f"quotes      P {m['quotes.precision']:.3f}  R {m['quotes.recall']:.3f}  "
                      f"F1 {m['quotes.f1']:.3f}  (gold {q_gold.total}, predicted {q_pred.total})")
@@ -167,6 +167,6 @@ def _event_metrics(prefix: str, t: KindTally) -> dict[str, float]:
 
 def _kind_row(label: str, t: KindTally, m: Mapping[str, float], prefix: str,
               args_key: str) -> list[Any]:
-    args = f"{m[args_key]:.3f} ({t.args_right}/{t.args_scored})"
+    args = f"{m[args_key]:.3f} ({t.args_right}/{t.args_scored})" if t.args_scored else "-"
     return [label, t.tp + t.fn, t.tp + t.fp, t.tp, f"{m[prefix + '.precision']:.3f}",
             f"{m[prefix + '.recall']:.3f}", f"{m[prefix + '.f1']:.3f}", args]

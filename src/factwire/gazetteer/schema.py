@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-OrgKind = Literal["intergovernmental", "non_state_armed", "political", "company", "ngo"]
+OrgKind = Literal["intergovernmental", "non_state_armed", "political", "company", "ngo",
+                  "state_organ"]
 ORG_KINDS: tuple[OrgKind, ...] = (
-    "intergovernmental", "non_state_armed", "political", "company", "ngo",
+    "intergovernmental", "non_state_armed", "political", "company", "ngo", "state_organ",
 )
 
 WeaponCategory = Literal[

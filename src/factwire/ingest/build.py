@@ -13,13 +13,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from factwire.ingest.clean import clean_text
+from factwire.ingest.clean import clean_text, words
 from factwire.ingest.dateline import find_dateline
 from factwire.ingest.decode import too_big
 from factwire.ingest.options import IngestOptions
 from factwire.model import Article, Rejected
 
-_WORD = re.compile(r"\w*[^\W\d_]\w*")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -43,6 +42,11 @@ class DocMeta:
     plain: bool = False
     notes: tuple[str, ...] = field(default=())
 
+    @property
+    def where(self) -> str:
+        """The article's origin: the file, with ``:line`` for line-based formats."""
+        return self.origin if self.line is None else f"{self.origin}:{self.line}"
+
     def with_notes(self, *notes: str) -> DocMeta:
         return replace(self, notes=self.notes + notes)
 
@@ -63,11 +67,11 @@ def build_article(raw: str, meta: DocMeta, options: IngestOptions) -> Article | 
     if not text:
         return meta.reject("has no text left once page furniture is removed "
                            f"({', '.join(sorted(set(cleaned.removed)))}): give the article body")
-    words = _WORD.findall(text)
-    if len(words) < options.min_words:
+    found = words(text)
+    if len(found) < options.min_words:
         shown = text if len(text) <= 40 else text[:37] + "..."
         return meta.reject(
-            f"has no sentence (only {len(words)} word(s) with letters in {shown!r}; "
+            f"has no sentence (only {len(found)} word(s) with letters in {shown!r}; "
             f"at least {options.min_words} needed): give article text, or lower "
             "IngestOptions.min_words")
     notes = list(meta.notes)
@@ -84,7 +88,7 @@ def build_article(raw: str, meta: DocMeta, options: IngestOptions) -> Article | 
         source=meta.source or cleaned.source, url=meta.url,
         title=meta.title or cleaned.title, published=published,
         dateline=dateline.place if dateline else None,
-        author=meta.author or cleaned.author, origin=meta.origin, notes=tuple(notes))
+        author=meta.author or cleaned.author, origin=meta.where, notes=tuple(notes))
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -7,6 +7,7 @@ the cleaned text reads exactly as in the source. Paragraphs end in a single ``"\
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -17,11 +18,14 @@ from factwire.ingest.furniture import LEAD_LINES, RULES, Rule
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
-_MARKUP = re.compile(r"\*\*|__|</?(?:u|b|i|em|strong|br|span|p)\s*/?>", re.IGNORECASE)
+_MARKUP = re.compile(r"\*\*|__|</?(?:u|b|i|em|strong|br|span|p)\s*/?>|<!--.*?-->",
+                     re.IGNORECASE | re.DOTALL)
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 _LIST_ITEM = re.compile(r"(?:[-•*·▪–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _SENTENCE_END = re.compile(r"""[.!?:;]["'”’)]*$""")
 _TITLE_END = re.compile(r"[.:;,]$")
-_MAX_TITLE = 250
+_WORD = re.compile(r"\w*[^\W\d_]\w*")
+_MAX_TITLE = 300
 _WRAP_MAX = 110
 
 
@@ -37,17 +41,27 @@ class Cleaned:
 
 
 def normalise(text: str) -> str:
-    """Unify line endings and spaces, drop invisible characters and inline markup (NFC)."""
+    """Unify line endings and spaces (NFC), drop invisible characters and inline markup.
+
+    Markup means Markdown emphasis and links (the link text stays), a few inline HTML tags
+    and HTML comments, which press-office texts converted from Markdown still carry.
+    """
     text = unicodedata.normalize("NFC", _NEWLINES.sub("\n", text))
-    text = _MARKUP.sub("", _INVISIBLE.sub("", text))
+    text = _MD_LINK.sub(r"\1", _MARKUP.sub("", _INVISIBLE.sub("", text)))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` that hold a letter: what the "is it a sentence" check counts
+    (numbers, dates and punctuation alone never make an article)."""
+    return _WORD.findall(text)
 
 
 def clean_text(raw: str, *, strip_furniture: bool = True,
                title_from_first_line: bool = False) -> Cleaned:
     """Clean ``raw`` into body text; optionally take a lone first line as the headline.
 
-    A headline is a first line shorter than 250 characters, not ending like a sentence
+    A headline is a first line shorter than 300 characters, not ending like a sentence
     (``.``, ``:``, ``;``, ``,``), followed by a blank line and more text.
     """
     lines = normalise(raw).split("\n")
@@ -62,14 +76,22 @@ def clean_text(raw: str, *, strip_furniture: bool = True,
 
 
 def _strip_furniture(lines: list[str]) -> tuple[list[str], str | None, str | None, list[str]]:
-    """Apply the furniture rules line by line; blank lines stay as paragraph markers."""
+    """Apply the furniture rules line by line; blank lines stay as paragraph markers.
+
+    After a terminal marker nothing is kept, but the dropped tail is still read for the
+    publisher a disclaimer names (the seed's "... views of Trans Asia News.").
+    """
     kept: list[str] = []
     author = source = None
     removed: list[str] = []
     seen = 0  # non-blank lines seen so far, for the lead rules
+    ended = False
     for line in lines:
-        if not line:
-            kept.append(line)
+        if ended or not line:
+            if not ended:
+                kept.append(line)
+            elif line and source is None and (hit := _furniture(line)):
+                source = hit[1].groupdict().get("source")
             continue
         seen += 1
         if seen <= LEAD_LINES:
@@ -77,14 +99,14 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], str | None, str | Non
             author = author or found
             if not line:
                 continue
-        rule, match = _furniture(line)
-        if rule is None or match is None:
+        hit = _furniture(line)
+        if hit is None:
             kept.append(line)
             continue
+        rule, match = hit
         removed.append(rule.name)
         source = source or match.groupdict().get("source")
-        if rule.kind == "end" and any(kept):
-            break
+        ended = rule.kind == "end" and any(kept)
     return kept, author, source, removed
 
 
@@ -101,14 +123,15 @@ def _strip_lead(line: str, removed: list[str]) -> tuple[str, str | None]:
     return line, author
 
 
-def _furniture(line: str) -> tuple[Rule | None, re.Match[str] | None]:
+def _furniture(line: str) -> tuple[Rule, re.Match[str]] | None:
+    """The first non-lead rule that matches the whole line, with its match."""
     for rule in RULES:
         if rule.kind == "lead":
             continue
         match = rule.match(line)
         if match:
             return rule, match
-    return None, None
+    return None
 
 
 def _take_title(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -127,9 +150,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
     """Group lines into paragraphs; unwrap them when the whole text is hard-wrapped.
 
     Without blank lines every line is a paragraph (the common one-paragraph-per-line form).
-    With blank lines, a text whose lines mostly stop mid-sentence at a steady width (as
-    e-mail and Markdown sources do) has its wrapped lines joined with a space; list items
-    always start a new line.
+    A text whose lines mostly stop mid-sentence at a steady width (as e-mail and Markdown
+    sources do) has its wrapped lines joined with a space; list items and lines after a
+    short line always start a new paragraph.
     """
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -138,13 +161,14 @@ def _paragraphs(lines: list[str]) -> list[str]:
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
-    if not _hard_wrapped(blocks):
+    width = _wrap_width(blocks)
+    if not width:
         return [line for block in blocks for line in block]
     out: list[str] = []
     for block in blocks:
         current = block[0]
-        for line in block[1:]:
-            if _LIST_ITEM.match(line):
+        for before, line in itertools.pairwise(block):
+            if _LIST_ITEM.match(line) or len(before) * 5 < width * 3:
                 out.append(current)
                 current = line
             else:
@@ -153,11 +177,18 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-def _hard_wrapped(blocks: list[list[str]]) -> bool:
-    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
-    if len(blocks) < 2 or len(inner) < 3:
-        return False
-    if max(len(line) for line in inner) > _WRAP_MAX:
-        return False
-    open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
-    return statistics.median(len(line) for line in inner) >= 40 and open_ended * 2 > len(inner)
+def _wrap_width(blocks: list[list[str]]) -> float:
+    """The typical width of a hard-wrapped text, or 0 when the text is not hard-wrapped.
+
+    Wrapped lines mostly stop mid-sentence, at a steady width of 40 to 110 characters (and
+    hardly any line is longer); a
+    line well short of that width ends a paragraph or is a heading, and is not joined on.
+    """
+    lines = [line for block in blocks for line in block[:-1]]
+    inner = sorted(len(line) for line in lines if not _SENTENCE_END.search(line))
+    if len(inner) < 3 or len(inner) * 2 <= len(lines):
+        return 0.0
+    if sum(1 for line in lines if len(line) > _WRAP_MAX) * 10 > len(lines):
+        return 0.0
+    width = statistics.median(inner)
+    return width if inner[len(inner) * 9 // 10] <= _WRAP_MAX and width >= 40 else 0.0

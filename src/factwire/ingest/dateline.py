@@ -69,16 +69,23 @@ def find_dateline(text: str) -> Dateline | None:
     place = match["place"].strip()
     letters = [c for c in place if c.isalpha()]
     shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-    if place.lower().rstrip(".") in _NOT_PLACES or place.endswith(".") and not shouting:
+    if place.lower().rstrip(".") in _NOT_PLACES or (place.endswith(".") and not shouting):
         return None
     sep = match["sep"].strip()
     evidence = bool(match["region"] or match["date"] or match["agency"]) or sep == ":-"
     if not shouting and not evidence:
         return None
-    if sep == ":" and not shouting:
+    if sep == ":" and (not shouting or not _short_place(place)):
         return None
     return Dateline(title_case(place), match.end(), _parse_date(match["date"]),
                     match["agency"])
+
+
+def _short_place(place: str) -> bool:
+    """A capitals heading ends in a colon too ("STRENGTHENING OUR PARTNERSHIP:"); a place
+    before a bare colon has at most three words and no "-ing" word."""
+    words = [w for w in place.lower().split() if w not in _SMALL]
+    return len(words) <= 3 and not any(w.endswith("ing") for w in words)
 
 
 def title_case(place: str) -> str:

@@ -11,7 +11,8 @@ whitespace is normalised; case is ignored) and what to do with it:
 
 A named group ``source`` (for example in a disclaimer that names its publisher) is kept as
 the article's source when no other is known. ``max_len`` keeps a loose pattern from eating
-a real sentence: longer lines are never furniture under that rule.
+a real sentence: longer lines are never furniture under that rule (for ``lead`` rules it
+bounds the removed start instead).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ RuleKind = Literal["drop", "end", "lead"]
 #: How many non-blank lines from the top ``lead`` rules look at.
 LEAD_LINES = 3
 
-_NETWORKS = r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|telegram|print|copy link|flipboard|pinterest)"
+_NETWORKS = (r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|telegram|print|copy link"
+             r"|flipboard|pinterest)")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
 
@@ -39,10 +41,11 @@ class Rule:
     max_len: int = 200
 
     def match(self, line: str) -> re.Match[str] | None:
-        if len(line) > self.max_len:
+        if self.kind != "lead" and len(line) > self.max_len:
             return None
         if self.kind == "lead":
-            return self.pattern.match(line)
+            match = self.pattern.match(line)
+            return match if match and match.end() <= self.max_len else None
         return self.pattern.fullmatch(line)
 
 
@@ -115,5 +118,5 @@ RULES: tuple[Rule, ...] = (
     # bylines and contact blocks at the top
     _rule("byline", "lead", r"by\s+(?P<author>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))"
           r"(?:\s*(?:,|\||-|–|—|and)\s*[^.]{0,60})?$", 100),
-    _rule("contact", "lead", r"media/public contact:.*?transmittal no:?\s*[\w-]+\s*", 400),
+    _rule("contact", "lead", r"media/public contact:.*?transmittal no:?\s*\d[\d-]*\s*", 400),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from factwire.ingest.build import DocMeta, build_article, meta_date, text_field
@@ -61,3 +62,17 @@ def _with_sidecar(meta: DocMeta, side: Path) -> DocMeta:
         source=text_field(record, "source"), url=text_field(record, "url"),
         title=text_field(record, "title"), author=text_field(record, "author"),
         date=date, published=meta.published, plain=True, notes=meta.notes + notes)
+
+
+def read_text(text: str, *, id: str | None = None, published: dt.date | None = None,
+              source: str | None = None, url: str | None = None, title: str | None = None,
+              author: str | None = None, options: IngestOptions | None = None) -> Article:
+    """An article from a string, for the Python API; raises :class:`InputError` with the reason
+    a reader would have recorded. Without ``id`` the article gets ``text-`` plus the first
+    12 hex digits of its content hash, so the same text always gets the same id."""
+    meta = DocMeta(id=id or "text", origin="<text>", source=source, url=url, title=title,
+                   author=author, published=published, plain=True)
+    result = build_article(text, meta, options or IngestOptions())
+    if isinstance(result, Rejected):
+        raise InputError(result.reason, source=result.origin)
+    return result if id else replace(result, id=f"text-{result.content_hash[:12]}")

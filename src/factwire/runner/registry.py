@@ -36,16 +36,33 @@ def _quotes(nlp: Any) -> Component:
     return QuoteAttributor()
 
 
+def _parser(nlp: Any) -> Component:
+    from factwire.events.extract import sentence_has_trigger  # noqa: PLC0415
+    from factwire.nlp.parse import SelectiveParser  # noqa: PLC0415
+
+    return SelectiveParser(nlp, sentence_has_trigger)
+
+
+def _events(nlp: Any) -> Component:
+    from factwire.events.extract import EventExtractor  # noqa: PLC0415
+
+    return EventExtractor()
+
+
 REGISTRY: dict[str, Factory] = {
     "entities.recognize.v1": _recognizer,
     "entities.coref.v1": _coref,
     "quotes.attribute.v1": _quotes,
+    "nlp.parse.v1": _parser,
+    "events.extract.v1": _events,
 }
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "entities.recognize.v1",
     "entities.coref.v1",
     "quotes.attribute.v1",
+    "nlp.parse.v1",
+    "events.extract.v1",
 )
 
 

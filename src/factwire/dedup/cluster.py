@@ -1,0 +1,146 @@
+"""Grouping reports of one family into real-world events, the same way whatever the order.
+
+:func:`cluster` is a function of the *set* of reports it is given: it sorts them, most
+precisely dated first (then by date, then by article and local id), and lets each report join
+the best compatible group built so far or start a new one. Precise reports therefore fix the
+dates of the groups and vague ones ("last month", undated) attach to them afterwards, which
+keeps one vague report from chaining two distinct meetings together.
+
+Two reports from one article never share a group: EVENTS.md asks extractors to merge an
+event's mentions within an article, so two events of one article are two real events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factwire.dedup.keys import KindRule, rule_for
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One article's report of an event, as clustering sees it.
+
+    ``ref`` is the caller's handle (a database id); it plays no part in the result.
+    ``article`` and ``local_id`` identify the report independently of ingest order.
+    """
+
+    ref: int
+    article: str
+    local_id: str
+    kind: str
+    family: str
+    actors: frozenset[str]
+    place: str | None
+    lo: dt.date | None
+    hi: dt.date | None
+    precision: int
+
+    def sort_key(self) -> tuple[int, dt.date, str, str]:
+        return (-self.precision, self.lo or dt.date.max, self.article, self.local_id)
+
+
+@dataclass(slots=True)
+class _Group:
+    index: int
+    members: list[Report] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    lo: dt.date | None = None
+    hi: dt.date | None = None
+    precision: int | None = None
+
+    def add(self, report: Report) -> None:
+        self.members.append(report)
+        self.articles.add(report.article)
+        self.actors |= report.actors
+        if report.place:
+            self.places.add(report.place)
+        if report.lo is None or report.hi is None:
+            return
+        if self.precision is None or self.lo is None or self.hi is None:
+            self.lo, self.hi, self.precision = report.lo, report.hi, report.precision
+        elif report.precision == self.precision:  # equally precise reports widen the anchor
+            self.lo, self.hi = min(self.lo, report.lo), max(self.hi, report.hi)
+
+
+def cluster(reports: Sequence[Report]) -> list[list[Report]]:
+    """Split ``reports`` (all of one family) into groups, one per real-world event."""
+    groups: list[_Group] = []
+    for report in sorted(reports, key=Report.sort_key):
+        best = _best(report, groups)
+        if best is None:
+            best = _Group(len(groups))
+            groups.append(best)
+        best.add(report)
+    return [g.members for g in groups]
+
+
+def choose(report: Report, groups: Sequence[Sequence[Report]]) -> int | None:
+    """The index of the group ``report`` would join (None: it starts its own).
+
+    This is the last step of :func:`cluster` for one report; the store uses it for undated
+    reports, which sort last and so cannot change how the other reports are grouped.
+    """
+    built: list[_Group] = []
+    for index, members in enumerate(groups):
+        group = _Group(index)
+        for member in sorted(members, key=Report.sort_key):
+            group.add(member)
+        built.append(group)
+    best = _best(report, built)
+    return None if best is None else best.index
+
+
+def _best(report: Report, groups: Sequence[_Group]) -> _Group | None:
+    rule = rule_for(report.kind)
+    best: _Group | None = None
+    best_score: tuple[int, int, int, int] | None = None
+    for group in groups:
+        score = _score(report, group, rule)
+        if score is not None and (best_score is None or score < best_score):
+            best, best_score = group, score
+    return best
+
+
+def _score(report: Report, group: _Group, rule: KindRule) -> tuple[int, int, int, int] | None:
+    """How well ``report`` fits ``group`` (lower is better), or None when it cannot join."""
+    if report.article in group.articles or report.family != group.members[0].family:
+        return None
+    gap = time_gap(report.lo, report.hi, group.lo, group.hi)
+    if gap > rule.slack:
+        return None
+    shared = len(report.actors & group.actors)
+    if rule.symmetric and not actors_match(report, group.actors, group.places, rule):
+        return None
+    return (-shared, gap, -len(group.members), group.index)
+
+
+def actors_match(report: Report, actors: set[str], places: set[str], rule: KindRule) -> bool:
+    """Do two actor sets name the same event's participants?
+
+    Two shared actors are needed where both sides name two or more (one where either names
+    only one); one suffices when both put the event in the same place. A side that names no
+    actors matches only through a shared place or a shared system (part of the family).
+    """
+    same_place = report.place is not None and report.place in places
+    if not report.actors or not actors:
+        return same_place or rule.system is not None
+    shared = len(report.actors & actors)
+    need = 1 if same_place else min(2, len(report.actors), len(actors))
+    return shared >= need
+
+
+def time_gap(lo: dt.date | None, hi: dt.date | None,
+             other_lo: dt.date | None, other_hi: dt.date | None) -> int:
+    """Days between two intervals (0 when they overlap or either is unknown)."""
+    if lo is None or hi is None or other_lo is None or other_hi is None:
+        return 0
+    if hi < other_lo:
+        return (other_lo - hi).days
+    if other_hi < lo:
+        return (lo - other_hi).days
+    return 0

@@ -1,0 +1,144 @@
+"""Filling key roles the sentence left out, from the rest of the article.
+
+Rules an analyst would apply: a transfer with no named supplier comes from the system's maker
+when that state is in the article; a generic "air defense system" in a deal is the named system
+of the same parties; joint production with no partners is between the article's meeting
+participants; a drill "with the US Air Force" held in India includes India. Every rule only
+fills a gap; nothing the text states is overwritten.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factwire.entities.table import EntityTable
+from factwire.events.draft import KEY_ROLES, EventDraft
+from factwire.events.frames import key_of
+from factwire.events.merge import absorb, role_keys
+
+_COMPATIBLE = {"air_defence": {"air_defence", "missile"}, "missile": {"missile", "air_defence"}}
+
+
+def salient_states(table: EntityTable) -> list[str]:
+    """State entity keys by how often the article mentions them (persons count for their state)."""
+    counts: Counter[str] = Counter()
+    for d in table.drafts.values():
+        if d.kind == "country":
+            counts[d.key] += len(d.mentions)
+        elif d.kind in ("person", "organization") and d.country and d.mentions:
+            counts[f"state:{d.country}"] += len(d.mentions)
+    return [k for k, _ in counts.most_common() if k in table.drafts]
+
+
+def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    states = salient_states(table)
+    drafts = _transfers(drafts, table, states)
+    for d in drafts:
+        if d.kind == "joint_production":
+            _partners(d, drafts, table, states)
+        elif d.kind == "exercise":
+            _exercise_host(d, table, states)
+    drafts = _orphan_threats(drafts, table)
+    return [d for d in drafts if _complete_enough(d, table)]
+
+
+def _state_key(table: EntityTable, iso: str | None) -> str | None:
+    key = f"state:{iso}" if iso else None
+    return key if key and key in table.drafts else None
+
+
+def _transfers(drafts: list[EventDraft], table: EntityTable, states: list[str]) -> list[EventDraft]:
+    for d in drafts:
+        if d.kind != "arms_transfer" or not d.keys("system"):
+            continue
+        system = table.drafts[d.keys("system")[0]]
+        if not d.keys("supplier"):
+            maker = _state_key(table, system.country)
+            if maker:
+                d.add("supplier", [maker])
+    out: list[EventDraft] = []
+    for d in drafts:
+        target = _named_twin(d, out, table) if d.kind == "arms_transfer" else None
+        if target is not None:
+            absorb(target, d)
+            target.roles["system"] = target.roles["system"][:1]
+        else:
+            out.append(d)
+    for d in out:
+        if d.kind == "arms_transfer" and d.keys("supplier") and not d.keys("recipient"):
+            supplier = role_keys(d, "supplier", table)
+            other = next((s for s in states if key_of(table.drafts[s]) not in supplier), None)
+            if other:
+                d.add("recipient", [other])
+    return out
+
+
+def _named_twin(d: EventDraft, kept: list[EventDraft], table: EntityTable) -> EventDraft | None:
+    """A transfer of a generic class merges into the named system of the same parties."""
+    system = table.drafts[d.keys("system")[0]] if d.keys("system") else None
+    if system is None or not (system.canonical or "").startswith("class:"):
+        return None
+    for k in kept:
+        if k.kind != "arms_transfer" or not k.keys("system"):
+            continue
+        named = table.drafts[k.keys("system")[0]]
+        if (named.canonical or "").startswith("class:"):
+            continue
+        if named.category not in _COMPATIBLE.get(system.category or "", {system.category}):
+            continue
+        mine = role_keys(d, "supplier", table) | role_keys(d, "recipient", table)
+        theirs = role_keys(k, "supplier", table) | role_keys(k, "recipient", table)
+        if mine <= theirs or theirs <= mine:
+            return k
+    return None
+
+
+def _partners(d: EventDraft, drafts: list[EventDraft], table: EntityTable,
+              states: list[str]) -> None:
+    if len(role_keys(d, "partners", table)) >= 2:
+        return
+    meeting = next((m for m in drafts if m.kind == "meeting"), None)
+    if meeting is not None:
+        d.add("partners", meeting.keys("participants"))
+    elif len(states) >= 2:
+        d.add("partners", states[:2])
+
+
+def _exercise_host(d: EventDraft, table: EntityTable, states: list[str]) -> None:
+    have = role_keys(d, "participants", table)
+    place = table.drafts[d.keys("place")[0]] if d.keys("place") else None
+    host = _state_key(table, place.country if place else None)
+    if host is None and len(have) == 1 and states:
+        host = next((s for s in states if key_of(table.drafts[s]) not in have), None)
+    if host is not None and key_of(table.drafts[host]) not in have:
+        d.add("participants", [host])
+
+
+def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    """A threat with no clear target joins the threat just before it from the same source."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        if d.kind == "threat":
+            twin = next((o for o in reversed(out) if o.kind == "threat"
+                         and role_keys(o, "source", table) == role_keys(d, "source", table)), None)
+            if twin is not None:
+                absorb(twin, d)
+                if d.literals.get("subject") == "sanctions":
+                    twin.literals["subject"] = "sanctions"
+                    twin.variant = "restrict"
+                continue
+        out.append(d)
+    return out
+
+
+def _complete_enough(d: EventDraft, table: EntityTable) -> bool:
+    """Drop mentions that still lack a key role (EVENTS.md: key roles identify an event)."""
+    for role in KEY_ROLES.get(d.kind, ()):
+        if not d.keys(role):
+            return False
+    if d.kind in ("meeting", "agreement", "joint_production"):
+        role = {"meeting": "participants", "agreement": "parties"}.get(d.kind, "partners")
+        return len(role_keys(d, role, table)) >= 2
+    if d.kind == "arms_transfer":
+        return role_keys(d, "supplier", table) != role_keys(d, "recipient", table)
+    return True

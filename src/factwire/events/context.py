@@ -1,0 +1,89 @@
+"""What every event-kind module gets for one parsed sentence, and helpers they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from factwire.entities.table import Draft, EntityTable
+from factwire.events.draft import EventDraft
+from factwire.events.frames import Frame, Sentence, build_frame, key_of
+from factwire.events.lexicon import Lexicon
+from factwire.events.modality import modality_of
+from factwire.model import Article, Span
+
+
+@dataclass
+class SentenceContext:
+    """One parsed sentence of one article, with the article's entities and the lexicon."""
+
+    sent: Sentence
+    table: EntityTable
+    lex: Lexicon
+    article: Article
+
+    def frame(self, tok: Any) -> Frame:
+        return build_frame(self.sent, tok, self.table)
+
+    def draft(self, kind: str, trigger: Any, frame: Frame) -> EventDraft:
+        """A new event mention with evidence (the sentence) and modality from the parse."""
+        d = EventDraft(kind=kind, sentence=self.sent, trigger=self.sent.span_of(trigger))
+        d.evidence.append(self.sent.span)
+        d.modality = modality_of(trigger, frame.verb)
+        return d
+
+    def entities_in(self, tok: Any, kinds: tuple[str, ...]) -> list[Draft]:
+        """Entities of ``kinds`` mentioned inside the subtree of ``tok``, in text order."""
+        toks = list(tok.subtree)
+        span = self.sent.span_of_tokens(toks[0], toks[-1])
+        return self.within(span, kinds)
+
+    def within(self, span: Span, kinds: tuple[str, ...]) -> list[Draft]:
+        out: list[Draft] = []
+        for _sp, d in self.table.in_range(span.start, span.end):
+            if d.kind in kinds and d not in out:
+                out.append(d)
+        return out
+
+    def sentence_entities(self, kinds: tuple[str, ...]) -> list[Draft]:
+        return self.within(self.sent.span, kinds)
+
+    def text(self, tok: Any) -> str:
+        toks = list(tok.subtree)
+        return self.sent.sdoc[toks[0].i : toks[-1].i + 1].text
+
+    def lower_words(self) -> set[str]:
+        return {t.lower_ for t in self.sent.sdoc}
+
+
+def distinct_actor_keys(drafts: list[Draft]) -> set[str]:
+    return {k for k in (key_of(d) for d in drafts) if k}
+
+
+def actor_drafts(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if d.kind in ("person", "country", "organization")]
+
+
+def head_chain(tok: Any, hops: int = 4) -> list[Any]:
+    """``tok`` and the tokens that govern it, nearest first."""
+    out = [tok]
+    cur = tok
+    for _ in range(hops):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def subjects_up(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """Subject entities of the nearest governing verb that has one ("India approved a plan to buy")."""
+    for head in head_chain(tok):
+        found: list[Draft] = []
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found.extend(actor_drafts(ctx.frame(head).subjects))
+                break
+        if found:
+            return found
+    return []

@@ -1,0 +1,64 @@
+"""Events while they are being found and merged inside one article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factwire.events.frames import Sentence
+from factwire.model import Money, Span, TimeValue
+
+TRANSFER_ORDER = ("planned", "approved", "ordered", "delivered")
+AGREEMENT_ORDER = ("proposed", "agreed", "signed")
+PRODUCTION_ORDER = ("discussed", "agreed", "ongoing")
+
+# Roles that identify an event (EVENTS.md section 2, marked *), per kind.
+KEY_ROLES: dict[str, tuple[str, ...]] = {
+    "meeting": ("participants",),
+    "visit": ("visitor", "host"),
+    "call": ("participants",),
+    "agreement": ("parties",),
+    "arms_transfer": ("supplier", "recipient", "system"),
+    "joint_production": ("partners", "system"),
+    "exercise": ("participants",),
+    "deployment": ("deployer", "place"),
+    "sanction": ("imposer", "target"),
+    "threat": ("source", "target"),
+    "other": (),
+}
+SYMMETRIC = frozenset({"participants", "parties", "partners"})
+
+
+@dataclass
+class EventDraft:
+    """One mention of an event; roles hold entity keys, literals hold strings."""
+
+    kind: str
+    sentence: Sentence
+    trigger: Span
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    literals: dict[str, str] = field(default_factory=dict)
+    evidence: list[Span] = field(default_factory=list)
+    time: TimeValue | None = None
+    status: str | None = None
+    quantity: int | None = None
+    value: Money | None = None
+    modality: str = "asserted"
+    variant: str | None = None
+    confidence: float = 0.6
+    merged_from: int = 1
+
+    def add(self, role: str, keys: list[str]) -> None:
+        slot = self.roles.setdefault(role, [])
+        slot.extend(k for k in keys if k not in slot)
+
+    def keys(self, role: str) -> list[str]:
+        return self.roles.get(role, [])
+
+
+def status_rank(kind: str, status: str | None) -> int:
+    """Later steps outrank earlier ones when mentions of one event are merged."""
+    order = {"arms_transfer": TRANSFER_ORDER, "agreement": AGREEMENT_ORDER,
+             "joint_production": PRODUCTION_ORDER}.get(kind, ())
+    if status == "cancelled":
+        return 100
+    return order.index(status) if status in order else -1

@@ -1,0 +1,80 @@
+"""The events component: every kind over every parsed sentence, then merge, complete and code."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, ClassVar
+
+from factwire.entities.table import EntityTable
+from factwire.events.codes import code
+from factwire.events.complete import complete
+from factwire.events.context import SentenceContext
+from factwire.events.draft import EventDraft
+from factwire.events.frames import Sentence
+from factwire.events.lexicon import KINDS, load_lexicon
+from factwire.events.merge import merge_all
+from factwire.events.timing import assign_time
+from factwire.model import ArgValue, Event, Modality, Span
+from factwire.nlp.component import DocState
+
+# Entity-valued roles; every other role is a literal string.
+_LITERALS = frozenset({"subject", "name", "focus", "topic", "order_time", "delivery_time"})
+
+
+def sentence_has_trigger(sent: Any) -> bool:
+    """The cheap pre-filter: parse only sentences containing a trigger word."""
+    words = load_lexicon().trigger_words
+    return any(t.lower_ in words or t.lemma_ in words for t in sent)
+
+
+class EventExtractor:
+    """Finds the events of EVENTS.md section 2 in the parsed sentences of an article."""
+
+    name: ClassVar[str] = "events.extract.v1"
+    requires: ClassVar[tuple[str, ...]] = ("entities.coref", "parses")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+        self.detectors = [importlib.import_module(f"factwire.events.kinds.{k}").detect
+                          for k in KINDS]
+
+    def __call__(self, state: DocState) -> None:
+        table: EntityTable = state.entities
+        drafts: list[EventDraft] = []
+        for start, sdoc in sorted(state.parses.items()):
+            sent = Sentence(sdoc=sdoc, offset=start, span=_trimmed(state, start, sdoc))
+            ctx = SentenceContext(sent=sent, table=table, lex=self.lex, article=state.article)
+            for detect in self.detectors:
+                drafts.extend(detect(ctx))
+        for d in drafts:
+            assign_time(d, state.article.published)
+        drafts = complete(merge_all(drafts, table), table)
+        state.events.extend(_to_event(d, self.lex, table) for d in drafts)
+        state.assigned.add("events")
+
+
+def _trimmed(state: DocState, start: int, sdoc: Any) -> Span:
+    text = state.article.text
+    end = start + len(sdoc.text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _to_event(d: EventDraft, lex: Any, table: EntityTable) -> Event:
+    plover, cameo = code(d, lex, table)
+    args: dict[str, ArgValue] = {}
+    for role, keys in d.roles.items():
+        if keys:
+            args[role] = tuple(keys)
+    for name, value in d.literals.items():
+        if name in _LITERALS and value:
+            args[name] = value
+    modality: Modality = d.modality  # type: ignore[assignment]
+    return Event(
+        id="", kind=d.kind,  # type: ignore[arg-type]
+        plover=plover, cameo=cameo, args=args, evidence=tuple(d.evidence), time=d.time,
+        status=d.status, quantity=d.quantity, value=d.value, modality=modality,
+        confidence=d.confidence,
+    )

@@ -1,0 +1,1 @@
+"""One small module per event kind; each turns a parsed sentence into event mentions."""

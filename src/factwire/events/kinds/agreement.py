@@ -1,0 +1,82 @@
+"""Agreements: deals, treaties and accords proposed, agreed or signed (AGREE)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
+from factwire.events.draft import EventDraft
+from factwire.events.frames import Frame
+
+KIND = "agreement"
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    entry = ctx.lex.kind(KIND)
+    verb_status: dict[str, str] = entry["verbs"]
+    light_status: dict[str, str] = entry["status_by_light_verb"]
+    nouns = set(entry["nouns"])
+    out: list[EventDraft] = []
+    for tok in ctx.sent.sdoc:
+        if tok.pos_ == "NOUN" and tok.lemma_ in nouns:
+            frame = ctx.frame(tok)
+            status = light_status.get(frame.verb.lemma_)
+            if status is None:
+                continue
+        elif tok.pos_ == "VERB" and tok.lemma_ in verb_status and not _has_noun_trigger(tok, nouns):
+            frame = ctx.frame(tok)
+            status = verb_status[tok.lemma_]
+        else:
+            continue
+        draft = _draft(ctx, tok, frame, status)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _has_noun_trigger(verb: Any, nouns: set[str]) -> bool:
+    """"signed a deal": the noun carries the event; the verb only gives its status."""
+    return any(c.dep_ == "dobj" and c.lemma_ in nouns for c in verb.children)
+
+
+def _draft(ctx: SentenceContext, tok: Any, frame: Frame, status: str) -> EventDraft | None:
+    parties = actor_drafts([*frame.subjects, *frame.modifiers, *frame.prep("with", "between")])
+    if frame.verb.dep_ == "conj":
+        first = ctx.frame(frame.verb.head)
+        parties += [d for d in actor_drafts([*first.subjects, *first.prep("with")])
+                    if d not in parties]
+        for child in frame.verb.head.children:
+            if child.dep_ == "dobj":
+                parties += [d for d in actor_drafts(ctx.frame(child).prep("with"))
+                            if d not in parties]
+    if len(distinct_actor_keys(parties)) < 2:
+        return None
+    draft = ctx.draft(KIND, tok, frame)
+    draft.status = status
+    draft.add("parties", [d.key for d in parties])
+    signers = [d.key for d in parties if d.kind == "person"]
+    if signers and status == "signed":
+        draft.add("signatories", signers)
+    subject = _subject(ctx, tok, frame)
+    if subject:
+        draft.literals["subject"] = subject
+    return draft
+
+
+def _subject(ctx: SentenceContext, tok: Any, frame: Frame) -> str | None:
+    """What the agreement is about: "over the purchase of ...", "to jointly develop ..."."""
+    holders = [tok, frame.verb]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("over", "on", "for", "about", "to"):
+                pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if pobj:
+                    return _short(ctx.text(pobj[0]))
+            if child.dep_ == "xcomp" and holder.pos_ == "VERB":
+                return _short(ctx.text(child).removeprefix("to ").strip())
+    return None
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words])

@@ -1,0 +1,127 @@
+"""Arms transfers: a supplier sells, supplies or delivers a system to a recipient.
+
+One event per supplier, recipient and system; the status is the step the text reports
+(planned, approved, ordered, delivered, cancelled).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.entities.table import Draft
+from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
+from factwire.events.draft import EventDraft
+from factwire.events.frames import Frame
+from factwire.model import Span
+from factwire.values import find_money, find_quantities
+
+KIND = "arms_transfer"
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    entry = ctx.lex.kind(KIND)
+    rec: dict[str, str] = entry["recipient_verbs"]
+    sup: dict[str, str] = entry["supplier_verbs"]
+    nouns: dict[str, str] = entry["nouns"]
+    out: list[EventDraft] = []
+    seen: set[str] = set()
+    for tok in ctx.sent.sdoc:
+        if tok.pos_ == "VERB" and tok.lemma_ in rec:
+            side, status = "recipient", rec[tok.lemma_]
+        elif tok.pos_ == "VERB" and tok.lemma_ in sup:
+            side, status = "supplier", sup[tok.lemma_]
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
+            side, status = "noun", nouns[tok.lower_]
+        else:
+            continue
+        frame = ctx.frame(tok)
+        for system, mention in _systems(ctx, tok):
+            if system.key in seen:
+                continue
+            seen.add(system.key)
+            out.append(_draft(ctx, tok, frame, side, status, system, mention))
+    _share_value(ctx, out)
+    return out
+
+
+def _systems(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
+    """Weapons named in what the trigger moves: its object, or its "of"/"for" complement."""
+    holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on"):
+            holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    out: list[tuple[Draft, Span]] = []
+    for holder in holders:
+        toks = list(holder.subtree)
+        span = ctx.sent.span_of_tokens(toks[0], toks[-1])
+        for sp, d in ctx.table.in_range(span.start, span.end):
+            if d.kind == "weapon" and all(d is not o for o, _ in out):
+                out.append((d, sp))
+    return out
+
+
+def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
+           system: Draft, mention: Span) -> EventDraft:
+    draft = ctx.draft(KIND, tok, frame)
+    draft.add("system", [system.key])
+    subjects = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+    if side == "recipient":
+        draft.add("recipient", [d.key for d in subjects[:1]])
+        draft.add("supplier", [d.key for d in actor_drafts(frame.prep("from"))[:1]])
+    elif side == "supplier":
+        draft.add("supplier", [d.key for d in subjects[:1]])
+        to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system]])
+        draft.add("recipient", [d.key for d in to[:1]])
+    else:
+        draft.add("supplier", [d.key for d in actor_drafts(frame.prep("from", "by"))[:1]])
+        draft.add("recipient", [d.key for d in actor_drafts(frame.prep("to", "for"))[:1]])
+    draft.status = _status(ctx, tok, status, draft.modality)
+    draft.quantity = _quantity(ctx, mention)
+    step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (
+        "deliver", "delivery") else "order_time"
+    draft.literals["_time_role"] = step
+    donation = set(ctx.lex.kind(KIND)["donation_cues"])
+    if any(w in ctx.sent.sdoc.text.lower() for w in donation):
+        draft.variant = "donated"
+    return draft
+
+
+def _status(ctx: SentenceContext, tok: Any, base: str, modality: str) -> str:
+    """The furthest step the governing words report ("approved a plan to buy" is approved)."""
+    cues: dict[str, str] = ctx.lex.kind(KIND)["status_cues"]
+    status = base
+    for head in head_chain(tok)[1:]:
+        if head.lemma_ in cues:
+            status = cues[head.lemma_]
+            break
+    for child in tok.children:
+        if child.lemma_ in cues and child.dep_ in ("amod", "compound"):
+            status = cues[child.lemma_]
+    for head in head_chain(tok):
+        for child in head.children:
+            if child.dep_ == "amod" and child.lemma_ == "sign":
+                status = "ordered"
+    if status == "delivered" and modality in ("future", "hypothetical"):
+        status = "ordered"
+    return status
+
+
+def _quantity(ctx: SentenceContext, mention: Span) -> int | None:
+    """A count written just before the system ("five S-400 Triumph systems")."""
+    sent = ctx.sent.span
+    text = ctx.table.text
+    for q in find_quantities(text, sent.start, mention.end):
+        gap = text[q.span.end : mention.start]
+        if q.value is not None and 0 <= len(gap) <= 30 and not any(c in gap for c in ",.;"):
+            return q.value
+    return None
+
+
+def _share_value(ctx: SentenceContext, drafts: list[EventDraft]) -> None:
+    """Money in the sentence belongs to the transfer only when it names one system."""
+    if len(drafts) != 1:
+        return
+    sent = ctx.sent.span
+    monies = find_money(ctx.table.text, sent.start, sent.end)
+    if monies:
+        drafts[0].value = monies[0].money

@@ -1,0 +1,27 @@
+"""Calls: leaders speak by telephone or video link (CONSULT / phone)."""
+
+from __future__ import annotations
+
+from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
+from factwire.events.draft import EventDraft
+
+KIND = "call"
+_CARRIERS = frozenset({"speak", "talk", "hold", "have", "call", "phone", "telephone", "discuss"})
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    cues = set(ctx.lex.kind(KIND)["cues"])
+    words = ctx.lower_words()
+    if not (cues & words) and "videoconference" not in words:
+        return []
+    for tok in ctx.sent.sdoc:
+        if tok.pos_ != "VERB" or tok.lemma_ not in _CARRIERS:
+            continue
+        frame = ctx.frame(tok)
+        people = actor_drafts([*frame.subjects, *frame.objects, *frame.prep("with", "to")])
+        if len(distinct_actor_keys(people)) < 2:
+            continue
+        draft = ctx.draft(KIND, tok, frame)
+        draft.add("participants", [d.key for d in people])
+        return [draft]
+    return []

@@ -1,0 +1,68 @@
+"""Exercises: joint drills (COOPERATE) or one state's drills (MOBILIZE / troops)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.entities.table import Draft
+from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.draft import EventDraft
+from factwire.events.frames import key_of
+
+KIND = "exercise"
+_SPLIT_CUES = frozenset({"respectively", "simultaneous", "separate", "parallel"})
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    entry = ctx.lex.kind(KIND)
+    nouns = set(entry["nouns"])
+    for tok in ctx.sent.sdoc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns:
+            continue
+        frame = ctx.frame(tok)
+        own = actor_drafts([*frame.subjects, *frame.modifiers])
+        partners = actor_drafts(frame.prep("with", "between", "involving"))
+        draft = ctx.draft(KIND, tok, frame)
+        places = ctx.sentence_entities(("location",))
+        if places:
+            draft.add("place", [places[0].key])
+        focus = _focus(ctx, entry["focus_cues"])
+        if focus:
+            draft.literals["focus"] = focus
+        groups = _split(ctx, own, partners)
+        out = []
+        for members in groups:
+            d = draft if len(groups) == 1 else _copy(draft)
+            d.add("participants", [m.key for m in members])
+            out.append(d)
+        return out
+    return []
+
+
+def _split(ctx: SentenceContext, own: list[Draft], partners: list[Draft]) -> list[list[Draft]]:
+    """"exercises with both the US and Russia ... respectively" are two exercises."""
+    if len({key_of(p) for p in partners}) > 1 and _SPLIT_CUES & ctx.lower_words():
+        return [[*own, p] for p in partners]
+    return [[*own, *partners]]
+
+
+def _copy(d: EventDraft) -> EventDraft:
+    return EventDraft(kind=d.kind, sentence=d.sentence, trigger=d.trigger,
+                      roles={k: list(v) for k, v in d.roles.items() if k != "participants"},
+                      literals=dict(d.literals), evidence=list(d.evidence), modality=d.modality)
+
+
+def _focus(ctx: SentenceContext, cues: list[str]) -> str | None:
+    """"primarily focuses on counterterrorism operations" -> "counterterrorism operations"."""
+    for tok in ctx.sent.sdoc:
+        if tok.lemma_ in ("focus", "aim", "dedicate", "center", "centre"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "to"):
+                    pobj = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        return _phrase(ctx, pobj[0])
+    return None
+
+
+def _phrase(ctx: SentenceContext, tok: Any) -> str:
+    return ctx.text(tok)

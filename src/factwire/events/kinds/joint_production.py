@@ -1,0 +1,46 @@
+"""Joint production: partners develop or manufacture a system together (COOPERATE)."""
+
+from __future__ import annotations
+
+from factwire.events.context import SentenceContext, actor_drafts, head_chain
+from factwire.events.draft import EventDraft
+
+KIND = "joint_production"
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    entry = ctx.lex.kind(KIND)
+    text = ctx.sent.sdoc.text.lower()
+    cue = next((c for c in entry["cues"] if c in text), None)
+    if cue is None:
+        return []
+    at = text.index(cue)
+    trigger = next(t for t in ctx.sent.sdoc if t.idx + len(t.text) > at)
+    cue_start = ctx.sent.offset + at
+    systems = [d for sp, d in ctx.table.in_range(cue_start, ctx.sent.span.end)
+               if d.kind == "weapon"]
+    if not systems:
+        return []
+    frame = ctx.frame(trigger)
+    partners = actor_drafts([*frame.subjects, *frame.prep("with", "between")])
+    status = _status(trigger, entry["status_by_verb"])
+    out: list[EventDraft] = []
+    for system in dict.fromkeys(systems):
+        draft = ctx.draft(KIND, trigger, frame)
+        draft.add("system", [system.key])
+        draft.add("partners", [p.key for p in partners])
+        draft.status = status
+        out.append(draft)
+    return out
+
+
+def _status(trigger: object, by_verb: dict[str, str]) -> str:
+    for head in head_chain(trigger, hops=5):
+        lemma = getattr(head, "lemma_", "")
+        if lemma in by_verb:
+            return by_verb[lemma]
+        for child in getattr(head, "children", ()):
+            if child.lemma_ in ("discussion", "talk", "talks") and child.dep_ in (
+                    "nsubjpass", "nsubj", "dobj"):
+                return "discussed"
+    return "discussed"

@@ -1,0 +1,37 @@
+"""Meetings: two or more actors meet, hold talks or confer (CONSULT)."""
+
+from __future__ import annotations
+
+from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
+from factwire.events.draft import EventDraft
+
+KIND = "meeting"
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    entry = ctx.lex.kind(KIND)
+    verbs, with_verbs = set(entry["verbs"]), set(entry["verbs_with"])
+    nouns = set(entry["nouns"])
+    out: list[EventDraft] = []
+    for tok in ctx.sent.sdoc:
+        is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs)
+        is_noun = tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns
+        if not (is_verb or is_noun):
+            continue
+        frame = ctx.frame(tok)
+        if is_verb and tok.lemma_ in with_verbs and not frame.prep("with"):
+            continue
+        people = actor_drafts([*frame.subjects, *frame.modifiers, *frame.objects,
+                               *frame.prep("with", "between", "among")])
+        if len(distinct_actor_keys(people)) < 2:
+            continue
+        draft = ctx.draft(KIND, tok, frame)
+        draft.add("participants", [d.key for d in people])
+        places = [d for d in frame.prep("in", "at") if d.kind == "location"]
+        if places:
+            draft.add("place", [places[0].key])
+        topic = frame.prep("on", "about")
+        if topic:
+            draft.literals["topic"] = topic[0].name
+        out.append(draft)
+    return out

@@ -1,0 +1,46 @@
+"""Threats and warnings of sanctions or force (THREATEN)."""
+
+from __future__ import annotations
+
+from factwire.events.context import SentenceContext, actor_drafts, subjects_up
+from factwire.events.draft import EventDraft
+
+KIND = "threat"
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    entry = ctx.lex.kind(KIND)
+    verbs, nouns = set(entry["verbs"]), set(entry["nouns"])
+    for tok in ctx.sent.sdoc:
+        if tok.pos_ == "VERB" and tok.lemma_ in verbs:
+            frame = ctx.frame(tok)
+            sources = actor_drafts(frame.subjects)
+            targets = actor_drafts([*frame.objects, *frame.prep("against", "to")])
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
+            frame = ctx.frame(tok)
+            sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
+            targets = actor_drafts([*frame.prep("to", "against")])
+            if frame.verb.lemma_ in ("receive", "get", "face") and not targets:
+                targets = actor_drafts(frame.subjects) or subjects_up(ctx, frame.verb)
+            elif not sources:
+                sources = actor_drafts(frame.subjects)
+        else:
+            continue
+        if not sources or not targets or sources[0].key == targets[0].key:
+            continue
+        draft = ctx.draft(KIND, tok, frame)
+        draft.modality = "negated" if draft.modality == "negated" else "asserted"
+        draft.add("source", [sources[0].key])
+        draft.add("target", [targets[0].key])
+        draft.variant, draft.literals["subject"] = _subject(ctx, entry)
+        return [draft]
+    return []
+
+
+def _subject(ctx: SentenceContext, entry: dict[str, list[str]]) -> tuple[str | None, str]:
+    text = ctx.sent.sdoc.text.lower()
+    if any(c in text for c in entry["sanction_cues"]):
+        return "restrict", "sanctions"
+    if any(c in text for c in entry["force_cues"]):
+        return "violence", "military force"
+    return None, "unspecified"

@@ -1,0 +1,53 @@
+"""Visits: a leader or delegation goes to another state (CONSULT / visit)."""
+
+from __future__ import annotations
+
+from factwire.entities.table import Draft
+from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.draft import EventDraft
+from factwire.events.frames import key_of
+
+KIND = "visit"
+
+
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    entry = ctx.lex.kind(KIND)
+    verbs, nouns = set(entry["verbs"]), set(entry["nouns"])
+    out: list[EventDraft] = []
+    for tok in ctx.sent.sdoc:
+        is_verb = tok.pos_ == "VERB" and tok.lemma_ in verbs
+        is_noun = tok.pos_ == "NOUN" and tok.lower_ in nouns
+        if not (is_verb or is_noun):
+            continue
+        frame = ctx.frame(tok)
+        visitors = actor_drafts([*frame.subjects, *frame.modifiers])
+        if tok.lemma_ == "visit" and is_verb:
+            targets = frame.objects
+        else:
+            targets = frame.prep("to", "in")
+        host = _host(ctx, targets)
+        if not visitors or host is None:
+            continue
+        if {key_of(v) for v in visitors} == {key_of(host)}:
+            continue
+        draft = ctx.draft(KIND, tok, frame)
+        draft.add("visitor", [visitors[0].key])
+        draft.add("host", [host.key])
+        place = next((t for t in targets if t.kind == "location"), None)
+        if place is not None:
+            draft.add("place", [place.key])
+        out.append(draft)
+    return out
+
+
+def _host(ctx: SentenceContext, targets: list[Draft]) -> Draft | None:
+    """The state visited: a country named, or the country of the place visited."""
+    for t in targets:
+        if t.kind == "country":
+            return t
+    for t in targets:
+        if t.kind == "location" and t.country:
+            state = ctx.table.drafts.get(f"state:{t.country}")
+            if state is not None:
+                return state
+    return None

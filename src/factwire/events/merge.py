@@ -1,0 +1,85 @@
+"""Merging the mentions of one real-world event inside an article (EVENTS.md section 3)."""
+
+from __future__ import annotations
+
+from factwire.entities.table import EntityTable
+from factwire.events.draft import KEY_ROLES, EventDraft, status_rank
+from factwire.events.frames import key_of
+
+_ACTOR_ROLES = frozenset({"participants", "parties", "partners", "supplier", "recipient",
+                          "visitor", "host", "imposer", "target", "source", "deployer"})
+
+
+def role_keys(draft: EventDraft, role: str, table: EntityTable) -> frozenset[str]:
+    """What identifies a role for matching: actor keys for actors, entity keys otherwise."""
+    keys = draft.keys(role)
+    if role in _ACTOR_ROLES:
+        return frozenset(k for k in (key_of(table.drafts[x]) for x in keys) if k)
+    return frozenset(keys)
+
+
+def same_event(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
+    """Same kind, equal key roles where both know them, at least one shared, no date clash."""
+    if a.kind != b.kind:
+        return False
+    shared = 0
+    for role in KEY_ROLES.get(a.kind, ()):
+        ka, kb = role_keys(a, role, table), role_keys(b, role, table)
+        if ka and kb:
+            if ka != kb:
+                return False
+            shared += 1
+    if a.kind in ("arms_transfer", "joint_production") and not (
+            a.keys("system") and a.keys("system") == b.keys("system")):
+        return False
+    return shared > 0 and not _dates_clash(a, b)
+
+
+def _dates_clash(a: EventDraft, b: EventDraft) -> bool:
+    sa = a.time.start if a.time else None
+    sb = b.time.start if b.time else None
+    if not sa or not sb:
+        return False
+    return not (sa.startswith(sb) or sb.startswith(sa))
+
+
+def absorb(into: EventDraft, other: EventDraft) -> None:
+    """Fold ``other`` into ``into``: union of arguments and evidence, the most specific values."""
+    for role, keys in other.roles.items():
+        into.add(role, keys)
+    for name, value in other.literals.items():
+        into.literals.setdefault(name, value)
+    into.evidence.extend(s for s in other.evidence if s not in into.evidence)
+    if other.time is not None and (into.time is None or _more_specific(other, into)):
+        into.time = other.time
+    if status_rank(into.kind, other.status) > status_rank(into.kind, into.status):
+        into.status = other.status
+    into.quantity = into.quantity if into.quantity is not None else other.quantity
+    into.value = into.value or other.value
+    if into.modality != "asserted" and other.modality == "asserted":
+        into.modality = "asserted"
+    into.variant = into.variant or other.variant
+    into.merged_from += other.merged_from
+    into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
+
+
+def _more_specific(a: EventDraft, b: EventDraft) -> bool:
+    ta, tb = a.time, b.time
+    if ta is None or tb is None:
+        return tb is None
+    la = len(ta.start or "") + len(ta.end or "")
+    lb = len(tb.start or "") + len(tb.end or "")
+    return la > lb
+
+
+def merge_all(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    """Merge every pair of mentions of one event, keeping first-mention order."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        for kept in out:
+            if same_event(kept, d, table):
+                absorb(kept, d)
+                break
+        else:
+            out.append(d)
+    return out

@@ -1,0 +1,64 @@
+"""Modality from the parse: negation, modal verbs, conditionals and future tense."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.events.lexicon import load_lexicon
+
+_NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule"})
+_FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim"})
+
+
+def modality_of(trigger: Any, verb: Any) -> str:
+    """``negated``, ``hypothetical``, ``future`` or ``asserted`` for the clause of ``verb``."""
+    lex = load_lexicon().modality
+    heads = [verb, trigger, *(_chain(verb))]
+    for tok in heads:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return "negated"
+        if tok.lemma_ in _NEG_HEADS and tok is not verb:
+            return "negated"
+    for tok in heads:
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "aux" and low in ("could", "would", "might", "may", "should"):
+                return "hypothetical"
+            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                return "hypothetical"
+    for tok in heads:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
+                return "future"
+        if tok.lemma_ in _FUTURE_LEMMAS and tok is not trigger:
+            return "future"
+    if verb.tag_ in ("VB",) and any(c.lower_ == "to" for c in verb.children) and \
+            verb.head.lemma_ in lex["future"]:
+        return "future"
+    return "asserted"
+
+
+def _chain(verb: Any) -> list[Any]:
+    """Verbs that govern ``verb`` through control ("plans to buy", "agreed to develop")."""
+    out = []
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head is not cur:
+            cur = cur.head
+            out.append(cur)
+        else:
+            break
+    return out
+
+
+def tense_of(verb: Any, modality: str) -> str:
+    """Tense used to resolve relative dates: future for future modality, else from the tag."""
+    if modality == "future":
+        return "future"
+    if verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "shall"):
+            return "future"
+    return "past" if verb.tag_ != "VBG" else "present"

@@ -1,0 +1,93 @@
+"""When an event happened: the time expressions of its sentence, resolved on the publication date.
+
+The tense used for a relative expression ("on Friday") is that of the verb governing it, so
+"started on December 3 and will conclude on Friday" gives a past start and a future end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from factwire.events.draft import EventDraft
+from factwire.events.modality import tense_of
+from factwire.model import Span, TimeValue
+from factwire.time import find_times
+
+_START_VERBS = frozenset({"start", "begin", "kick", "launch", "commence", "open"})
+_END_VERBS = frozenset({"end", "conclude", "finish", "close", "wrap", "run", "last"})
+
+
+def assign_time(draft: EventDraft, anchor: dt.date | None) -> None:
+    """Set ``draft.time`` (and, for transfers, the order or delivery time literal)."""
+    sent = draft.sentence
+    mentions = [m for m in find_times(sent.sdoc.text, 0, None)
+                if m.kind not in ("duration", "vague")]
+    if not mentions:
+        return
+    if draft.kind == "exercise":
+        draft.time = _range(draft, mentions, anchor)
+    else:
+        trig = draft.trigger.start - sent.offset
+        m = min(mentions, key=lambda x: abs(x.span.start - trig))
+        draft.time = _value(draft, m, anchor)
+    role = draft.literals.pop("_time_role", None)
+    if role and draft.time is not None:
+        when = draft.time.end if role == "delivery_time" and draft.time.end else draft.time.start
+        if when:
+            draft.literals[role] = when
+
+
+def _value(draft: EventDraft, m: Any, anchor: dt.date | None) -> TimeValue:
+    verb = _governing_verb(draft, m)
+    tense = tense_of(verb, draft.modality if verb is None else _verb_modality(verb)) \
+        if verb is not None else "past"
+    value: TimeValue = m.value(anchor, tense)
+    off = draft.sentence.offset
+    return TimeValue(value.start, value.end, value.text,
+                     Span(off + m.span.start, off + m.span.end))
+
+
+def _range(draft: EventDraft, mentions: list[Any], anchor: dt.date | None) -> TimeValue | None:
+    start: str | None = None
+    end: str | None = None
+    texts: list[str] = []
+    for m in mentions:
+        v = _value(draft, m, anchor)
+        verb = _governing_verb(draft, m)
+        lemma = verb.lemma_ if verb is not None else ""
+        if m.kind == "end" or lemma in _END_VERBS or lemma == "continue":
+            end = v.end or v.start
+        elif m.kind == "start" or lemma in _START_VERBS:
+            start = v.start
+        elif m.kind == "range":
+            start, end = v.start, v.end
+        else:
+            start = start or v.start
+            end = end or v.end
+        texts.append(m.text)
+    if start is None and end is None:
+        return None
+    return TimeValue(start, end, "; ".join(texts))
+
+
+def _governing_verb(draft: EventDraft, m: Any) -> Any:
+    sdoc = draft.sentence.sdoc
+    span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    cur = span.root
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_modality(verb: Any) -> str:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
+            return "future"
+    return "asserted"

@@ -1,0 +1,182 @@
+"""Incremental consolidation: placing each new report into the consolidated events.
+
+For a new dated report, only the events of its family whose dates come near it are read
+back; their reports and the new one are grouped again with :func:`factwire.dedup.cluster`
+and the groups are written back, reusing event ids where members stay together. An undated
+report sorts last in that grouping, so it simply joins the best event of its family
+(:func:`factwire.dedup.choose`). Nothing else in the database is recomputed.
+
+The result does not depend on ingest order when reports are dated, except in one case: an
+undated report that joined an event is not moved when a later, better-fitting event of the
+same family appears (see docs/store.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from factwire.dedup import Merged, Report, SourceArg, SourceValues, choose, cluster, merge
+from factwire.dedup.keys import ACTING_KINDS, rule_for
+from factwire.store import schema as t
+
+_REPORT_COLUMNS = (
+    t.event_source.c.id, t.article.c.content_hash, t.event_source.c.local_id,
+    t.event_source.c.kind, t.event_source.c.family, t.event_source.c.actor_set,
+    t.event_source.c.place_key, t.event_source.c.t_lo, t.event_source.c.t_hi,
+    t.event_source.c.t_precision, t.event_source.c.event_id,
+)
+
+
+def consolidate(conn: Connection, source_ids: Sequence[int]) -> set[int]:
+    """Place the reports ``source_ids`` (just written) and refresh the events they touch."""
+    affected: set[int] = set()
+    for source_id in source_ids:
+        affected |= _place(conn, source_id)
+    alive = set(conn.execute(sa.select(t.event.c.id)
+                             .where(t.event.c.id.in_(sorted(affected)))).scalars())
+    for event_id in sorted(alive):
+        refresh_event(conn, event_id)
+    return alive
+
+
+def _reports(conn: Connection, where: sa.ColumnElement[bool]) -> list[tuple[Report, int | None]]:
+    rows = conn.execute(sa.select(*_REPORT_COLUMNS)
+                        .join(t.article, t.article.c.id == t.event_source.c.article_id)
+                        .where(where)).all()
+    return [(Report(ref=r.id, article=r.content_hash, local_id=r.local_id, kind=r.kind,
+                    family=r.family, actors=frozenset(r.actor_set.split()), place=r.place_key,
+                    lo=r.t_lo, hi=r.t_hi, precision=r.t_precision), r.event_id) for r in rows]
+
+
+def _place(conn: Connection, source_id: int) -> set[int]:
+    [(report, _)] = _reports(conn, t.event_source.c.id == source_id)
+    ev = t.event
+    query = sa.select(ev.c.id).where(ev.c.family == report.family)
+    if report.lo is not None and report.hi is not None:
+        slack = dt.timedelta(days=rule_for(report.kind).slack)
+        query = query.where(sa.or_(ev.c.hull_lo.is_(None), sa.and_(
+            ev.c.hull_lo <= report.hi + slack, ev.c.hull_hi >= report.lo - slack)))
+    candidates = sorted(conn.execute(query).scalars())
+    members: dict[int, list[Report]] = {eid: [] for eid in candidates}
+    if candidates:
+        for member, event_id in _reports(conn, t.event_source.c.event_id.in_(candidates)):
+            if event_id is not None:
+                members[event_id].append(member)
+    if report.lo is None:
+        return _attach(conn, report, members)
+    groups = cluster([report, *(m for ms in members.values() for m in ms)])
+    return _write_groups(conn, groups, members)
+
+
+def _attach(conn: Connection, report: Report, members: dict[int, list[Report]]) -> set[int]:
+    """An undated report joins the best event of its family, or starts one."""
+    ordered = sorted(members, key=lambda eid: min(m.sort_key() for m in members[eid]))
+    index = choose(report, [members[eid] for eid in ordered])
+    event_id = ordered[index] if index is not None else _new_event(conn, report)
+    _assign(conn, [report.ref], event_id)
+    return {event_id}
+
+
+def _write_groups(conn: Connection, groups: list[list[Report]],
+                  members: dict[int, list[Report]]) -> set[int]:
+    """Write regrouped reports back, keeping the id of the old event each group overlaps most."""
+    old = {eid: {m.ref for m in ms} for eid, ms in members.items()}
+    used: set[int] = set()
+    affected: set[int] = set()
+    for group in groups:
+        refs = {m.ref for m in group}
+        overlap = sorted((-len(refs & old[eid]), eid) for eid in old
+                         if eid not in used and refs & old[eid])
+        event_id = overlap[0][1] if overlap else _new_event(conn, group[0])
+        used.add(event_id)
+        affected.add(event_id)
+        moved = [m.ref for m in group if m.ref not in old.get(event_id, set())]
+        _assign(conn, moved, event_id)
+    gone = sorted(set(old) - used)
+    if gone:
+        conn.execute(sa.delete(t.event).where(t.event.c.id.in_(gone)))
+    return affected
+
+
+def _assign(conn: Connection, refs: Iterable[int], event_id: int) -> None:
+    refs = sorted(refs)
+    if refs:
+        conn.execute(sa.update(t.event_source).where(t.event_source.c.id.in_(refs))
+                     .values(event_id=event_id))
+
+
+def _new_event(conn: Connection, first: Report) -> int:
+    """A placeholder row for a new event; :func:`refresh_event` fills it in."""
+    return int(conn.execute(sa.insert(t.event).values(
+        kind=first.kind, family=first.family, actors="", plover_type="", plover_context="",
+        modality="asserted", n_sources=0, n_reports=0, confidence=0.0, conflicts="{}",
+    ).returning(t.event.c.id)).scalar_one())
+
+
+def refresh_event(conn: Connection, event_id: int) -> Merged:
+    """Recompute one consolidated event (fields, arguments, date hull) from its reports."""
+    es, a = t.event_source, t.article
+    rows = conn.execute(sa.select(es, a.c.content_hash, a.c.published)
+                        .join(a, a.c.id == es.c.article_id)
+                        .where(es.c.event_id == event_id).order_by(es.c.id)).all()
+    args = _source_args(conn, [r.id for r in rows])
+    merged = merge([_values(r, args.get(r.id, ())) for r in rows])
+    los = [r.t_lo for r in rows if r.t_lo is not None]
+    his = [r.t_hi for r in rows if r.t_hi is not None]
+    conn.execute(sa.update(t.event).where(t.event.c.id == event_id).values(
+        **_event_fields(merged), hull_lo=min(los, default=None), hull_hi=max(his, default=None)))
+    conn.execute(sa.delete(t.event_argument).where(t.event_argument.c.event_id == event_id))
+    if merged.args:
+        conn.execute(sa.insert(t.event_argument), [
+            {"event_id": event_id, "role": x.role, "entity_id": x.entity_id, "actor": x.actor,
+             "value": x.value, "support": x.support} for x in merged.args])
+    return merged
+
+
+def _event_fields(m: Merged) -> dict[str, Any]:
+    return {
+        "actors": " ".join(m.actors), "plover_type": m.plover_type,
+        "plover_mode": m.plover_mode, "plover_context": ",".join(m.plover_context),
+        "cameo": m.cameo, "time_start": m.time_start, "time_end": m.time_end,
+        "date_lo": m.date_lo, "date_hi": m.date_hi, "status": m.status,
+        "modality": m.modality, "quantity": m.quantity, "value_amount": m.value_amount,
+        "value_currency": m.value_currency, "order_time": m.order_time,
+        "delivery_times": ",".join(m.delivery_times) or None, "system_id": m.system_id,
+        "place_id": m.place_id, "n_sources": m.n_sources, "n_reports": m.n_reports,
+        "first_reported": m.first_reported, "last_reported": m.last_reported,
+        "confidence": m.confidence, "conflicts": json.dumps(m.conflicts, sort_keys=True),
+    }
+
+
+def _source_args(conn: Connection, source_ids: list[int]) -> dict[int, list[SourceArg]]:
+    sa_, ae = t.source_argument, t.article_entity
+    out: dict[int, list[SourceArg]] = {}
+    if not source_ids:
+        return out
+    rows = conn.execute(
+        sa.select(sa_.c.source_id, sa_.c.role, sa_.c.value, ae.c.entity_id, ae.c.actor,
+                  ae.c.country, ae.c.kind)
+        .outerjoin(ae, ae.c.id == sa_.c.article_entity_id)
+        .where(sa_.c.source_id.in_(source_ids))
+        .order_by(sa_.c.source_id, sa_.c.role, sa_.c.position)).all()
+    for r in rows:
+        actor = r.actor or (r.country if r.kind in ACTING_KINDS else None)
+        out.setdefault(r.source_id, []).append(
+            SourceArg(r.role, r.entity_id, actor, None if r.entity_id is not None else r.value))
+    return out
+
+
+def _values(r: Any, args: Sequence[SourceArg]) -> SourceValues:
+    return SourceValues(
+        article=r.content_hash, published=r.published, plover_type=r.plover_type,
+        plover_mode=r.plover_mode,
+        plover_context=tuple(c for c in r.plover_context.split(",") if c), cameo=r.cameo,
+        time_start=r.time_start, time_end=r.time_end, status=r.status, quantity=r.quantity,
+        value_amount=r.value_amount, value_currency=r.value_currency, modality=r.modality,
+        confidence=r.confidence, args=tuple(args))

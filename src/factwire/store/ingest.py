@@ -1,0 +1,246 @@
+"""``factwire ingest``: documents in, one committed transaction per article.
+
+Extraction (CPU-bound spaCy work) runs in worker processes started with ``spawn``; this
+process is the single writer and commits each article, with its entities, events, quotes
+and the consolidation update, in one transaction, in input order. So:
+
+- re-ingesting adds nothing (an article whose content hash is stored is skipped, before
+  extraction when the text is known up front);
+- a kill at any moment loses at most the article being written, and a re-run ends with the
+  same database as one uninterrupted run;
+- a full disk or a locked database stops the run with a clear message and nothing
+  half-written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import socket
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from factwire.model import Extraction, FactwireError, InputError, Rejected
+from factwire.store import schema as t
+from factwire.store.engine import Store
+from factwire.store.errors import StoreError
+from factwire.store.jobs import AnyJob, ArticleJob, expand_json, pipeline_jobs, run_job
+from factwire.store.writer import write_extraction, write_rejected
+
+Job = AnyJob
+Progress = Callable[[int], None]
+REASON_WIDTH = 90
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSettings:
+    """How to ingest: ``workers`` extraction processes (1 runs in this process);
+    ``from_json`` reads ``factwire extract --format jsonl`` output instead of raw articles;
+    ``published`` dates documents that carry no date of their own."""
+
+    workers: int = 1
+    from_json: bool = False
+    published: dt.date | None = None
+    model: str | None = None
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one run did; :meth:`rows` is what ``factwire ingest`` prints."""
+
+    run_id: int
+    jobs: int = 0
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    events: int = 0
+    quotes: int = 0
+    seconds: float = 0.0
+    status: str = "running"
+    reasons: Counter[str] = field(default_factory=Counter)
+
+    def rows(self) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = [{"what": k, "count": getattr(self, k)} for k in (
+            "read", "new", "duplicate", "rejected", "events", "quotes")]
+        rows += [{"what": f"rejected: {reason}", "count": n}
+                 for reason, n in sorted(self.reasons.items(), key=lambda x: (-x[1], x[0]))]
+        return rows
+
+
+def ingest(store: Store, paths: Sequence[str], settings: IngestSettings = IngestSettings(), *,
+           progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
+           extract: Callable[[Job], list[Extraction | Rejected]] | None = None) -> IngestSummary:
+    """Ingest every document under ``paths`` into ``store`` and return the run's summary.
+
+    ``on_start`` receives the number of work items (for a progress bar) and ``progress``
+    is called once per item done. ``extract`` replaces the extraction step (it must be a
+    picklable top-level function when ``settings.workers > 1``).
+    """
+    if settings.workers < 1:
+        raise FactwireError(f"--workers {settings.workers}: give 1 or more processes")
+    jobs = _jobs(paths, settings)
+    summary = IngestSummary(run_id=_start_run(store, paths, settings), jobs=len(jobs))
+    if on_start is not None:
+        on_start(len(jobs))
+    started = time.monotonic()
+    try:
+        todo = _skip_known(store, jobs, summary, progress)
+        for results in _extracted(todo, settings, extract or run_job):
+            for result in results:
+                _write(store, result, summary)
+            if progress is not None:
+                progress(1)
+    except BaseException as exc:
+        summary.seconds = time.monotonic() - started
+        status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+        _finish_run(store, summary, status, str(exc) or type(exc).__name__)
+        raise
+    summary.seconds = time.monotonic() - started
+    _finish_run(store, summary, "done", None)
+    return summary
+
+
+def _jobs(paths: Sequence[str], settings: IngestSettings) -> list[Job]:
+    if not paths:
+        raise InputError("no PATH given: name files or folders to ingest")
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        raise InputError(f"{missing[0]} does not exist: check the PATH arguments")
+    if settings.from_json:
+        return list(expand_json(paths))
+    return list(pipeline_jobs(paths, settings.published))
+
+
+def _skip_known(store: Store, jobs: list[Job], summary: IngestSummary,
+                progress: Progress | None) -> Iterator[Job]:
+    """Articles already stored are counted as duplicates without being extracted again."""
+    for job in jobs:
+        if isinstance(job, ArticleJob):
+            with store.read() as conn:
+                known = conn.execute(sa.select(t.article.c.id).where(
+                    t.article.c.content_hash == job.article.content_hash)).first()
+            if known is not None:
+                summary.read += 1
+                summary.duplicate += 1
+                if progress is not None:
+                    progress(1)
+                continue
+        yield job
+
+
+def _extracted(jobs: Iterator[Job], settings: IngestSettings,
+               extract: Callable[..., list[Extraction | Rejected]]
+               ) -> Iterator[list[Extraction | Rejected]]:
+    """Results in input order, extracting up to ``4 * workers`` items ahead of the writer."""
+    run = _with_defaults(extract, settings)
+    if settings.workers == 1:
+        for job in jobs:
+            yield run(job)
+        return
+    pool = ProcessPoolExecutor(max_workers=settings.workers, mp_context=get_context("spawn"))
+    pending: deque[Future[list[Extraction | Rejected]]] = deque()
+    try:
+        for job in jobs:
+            pending.append(pool.submit(extract, job, settings.published, settings.model))
+            if len(pending) >= 4 * settings.workers:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _with_defaults(extract: Callable[..., list[Extraction | Rejected]],
+                   settings: IngestSettings) -> Callable[[Job], list[Extraction | Rejected]]:
+    def run(job: Job) -> list[Extraction | Rejected]:
+        return extract(job, settings.published, settings.model)
+    return run
+
+
+def _result(future: Future[list[Extraction | Rejected]]) -> list[Extraction | Rejected]:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise StoreError("an extraction worker process died (out of memory?): articles "
+                         "committed so far are kept; run the same command again, perhaps "
+                         "with fewer --workers", reason="worker") from exc
+
+
+def _write(store: Store, result: Extraction | Rejected, summary: IngestSummary) -> None:
+    summary.read += 1
+    with store.write() as conn:
+        if isinstance(result, Rejected):
+            write_rejected(conn, result, run_id=summary.run_id)
+        else:
+            written = write_extraction(conn, result, run_id=summary.run_id)
+    if isinstance(result, Rejected):
+        summary.rejected += 1
+        reason = " ".join(result.reason.split())
+        summary.reasons[reason if len(reason) <= REASON_WIDTH
+                        else reason[: REASON_WIDTH - 1] + "…"] += 1
+    elif written.status == "duplicate":
+        summary.duplicate += 1
+    else:
+        summary.new += 1
+        summary.events += written.events
+        summary.quotes += written.quotes
+
+
+def _start_run(store: Store, paths: Sequence[str], settings: IngestSettings) -> int:
+    """Log the run, and mark runs of this host whose process is gone as interrupted."""
+    host, run = socket.gethostname(), t.ingest_run
+    options = {k: (v.isoformat() if isinstance(v, dt.date) else v)
+               for k, v in dataclasses.asdict(settings).items()}
+    with store.write() as conn:
+        stale = conn.execute(sa.select(run.c.id, run.c.pid).where(
+            run.c.status == "running", run.c.host == host)).all()
+        dead = [r.id for r in stale if r.pid is None or not _alive(r.pid)]
+        if dead:
+            conn.execute(sa.update(run).where(run.c.id.in_(dead)).values(
+                status="interrupted", message="the process stopped before the run finished"))
+        return int(conn.execute(sa.insert(run).values(
+            started_at=_now(), status="running", host=host, pid=os.getpid(),
+            paths=json.dumps(list(paths)), options=json.dumps(options, sort_keys=True),
+        ).returning(run.c.id)).scalar_one())
+
+
+def _finish_run(store: Store, summary: IngestSummary, status: str, message: str | None) -> None:
+    summary.status = status
+    try:
+        with store.write() as conn:
+            conn.execute(sa.update(t.ingest_run).where(t.ingest_run.c.id == summary.run_id).values(
+                finished_at=_now(), status=status, message=message, n_read=summary.read,
+                n_new=summary.new, n_duplicate=summary.duplicate, n_rejected=summary.rejected,
+                n_events=summary.events, n_quotes=summary.quotes))
+    except StoreError:
+        if status == "done":
+            raise  # a failed run keeps its first error; this one would only hide it
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+__all__ = ["IngestSettings", "IngestSummary", "Job", "ingest"]

@@ -1,0 +1,1 @@
+"""Alembic migrations of the factwire store, run on open (upgrade to head)."""

@@ -1,0 +1,1 @@
+"""One module per schema revision; never edit one that has been released."""
