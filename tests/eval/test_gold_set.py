@@ -167,3 +167,11 @@ def test_an_ideal_prediction_scores_one_on_every_gold_file(gold_docs: list[GoldD
     metrics = report.metrics()
     wanted = ("events.f1", "args.accuracy", "args.recall", "quotes.f1", "entities.recall")
     assert {k: metrics[k] for k in wanted} == dict.fromkeys(wanted, 1.0), report.table()
+
+
+@pytest.mark.shared
+def test_an_ideal_prediction_scores_one_on_the_seed(shared_dir: Path) -> None:
+    seed = load_gold(shared_dir / "spec" / "seed.gold.json")
+    metrics = score(seed, {d.id: _ideal_prediction(d) for d in seed}).metrics()
+    assert (metrics["events.f1"], metrics["args.accuracy"], metrics["quotes.f1"],
+            metrics["entities.recall"]) == (1.0, 1.0, 1.0, 1.0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,12 +81,13 @@ def _find(text: str, needle: str) -> Span:
 
 
 def _mentions(text: str, surfaces: Sequence[str]) -> tuple[Mention, ...]:
-    out = []
-    for surface in surfaces:
-        at = text.find(surface)
-        while at >= 0:
-            out.append(Mention(Span(at, at + len(surface)), surface))
-            at = text.find(surface, at + len(surface))
+    """Whole-word occurrences of each surface, longest first, none inside another."""
+    out: list[Mention] = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            span = Span(m.start(), m.end())
+            if not any(have.span.overlaps(span) for have in out):
+                out.append(Mention(span, surface))
     if not out:
         raise AssertionError(f"none of {surfaces!r} is in the test text")
     return tuple(sorted(out, key=lambda m: m.span))
@@ -159,3 +161,43 @@ def seed_like(doc_id: str = "seed", published: str = "2018-12-13") -> Extraction
         ],
         quotes=[Q("Q1", "Our cooperation spreads to the most sensitive spheres", "E1")],
     )
+
+
+STATES = [("RUS", "Russia"), ("IND", "India"), ("TUR", "Turkey"), ("IRN", "Iran"),
+          ("CHN", "China"), ("FRA", "France")]
+CITIES = ["Sochi", "Ankara", "Delhi", "Tehran"]
+SYSTEMS = ["S-400", "Su-30MKI", "T-90", "Ka-226"]
+
+
+def synthetic(n: int, seed: int = 1) -> list[Extraction]:
+    """``n`` short invented reports of meetings and arms deals among a few states, with
+    repeats, so that consolidation has real work to do (every 9th is a copy: a duplicate)."""
+    import random  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    out: list[Extraction] = []
+    for i in range(n):
+        if i % 9 == 8:
+            out.append(out[rng.randrange(len(out))])
+            continue
+        (ka, a), (kb, b) = rng.sample(STATES, 2)
+        city, system = rng.choice(CITIES), rng.choice(SYSTEMS)
+        day = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(0, 90))
+        when = rng.choice([day.isoformat(), day.isoformat()[:7], None])
+        qty = rng.choice([2, 4, 5])
+        text = (f"Report {i}. Officials of {a} and {b} met in {city} to talk about defence. "
+                f"{a} will supply {qty} {system} units to {b}, they said afterwards.")
+        out.append(build(
+            text, doc_id=f"syn-{i}", published=(day + dt.timedelta(days=3)).isoformat(),
+            entities=[E("E1", "country", a, actor=ka, country=ka),
+                      E("E2", "country", b, actor=kb, country=kb),
+                      E("E3", "location", city),
+                      E("E4", "weapon", system, canonical=f"weapon:{system.lower()}")],
+            events=[V("V1", "meeting", f"Officials of {a} and {b} met in {city}",
+                      args={"participants": ["E1", "E2"], "place": ["E3"]},
+                      time=(when, when) if when else None),
+                    V("V2", "arms_transfer", f"{a} will supply {qty} {system} units",
+                      args={"supplier": ["E1"], "recipient": ["E2"], "system": ["E4"]},
+                      status="planned", quantity=qty)],
+            url=f"https://example.org/syn/{i}"))
+    return out

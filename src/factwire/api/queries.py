@@ -37,6 +37,7 @@ CHUNK = 500
 EVENT_COLUMNS = ("id", "date", "end", "kind", "who", "system", "place", "status", "quantity",
                  "value", "currency", "modality", "plover_type", "plover_mode", "cameo",
                  "n_sources", "confidence", "conflicts")
+WIDE_COLUMNS = frozenset({"end", "currency", "modality", "plover_mode", "cameo", "confidence"})
 TRANSFER_COLUMNS = ("id", "supplier", "recipient", "designation", "category", "number",
                     "order_date", "delivery_dates", "status", "value", "currency", "n_sources",
                     "conflicts")
@@ -300,7 +301,7 @@ def _event_row(r: Any, args: list[dict[str, Any]]) -> dict[str, Any]:
         "end": r.time_end if r.time_end != r.time_start else None, "kind": r.kind, "who": who,
         "source_actor": source, "target_actor": target, "system": r.system_name,
         "place": r.place_name, "status": r.status, "quantity": r.quantity,
-        "value": r.value_amount, "currency": r.value_currency, "modality": r.modality,
+        "value": _number(r.value_amount), "currency": r.value_currency, "modality": r.modality,
         "plover_type": r.plover_type, "plover_mode": r.plover_mode,
         "plover_context": r.plover_context, "cameo": r.cameo, "n_sources": r.n_sources,
         "confidence": r.confidence, "conflicts": _conflicts(r.conflicts),
@@ -314,9 +315,15 @@ def _transfer_row(r: Any, args: list[dict[str, Any]]) -> dict[str, Any]:
     return {"id": r.id, "supplier": supplier, "recipient": recipient,
             "designation": r.system_name, "category": r.system_category,
             "number": r.quantity, "order_date": r.order_time,
-            "delivery_dates": r.delivery_times, "status": r.status, "value": r.value_amount,
+            "delivery_dates": r.delivery_times, "status": r.status,
+            "value": _number(r.value_amount),
             "currency": r.value_currency, "n_sources": r.n_sources,
             "conflicts": _conflicts(r.conflicts)}
+
+
+def _number(value: float | None) -> int | float | None:
+    """Money as a whole number where it is one (5000000000, not 5e+09)."""
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 def _conflicts(raw: str) -> str | None:
@@ -364,5 +371,5 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
 
 
 __all__ = ["ACTOR_COLUMNS", "EVENT_COLUMNS", "PLOVER_COLUMNS", "QUOTE_COLUMNS",
-           "TIMELINE_COLUMNS", "TRANSFER_COLUMNS", "actors", "events", "plover_rows",
+           "TIMELINE_COLUMNS", "TRANSFER_COLUMNS", "WIDE_COLUMNS", "actors", "events", "plover_rows",
            "quotes", "search", "timeline", "transfers"]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from factwire.dedup.keys import iso_interval
+from factwire.dedup.keys import iso_interval, rule_for
 
 T = TypeVar("T", bound=Hashable)
 STATUS_RANK = {"planned": 1, "proposed": 1, "discussed": 1, "approved": 2, "agreed": 2,
@@ -109,12 +109,20 @@ def winner(counts: dict[T, int], tie: Callable[[T], Any]) -> T | None:
     return min(counts, key=lambda v: (-counts[v], tie(v)))
 
 
-def merge(reports: Sequence[SourceValues]) -> Merged:
-    """Merge the reports of one event (``reports`` must not be empty)."""
+def merge(reports: Sequence[SourceValues], kind: str = "other") -> Merged:
+    """Merge the reports of one event of ``kind`` (``reports`` must not be empty).
+
+    A deal (arms transfer, joint production) is dated by its order: its reports date
+    different steps (order, deliveries), which are kept apart rather than called conflicts.
+    """
     conflicts: dict[str, dict[str, int]] = {}
-    time_start, time_end = _merge_time(
-        [((r.time_start, r.time_end), r.article) for r in reports if r.time_start or r.time_end],
-        "time", conflicts)
+    order_time, delivery_times = _deal_times(reports, conflicts)
+    if rule_for(kind).deal:
+        time_start, time_end = order_time, None
+    else:
+        time_start, time_end = _merge_time(
+            [((r.time_start, r.time_end), r.article) for r in reports
+             if r.time_start or r.time_end], "time", conflicts)
     quantity = _pick([(r.quantity, r.article) for r in reports if r.quantity is not None],
                      "quantity", conflicts, tie=lambda q: q)
     money = _pick([((r.value_amount, r.value_currency), r.article) for r in reports
@@ -122,7 +130,6 @@ def merge(reports: Sequence[SourceValues]) -> Merged:
                   "value", conflicts, tie=lambda m: (m[0], m[1]))
     ptype = winner(votes((r.plover_type, r.article) for r in reports), tie=str) or "OTHER"
     typed = [r for r in reports if r.plover_type == ptype]
-    order_time, delivery_times = _deal_times(reports, conflicts)
     args = _merge_args(reports)
     published = [r.published for r in reports if r.published is not None]
     interval = _span(time_start, time_end)
@@ -166,18 +173,22 @@ def _label(value: object) -> str:
 
 def _merge_time(pairs: Sequence[tuple[tuple[str | None, str | None], str]], name: str,
                 conflicts: dict[str, dict[str, int]]) -> tuple[str | None, str | None]:
-    """The most specific date, then the one most articles give, then the earliest."""
+    """The most specific date; among those, the one most articles give exactly, then the
+    one most articles agree with (their dates overlap it), then the earliest. Dates that do
+    not overlap the choice are listed as a conflict."""
     if not pairs:
         return None, None
-    best_precision = max(_precision(start or end) for (start, end), _ in pairs)
     counts = votes(pairs)
-    chosen = winner({v: n for v, n in counts.items() if _precision(v[0] or v[1]) == best_precision},
-                    tie=lambda v: (v[0] or "", v[1] or ""))
-    assert chosen is not None
-    span = _span(*chosen)
-    disagree = [v for v in counts if span and not _covers(_span(*v), span)]
-    if disagree:
-        conflicts[name] = {"/".join(p for p in v if p): n
+    spans = {v: _span(*v) for v in counts}
+    best_precision = max(_precision(v[0] or v[1]) for v in counts)
+
+    def agreeing(v: tuple[str | None, str | None]) -> int:
+        return sum(n for w, n in counts.items() if _overlaps(spans[w], spans[v]))
+
+    chosen = min((v for v in counts if _precision(v[0] or v[1]) == best_precision),
+                 key=lambda v: (-counts[v], -agreeing(v), v[0] or "", v[1] or ""))
+    if any(not _overlaps(spans[v], spans[chosen]) for v in counts):
+        conflicts[name] = {"/".join(dict.fromkeys(p for p in v if p)): n
                            for v, n in sorted(counts.items(), key=lambda x: x[0][0] or "")}
     return chosen
 
@@ -195,21 +206,29 @@ def _span(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:
     return (one[0], one[1]) if one else None
 
 
-def _covers(outer: tuple[dt.date, dt.date] | None, inner: tuple[dt.date, dt.date]) -> bool:
-    return outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+def _overlaps(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    """Unparsable dates overlap everything: they cannot be shown to disagree."""
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 def _status(reports: Sequence[SourceValues], conflicts: dict[str, dict[str, int]]) -> str | None:
-    """The latest report's status: a deal ordered in 2018 and delivered in 2021 is delivered."""
-    dated = [r for r in reports if r.status]
-    counts = votes((r.status, r.article) for r in dated if r.status)
-    if len(counts) > 1:
-        conflicts["status"] = dict(sorted(counts.items()))
+    """The latest report's status: a deal ordered in 2018 and delivered in 2021 is delivered.
+
+    Statuses that advance with time (ordered, then delivered) are progress; a conflict is
+    recorded only when a later report gives an earlier stage, or reports of one date differ.
+    """
+    dated = sorted((r for r in reports if r.status),
+                   key=lambda r: (r.published or dt.date.min, STATUS_RANK.get(r.status or "", 0),
+                                  r.status or ""))
     if not dated:
         return None
-    latest = max(dated, key=lambda r: (r.published or dt.date.min,
-                                       STATUS_RANK.get(r.status or "", 0), r.status or ""))
-    return latest.status
+    ranks = [(r.published, STATUS_RANK.get(r.status or "", 0)) for r in dated]
+    regress = any(b[1] < a[1] or (a[0] == b[0] and a[1] != b[1])
+                  for a, b in zip(ranks, ranks[1:], strict=False))
+    if regress:
+        conflicts["status"] = dict(sorted(votes((r.status, r.article) for r in dated
+                                                if r.status).items()))
+    return dated[-1].status
 
 
 def _modality(reports: Sequence[SourceValues]) -> str:

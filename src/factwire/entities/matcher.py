@@ -34,7 +34,7 @@ class GazetteerMatcher:
         exact: dict[str, list[str]] = {}
         lower: dict[str, list[str]] = {}
         seen: set[tuple[str, str, str]] = set()
-        for surface, kind, canonical in gz.surface_forms():
+        for surface, kind, canonical in gz.surface_forms(include_classes=True):
             if not surface.strip() or (surface, kind, canonical) in seen:
                 continue
             seen.add((surface, kind, canonical))
@@ -61,4 +61,18 @@ class GazetteerMatcher:
             kind, canonical = self._labels[key]
             out.append(GazMatch(start, end, kind, canonical))
         out.sort(key=lambda m: m.start)
-        return out
+        return _absorb_classes(out)
+
+
+def _absorb_classes(matches: list[GazMatch]) -> list[GazMatch]:
+    """"Project 11356 frigates": a class word right after a named system is part of its name."""
+    out: list[GazMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "weapon" and m.kind == "weapon"
+                and m.canonical.startswith("class:") and not prev.canonical.startswith("class:")
+                and prev.end == m.start):
+            out[-1] = GazMatch(prev.start, m.end, prev.kind, prev.canonical)
+            continue
+        out.append(m)
+    return out

@@ -26,7 +26,12 @@ class Title:
 
 
 def country_of_token_span(gz: Gazetteer, text: str) -> str | None:
-    """ISO3 of a demonym ("Russian"), a state name ("India") or a metonym, else None."""
+    """ISO3 of a demonym ("Russian"), a state name ("India") or a metonym, else None.
+
+    Names are capitalised: lower-case words ("and", "us") never name a state here.
+    """
+    if not text[:1].isupper():
+        return None
     state = gz.demonym(text) or gz.state(text)
     return state.id if state is not None else None
 

@@ -9,8 +9,8 @@ from typing import Any, ClassVar
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
 from factwire.entities.people import Title, apposition, country_of_token_span, title_before
 from factwire.entities.table import EntityTable
-from factwire.entities.titles import MAX_ORGAN_WORDS, ORGANS
-from factwire.gazetteer import Gazetteer, load_gazetteer, slug
+from factwire.entities.titles import MAX_ORGAN_WORDS, ORGANS, ROLE_TITLES
+from factwire.gazetteer import Gazetteer, Weapon, load_gazetteer, slug
 from factwire.model import Span
 from factwire.nlp.component import DocState
 
@@ -75,18 +75,29 @@ class _Run:
             self.table.add_mention(org.canonical, self.span(m.start, m.end), "name")
             return True
         if m.kind == "weapon":
-            return self.add_weapon(m.start, m.end, text)
+            return self.add_weapon(m.start, m.end, m.canonical)
         if m.kind == "location":
+            state = self.gz.state(text)
+            if state is not None and text[:1].isupper():
+                return self.add_state_or_place(m.start, m.end, state.id)
             return self.add_place(m.start, m.end, text)
         return False
 
-    def add_weapon(self, start: int, end: int, text: str) -> bool:
-        w = self.gz.weapon(text)
-        if w is None:
+    def add_weapon(self, start: int, end: int, canonical: str) -> bool:
+        record = self.gz.get(canonical)
+        if isinstance(record, Weapon):
+            self.table.get_or_add(canonical, "weapon", record.designation, country=record.country,
+                                  canonical=canonical, category=record.category)
+        elif canonical.startswith("class:"):
+            wc = self.gz.weapon_class(self.doc[start:end].text)
+            if wc is None:
+                return False
+            self.table.get_or_add(canonical, "weapon", wc.label.replace("-", " "),
+                                  canonical=canonical,
+                                  category=wc.category)
+        else:
             return False
-        self.table.get_or_add(w.canonical, "weapon", w.designation, country=w.country,
-                              canonical=w.canonical, category=w.category)
-        self.table.add_mention(w.canonical, self.span(start, end), "name")
+        self.table.add_mention(canonical, self.span(start, end), "name")
         return True
 
     def add_state_or_place(self, start: int, end: int, iso: str) -> bool:
@@ -219,6 +230,8 @@ class _Run:
                 organ = ORGANS.get(words)
                 if organ is None or any(k in claimed for k in range(i, i + n)):
                     continue
+                if doc[i + n - 1].pos_ not in ("NOUN", "PROPN"):
+                    continue
                 iso = self._organ_country(i)
                 if iso is None:
                     continue
@@ -247,7 +260,7 @@ class _Run:
     def add_ner(self, ent: Any) -> bool:
         kind = _NER_KINDS.get(ent.label_)
         text = ent.text
-        if kind is None:
+        if kind is None or _only_title_words(ent):
             return False
         start, end = ent.start, ent.end
         while start < end and self.doc[start].lower_ == "the":
@@ -276,6 +289,14 @@ class _Run:
                               canonical=org.canonical if org else None)
         self.table.add_mention(key, self.span(start, end), "name")
         return True
+
+
+_TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
+
+
+def _only_title_words(ent: Any) -> bool:
+    """"Defense" in "Russian Defense Minister" is part of a title, not an organisation."""
+    return all(t.lower_ in _TITLE_WORDS for t in ent)
 
 
 def _namelike(tok: Any) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from factwire.model import Entity, EntityKind, Mention, MentionForm, Span
 
 
-@dataclass
+@dataclass(eq=False)
 class Draft:
     """An entity under construction; ``key`` is its identity inside the article."""
 

@@ -7,7 +7,7 @@ tests judge grounding.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,12 +40,13 @@ class PredEvent:
         value = self.raw.get("args", {}).get(role)
         if isinstance(value, str):
             return value
-        names = self.names.get(role, ())
+        names = self.names.get(role, ()) or [v for v in value or () if isinstance(v, str)]
         return " ".join(names) if names else None
 
-    def time(self, end: str) -> str | None:
+    def time(self, bound: str) -> str | None:
+        """``time.start`` or ``time.end`` (``bound``), if the event has a time."""
         t = self.raw.get("time")
-        return t.get(end) if isinstance(t, dict) else None
+        return t.get(bound) if isinstance(t, dict) else None
 
     def summary(self) -> str:
         parts = [f"{r}={','.join(sorted(k))}" for r, k in sorted(self.keys.items()) if k]
@@ -158,6 +159,13 @@ class KindTally:
     def add(self, other: KindTally) -> None:
         for name in ("tp", "fp", "fn", "args_right", "args_scored", "args_gold"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @classmethod
+    def total(cls, tallies: Iterable[KindTally]) -> KindTally:
+        out = cls()
+        for t in tallies:
+            out.add(t)
+        return out
 
 
 @dataclass

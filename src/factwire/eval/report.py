@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,13 @@ class Ratio:
     def add(self, other: Ratio) -> None:
         self.hit += other.hit
         self.total += other.total
+
+    @classmethod
+    def summed(cls, ratios: Iterable[Ratio]) -> Ratio:
+        out = cls()
+        for r in ratios:
+            out.add(r)
+        return out
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -62,9 +69,7 @@ class DocResult:
     notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        tally = KindTally()
-        for t in self.events.kinds.values():
-            tally.add(t)
+        tally = KindTally.total(self.events.kinds.values())
         return {
             "id": self.id, "missing": self.missing,
             "events": {"tp": tally.tp, "fp": tally.fp, "fn": tally.fn},
@@ -90,18 +95,14 @@ class Report:
         return out
 
     def _sum(self, name: str) -> Ratio:
-        total = Ratio()
-        for d in self.docs:
-            total.add(getattr(d, name))
-        return total
+        return Ratio.summed(getattr(d, name) for d in self.docs)
 
     def metrics(self) -> dict[str, float]:
         """Flat ``section.measure`` numbers, for example ``events.f1`` or ``quotes.recall``."""
         tallies = self.kind_tallies()
-        overall = KindTally()
+        overall = KindTally.total(tallies.values())
         out: dict[str, float] = {}
         for kind, t in tallies.items():
-            overall.add(t)
             out.update(_event_metrics(f"events.{kind}", t))
             out[f"args.{kind}.accuracy"] = Ratio(t.args_right, t.args_scored).value
         out.update(_event_metrics("events", overall))
@@ -112,10 +113,7 @@ class Report:
         out["entities.recall"] = self._sum("entities_found").value
         complete = [d.entities_right for d in self.docs if d.entities_right is not None]
         if complete:
-            right = Ratio()
-            for r in complete:
-                right.add(r)
-            out["entities.precision"] = right.value
+            out["entities.precision"] = Ratio.summed(complete).value
         out["boilerplate.pass_rate"] = self._sum("boilerplate").value
         out["docs.missing"] = float(sum(d.missing for d in self.docs))
         return out
@@ -133,14 +131,11 @@ class Report:
     def table(self) -> str:
         """A readable summary: one row per event kind, then quotes, entities, boilerplate."""
         m = self.metrics()
-        rows = []
-        for kind, t in self.kind_tallies().items():
-            if t.tp + t.fp + t.fn:
-                rows.append(_kind_row(kind, t, m, f"events.{kind}", f"args.{kind}.accuracy"))
-        total = KindTally()
-        for t in self.kind_tallies().values():
-            total.add(t)
-        rows.append(_kind_row("ALL", total, m, "events", "args.accuracy"))
+        tallies = self.kind_tallies()
+        rows = [_kind_row(kind, t, m, f"events.{kind}", f"args.{kind}.accuracy")
+                for kind, t in tallies.items() if t.tp + t.fp + t.fn]
+        rows.append(_kind_row("ALL", KindTally.total(tallies.values()), m, "events",
+                              "args.accuracy"))
         headers = ["kind", "gold", "pred", "tp", "P", "R", "F1", "args"]
         lines = [tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True), ""]
         q_gold, q_pred = self._sum("quotes_found"), self._sum("quotes_right")

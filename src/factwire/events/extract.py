@@ -49,7 +49,7 @@ class EventExtractor:
                 drafts.extend(detect(ctx))
         for d in drafts:
             assign_time(d, state.article.published)
-        drafts = complete(merge_all(drafts, table), table)
+        drafts = merge_all(complete(merge_all(drafts, table), table), table)
         state.events.extend(_to_event(d, self.lex, table) for d in drafts)
         state.assigned.add("events")
 

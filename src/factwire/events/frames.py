@@ -110,6 +110,9 @@ def build_frame(sent: Sentence, trigger: Any, table: EntityTable) -> Frame:
     frame = Frame(trigger=trigger, verb=verb)
     for head in dict.fromkeys((trigger, verb)):
         _collect(sent, head, table, frame)
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            _nested_preps(sent, child, table, frame)
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl"):
         for child in verb.head.children:
             if child.dep_ in _SUBJ:
@@ -124,14 +127,28 @@ def _collect(sent: Sentence, head: Any, table: EntityTable, frame: Frame) -> Non
             _extend(frame.subjects, mentions_of(sent, child, table))
         elif dep in _OBJ and child is not frame.trigger:
             _extend(frame.objects, mentions_of(sent, child, table))
+            _nested_preps(sent, child, table, frame)
         elif dep == "agent":
             for pobj in child.children:
                 _extend(frame.subjects, mentions_of(sent, pobj, table))
         elif dep == "prep":
             for pobj in _pobjs(child):
                 _extend(frame.preps.setdefault(child.lower_, []), mentions_of(sent, pobj, table))
+                _nested_preps(sent, pobj, table, frame)
         elif dep in _MODIFIERS and head is frame.trigger:
             _extend(frame.modifiers, mentions_of(sent, child, table))
+
+
+_NESTED = frozenset({"with", "in", "at", "near"})
+
+
+def _nested_preps(sent: Sentence, tok: Any, table: EntityTable, frame: Frame) -> None:
+    """Company and place one level down: "discussed projects with X", "counterpart in Delhi"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _NESTED:
+            for pobj in _pobjs(child):
+                slot = frame.preps.setdefault(child.lower_, [])
+                _extend(slot, mentions_of(sent, pobj, table))
 
 
 def _pobjs(prep: Any) -> Iterator[Any]:

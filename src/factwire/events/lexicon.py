@@ -26,7 +26,7 @@ class Lexicon:
         return entry
 
     def words(self, kind: str, field: str) -> frozenset[str]:
-        value = self.kind(kind).get(field, ())
+        value = self.kind(kind).get(field, [])
         return frozenset(value if isinstance(value, list) else value.keys())
 
     @property
@@ -62,7 +62,7 @@ def _trigger_words(data: dict[str, Any]) -> frozenset[str]:
     fields = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues")
     for entry in data["kinds"].values():
         for field in fields:
-            value = entry.get(field, ())
+            value = entry.get(field, [])
             for item in value if isinstance(value, list) else value.keys():
                 words.add(item.split()[0].lower())
     return frozenset(words)

@@ -32,7 +32,19 @@ def same_event(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
     if a.kind in ("arms_transfer", "joint_production") and not (
             a.keys("system") and a.keys("system") == b.keys("system")):
         return False
+    if _subjects_differ(a, b):
+        return False
     return shared > 0 and not _dates_clash(a, b)
+
+
+def _subjects_differ(a: EventDraft, b: EventDraft) -> bool:
+    """Two agreements of the same parties about different things are two agreements."""
+    sa, sb = a.literals.get("subject"), b.literals.get("subject")
+    if a.kind != "agreement" or not sa or not sb:
+        return False
+    wa = {w for w in sa.lower().split() if len(w) > 3}
+    wb = {w for w in sb.lower().split() if len(w) > 3}
+    return not (wa & wb)
 
 
 def _dates_clash(a: EventDraft, b: EventDraft) -> bool:
@@ -48,7 +60,8 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for role, keys in other.roles.items():
         into.add(role, keys)
     for name, value in other.literals.items():
-        into.literals.setdefault(name, value)
+        if into.literals.get(name) in (None, "unspecified"):
+            into.literals[name] = value
     into.evidence.extend(s for s in other.evidence if s not in into.evidence)
     if other.time is not None and (into.time is None or _more_specific(other, into)):
         into.time = other.time

@@ -26,7 +26,7 @@ class NameIndex(Generic[T]):
             if all(key(r) != key(record) for r in slot):
                 slot.append(record)
         self._one: dict[str, T | None] = {}
-        defaults = dict(header.ambiguous) if header else {}
+        defaults = {norm(a): d for a, d in header.ambiguous} if header else {}
         for name, records in self._all.items():
             if len(records) == 1:
                 self._one[name] = records[0]

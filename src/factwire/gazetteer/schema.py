@@ -44,8 +44,8 @@ ROLE_GROUPS: tuple[RoleGroup, ...] = (
 class Header:
     """The header every data file starts with: which version, what it is, where facts came from.
 
-    ``ambiguous`` maps a normalised alias that several records may claim to the id returned by
-    single-answer lookups (``None``: the lookup refuses to guess).
+    ``ambiguous`` pairs an alias that several records may claim with the id single-answer
+    lookups return for it (``None``: the lookup refuses to guess).
     """
 
     file: str

@@ -73,7 +73,7 @@ def _header(file: str, raw: object) -> Header:
     for index, entry in enumerate(entries):
         item = Fields(file, index, entry, section="header.ambiguous entry")
         item.unknown(("alias", "default"))
-        ambiguous.append((norm(item.text("alias")), item.opt_text("default")))
+        ambiguous.append((item.text("alias"), item.opt_text("default")))
     return Header(
         file=file,
         version=fields.text("version"),
@@ -110,7 +110,8 @@ def check_aliases(header: Header, claims: Iterable[tuple[str, str]]) -> dict[str
         if record_id not in owners[key]:
             owners[key].append(record_id)
         shown.setdefault(key, surface)
-    declared = dict(header.ambiguous)
+    declared = {norm(alias): default for alias, default in header.ambiguous}
+    written = {norm(alias): alias for alias, _ in header.ambiguous}
     for key, ids in owners.items():
         if len(ids) > 1 and key not in declared:
             raise DataError(
@@ -120,10 +121,11 @@ def check_aliases(header: Header, claims: Iterable[tuple[str, str]]) -> dict[str
     for key, default in declared.items():
         ids = owners.get(key, [])
         if len(ids) < 2:
-            raise DataError(f"{header.file}: header.ambiguous lists {key!r} but only {ids} "
-                            "claim it; fix: remove the entry")
+            raise DataError(f"{header.file}: header.ambiguous lists {written[key]!r} but only "
+                            f"{ids} claim it; fix: remove the entry")
         if default is not None and default not in ids:
-            raise DataError(f"{header.file}: header.ambiguous default {default!r} for {key!r} "
+            raise DataError(f"{header.file}: header.ambiguous default {default!r} for "
+                            f"{written[key]!r} "
                             f"is not one of the records claiming it {ids}; fix: pick one")
     return {key: tuple(ids) for key, ids in owners.items()}
 
@@ -181,6 +183,8 @@ def parse_organizations(doc: Document, codes: Collection[str]) -> tuple[Organiza
 def parse_weapons(doc: Document, codes: Collection[str]
                   ) -> tuple[tuple[Weapon, ...], tuple[WeaponClass, ...]]:
     """weapons.json: systems (``records``) and generic class nouns (``classes``)."""
+    classes = _weapon_classes(doc)
+    labels = {c.label for c in classes}
     weapons: list[Weapon] = []
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
@@ -194,15 +198,19 @@ def parse_weapons(doc: Document, codes: Collection[str]
             if partner not in codes:
                 f.fail("partners", f"{partner!r} is not a state in states.json",
                        "use ISO alpha-3 codes that states.json defines")
+        generic = f.texts("generic_terms", required=True)
+        for term in generic:
+            if term not in labels:
+                f.fail("generic_terms", f"{term!r} is not a class label",
+                       f"use labels from the 'classes' section, e.g. {sorted(labels)[:4]}")
         weapons.append(Weapon(
             id=weapon_id, designation=f.text("designation"), aliases=f.texts("aliases"),
             category=category, country=str(f.code("country", codes)),
-            generic_terms=f.texts("generic_terms"), partners=partners,
+            generic_terms=generic, partners=partners,
         ))
     check_ids(doc.header.file, (w.id for w in weapons))
     check_aliases(doc.header, (
         (w.id, form) for w in weapons for form in (w.designation, *w.aliases)))
-    classes = _weapon_classes(doc)
     return tuple(weapons), classes
 
 

@@ -126,7 +126,7 @@ def refresh_event(conn: Connection, event_id: int) -> Merged:
                         .join(a, a.c.id == es.c.article_id)
                         .where(es.c.event_id == event_id).order_by(es.c.id)).all()
     args = _source_args(conn, [r.id for r in rows])
-    merged = merge([_values(r, args.get(r.id, ())) for r in rows])
+    merged = merge([_values(r, args.get(r.id, ())) for r in rows], rows[0].kind)
     los = [r.t_lo for r in rows if r.t_lo is not None]
     his = [r.t_hi for r in rows if r.t_hi is not None]
     conn.execute(sa.update(t.event).where(t.event.c.id == event_id).values(

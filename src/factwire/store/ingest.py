@@ -40,7 +40,7 @@ from factwire.store.writer import write_extraction, write_rejected
 
 Job = AnyJob
 Progress = Callable[[int], None]
-REASON_WIDTH = 90
+REASON_WIDTH = 120
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,8 +60,9 @@ def fts5_query(text: str) -> str:
 
 def search_articles(conn: Connection, dialect: str, text: str, limit: int) -> list[dict[str, Any]]:
     """Articles matching ``text``, best first, with a snippet marking hits in [brackets]."""
+    fts = fts5_query(text)  # in both dialects: the same words are required
     if dialect == "sqlite":
-        rows = conn.execute(SQLITE_SEARCH, {"query": fts5_query(text), "limit": limit})
+        rows = conn.execute(SQLITE_SEARCH, {"query": fts, "limit": limit})
     else:
         rows = conn.execute(POSTGRES_SEARCH, {"query": text, "limit": limit})
-    return [{**dict(r._mapping), "rank": round(float(r.rank), 4)} for r in rows]
+    return [{**dict(r._mapping), "rank": round(float(r.rank), 4) + 0.0} for r in rows]

@@ -32,7 +32,8 @@ class DbTarget:
         """The target for messages: a path, or the URL with its password masked."""
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        plain = self.url.set(drivername=self.url.get_backend_name())  # as the user wrote it
+        return plain.render_as_string(hide_password=True)
 
 
 def resolve_db(db: str | None = None) -> DbTarget:

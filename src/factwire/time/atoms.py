@@ -26,12 +26,15 @@ from factwire.time.calendar import (
 from factwire.time.expr import Cyclic, Expr, Fixed, Mode, Which
 from factwire.time.lexicon import (
     BARE_YEAR,
+    COUNT_CUE_BEFORE,
     CUE_BEFORE,
     CUE_BEFORE_STRICT,
     DAY,
     MONTH_ANY,
     MONTH_FULL,
+    MONTHS,
     PASSIVE_BY,
+    PLURAL_AFTER,
     POSSESSIVE_AFTER,
     WEEKDAY,
     WEEKDAY_NAME_AFTER,
@@ -62,9 +65,14 @@ class Atom:
     kind: TimeKind | None = None
     partable: bool = False
     has_prep: bool = False
+    prep: str | None = None
 
 
 Builder = Callable[[re.Match[str], str], Atom | None]
+#: A pattern, its builder, and its needle: the lower-case words (or digits) of which one must
+#: occur in the text for the pattern to be worth running (regex alternations are slow to try
+#: at every position; a set lookup per word is not).
+PatternSpec = tuple[re.Pattern[str], Builder, frozenset[str]]
 _WHICH: dict[str, Which] = {"last": "last", "past": "last", "this past": "last",
                             "next": "next", "coming": "next", "this coming": "next",
                             "this": "this"}
@@ -97,6 +105,9 @@ def _day_expr(m: re.Match[str]) -> Expr | None:
         return None if iv is None else Fixed(iv)
     if _days(2000, month, d1, d2) is None:  # 2000 is a leap year: Feb 29 is allowed here
         return None
+    if m.group("ry"):
+        offset = {"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]
+        return Cyclic(lambda a, k: _days(a.year + offset, month, d1, d2), "this")
     return Cyclic(lambda a, k: _days(a.year + k, month, d1, d2), default="nearest", reach=8)
 
 
@@ -179,8 +190,11 @@ def _build_weekday(m: re.Match[str], text: str) -> Atom | None:
 
 
 def _build_year(m: re.Match[str], text: str) -> Atom | None:
+    """A bare year is a date after a cue ("in 2019", "the 2018 deal"), not in "of 2000 troops"."""
     before = text[max(0, m.start() - 12):m.start()]
     strong = CUE_BEFORE.search(before) or POSSESSIVE_AFTER.match(text, m.end())
+    if strong and COUNT_CUE_BEFORE.search(before) and PLURAL_AFTER.match(text, m.end()):
+        strong = None
     return Atom(m.start(), m.end(), Fixed(year_interval(int(m.group("y")))),
                 0 if strong else 1, partable=True)
 
@@ -223,7 +237,13 @@ def _build_quarter_code(m: re.Match[str], text: str) -> Atom | None:
         return Atom(m.start(), m.end(), Fixed(iv))
     if code[0] == "H":
         return None
-    return Atom(m.start(), m.end(), Cyclic(lambda a, k: quarter_interval(a.year + k, n)), 1)
+    return Atom(m.start(), m.end(), Cyclic(lambda a, k: quarter_interval(a.year + k, n)),
+                cue_weakness(text, m.start()))
+
+
+def cue_weakness(text: str, pos: int) -> int:
+    """0 when a temporal cue word stands before ``pos`` ("in the summer"), else 1."""
+    return 0 if CUE_BEFORE.search(text, max(0, pos - 20), pos) else 1
 
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -237,43 +257,51 @@ def _build_bare_quarter(m: re.Match[str], text: str) -> Atom | None:
             return None
         first, last = (1, 6) if n == 1 else (7, 12)
         return Atom(m.start(), m.end(),
-                    Cyclic(lambda a, k: month_span(a.year + k, first, last)), 1)
-    return Atom(m.start(), m.end(), Cyclic(lambda a, k: quarter_interval(a.year + k, n)), 1)
+                    Cyclic(lambda a, k: month_span(a.year + k, first, last)),
+                    cue_weakness(text, m.start()))
+    return Atom(m.start(), m.end(), Cyclic(lambda a, k: quarter_interval(a.year + k, n)),
+                cue_weakness(text, m.start()))
 
 
+_DIGIT = frozenset("0123456789")
+_MONTH_NEEDLE = frozenset(MONTHS)
+_WEEKDAY_NEEDLE = frozenset(WEEKDAYS)
+_YEAR_AFTER = rf"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+year\b)?"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _RANGE_SEP = r"\s*(?:(?P<sep>-|–|to|through|until|till)|(?(btw)and|(?!)))\s*"
 
 #: (pattern, builder) for calendar dates, longest forms first (the finder keeps the
 #: longest match wherever candidates overlap).
-DATE_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
+DATE_PATTERNS: list[PatternSpec] = [
     (re.compile(r"(?<![\w/.-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-"
-                r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"), _build_iso),
+                r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"), _build_iso, _DIGIT),
     (re.compile(rf"(?<!\w){_WD_PREFIX}(?:(?P<btw>between)\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d1>{DAY})"
-                rf"(?:{_RANGE_SEP}(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?"), _build_day),
+                rf"(?:{_RANGE_SEP}(?P<d2>{DAY}))?{_YEAR_AFTER}"), _build_day, _MONTH_NEEDLE),
     (re.compile(rf"(?<![\w$£€.,:/-]){_WD_PREFIX}(?:(?P<btw>between)\s+)?(?:the\s+)?"
                 rf"(?P<d1>{DAY})(?:{_RANGE_SEP}(?:the\s+)?(?P<d2>{DAY}))?\s+(?:of\s+)?"
-                rf"(?P<mon>{MONTH_ANY})(?:,?\s+(?P<y>{YEAR}))?"), _build_day),
-    (re.compile(rf"(?P<mon>{MONTH_ANY})\s+(?:of\s+)?(?P<y>{YEAR})"), _build_month_year),
+                rf"(?P<mon>{MONTH_ANY}){_YEAR_AFTER}"), _build_day, _MONTH_NEEDLE),
+    (re.compile(rf"(?P<mon>{MONTH_ANY})\s+(?:of\s+)?(?P<y>{YEAR})"), _build_month_year,
+     _MONTH_NEEDLE),
     (re.compile(rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<w>(?i:last|this|next))\s+year\b"),
-     _build_month_rel_year),
+     _build_month_rel_year, _MONTH_NEEDLE),
     (re.compile(rf"\b(?P<w>(?i:this\s+coming|this\s+past|last|next|this|coming))\s+"
-                rf"(?P<mon>{MONTH_FULL})(?![A-Za-z])"), _build_month_which),
-    (re.compile(rf"(?P<mon>{MONTH_FULL})(?![A-Za-z])"), _build_month),
+                rf"(?P<mon>{MONTH_FULL})(?![A-Za-z])"), _build_month_which, _MONTH_NEEDLE),
+    (re.compile(rf"(?P<mon>{MONTH_FULL})(?![A-Za-z])"), _build_month, _MONTH_NEEDLE),
     (re.compile(r"(?i:\b(?:(?:early|late)\s+(?:on\s+)?)?(?:(?P<w>this\s+coming|this\s+past|last"
                 rf"|next|this|coming|past)\s+)?)(?P<wd>{WEEKDAY})"
-                r"(?:\s+(?:morning|afternoon|evening|night))?\b"), _build_weekday),
+                r"(?:\s+(?:morning|afternoon|evening|night))?\b"), _build_weekday, _WEEKDAY_NEEDLE),
     (re.compile(rf"(?<![\w$£€¥₹.,/:#])(?<![A-Z0-9]-)(?P<y>{BARE_YEAR})(?!\d|[.,]\d|\s?[-–]\s?\d|%|\w)"),
-     _build_year),
+     _build_year, _DIGIT),
     (re.compile(rf"(?<![\w$£€¥₹.,/:#-])(?P<y1>{BARE_YEAR})\s?(?:-|–|—|/)\s?"
-                r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w%]|[.,]\d)"), _build_year_range),
+                r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w%]|[.,]\d)"), _build_year_range, _DIGIT),
     (re.compile(r"(?:\b[Tt]he\s+)?(?:\b(?P<dec>1[89]\d|20\d)0|['’](?P<s>\d)0)s\b"),
-     _build_decade),
+     _build_decade, _DIGIT),
     (re.compile(r"\b(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?"
                 r"(?P<y>(?:19|20)\d\d|\d\d)(?:\s?(?:-|–|/)\s?(?P<y2>(?:19|20)?\d\d))?"
-                r"(?![\w%])"), _build_fiscal),
+                r"(?![\w%])"), _build_fiscal, _DIGIT),
     (re.compile(r"\b(?P<qh>Q[1-4]|H[12])(?:\s*(?P<y>(?:19|20)\d\d|['’]\d\d))?(?![\w])"),
-     _build_quarter_code),
+     _build_quarter_code, _DIGIT),
     (re.compile(r"(?i:\bthe\s+(?P<n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
-                r"(?P<u>quarter|half)\b)(?!\s+of\b)"), _build_bare_quarter),
+                r"(?P<u>quarter|half)\b)(?!\s+of\b)"), _build_bare_quarter,
+     frozenset({"quarter", "half"})),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factwire.time.atoms import Atom, Builder
+from factwire.time.atoms import Atom, PatternSpec, cue_weakness
 from factwire.time.calendar import (
     Interval,
     add_months,
@@ -23,9 +23,9 @@ from factwire.time.calendar import (
     week_interval,
     year_interval,
 )
-from factwire.time.expr import Cyclic, Expr, Fixed, Relative, Unresolved, Which
+from factwire.time.expr import Cyclic, Fixed, Relative, Unresolved, Which
 from factwire.time.lexicon import BARE_YEAR, NUM, UNIT, UNIT_DAYS
-from factwire.values.numbers import count_value
+from factwire.values.numbers import count_value, word_set
 
 _DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
               "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
@@ -127,15 +127,15 @@ def _build_which_unit(m: re.Match[str], text: str) -> Atom | None:
                     partable=True)
     if unit == "weekend":
         return _weekend(m, which)
-    expr: Expr
     if which in ("past", "last") and (the or which == "past" or unit == "decade"):
-        expr = _span(unit, 10 if unit == "decade" else 1, forward=False)
-    elif which in ("next", "coming") and (the or which == "coming"):
-        expr = _span(unit, 10 if unit == "decade" else 1, forward=True)
-    else:
-        offset = {"this": 0, "current": 0, "last": -1, "next": 1}[which]
-        expr = Relative(lambda a: period(a, unit, offset), current=offset == 0)
-    return Atom(m.start(), m.end(), expr, partable=isinstance(expr, Relative) and not the)
+        span = _span(unit, 10 if unit == "decade" else 1, forward=False)
+        return Atom(m.start(), m.end(), span, kind="range")
+    if which in ("next", "coming") and (the or which == "coming"):
+        span = _span(unit, 10 if unit == "decade" else 1, forward=True)
+        return Atom(m.start(), m.end(), span, kind="range")
+    offset = {"this": 0, "current": 0, "last": -1, "next": 1}[which]
+    expr = Relative(lambda a: period(a, unit, offset), current=offset == 0)
+    return Atom(m.start(), m.end(), expr, partable=not the)
 
 
 def _weekend(m: re.Match[str], which: str) -> Atom:
@@ -153,7 +153,8 @@ def _build_the_weekend(m: re.Match[str], text: str) -> Atom | None:
 
 
 def _build_season(m: re.Match[str], text: str) -> Atom | None:
-    return Atom(m.start(), m.end(), _season_cycle(m.group("s").lower(), None), 1)
+    return Atom(m.start(), m.end(), _season_cycle(m.group("s").lower(), None),
+                cue_weakness(text, m.start()))
 
 
 def _build_ago(m: re.Match[str], text: str) -> Atom | None:
@@ -170,6 +171,10 @@ def _build_ahead(m: re.Match[str], text: str) -> Atom | None:
     if n is None:
         return Atom(m.start(), m.end(), Unresolved("vague"), kind="vague", has_prep=True)
     within = m.group("p").lower() == "within"
+    if m.group("next"):
+        span = _span(unit, n, forward=True)
+        expr = Relative(span.make, future_only=True, default="future")
+        return Atom(m.start(), m.end(), expr, kind="end" if within else "range", has_prep=True)
     expr = Relative(lambda a: shifted(a, unit, n), future_only=True, default="future")
     return Atom(m.start(), m.end(), expr, kind="end" if within else None, has_prep=True)
 
@@ -201,6 +206,10 @@ def _build_the_year(m: re.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Fixed(year_interval(int(m.group("y")))), partable=True)
 
 
+_UNITS_NEEDLE = word_set(
+    "day days night nights week weeks fortnight fortnights month months year years decade "
+    "decades hour hours")
+_PERIODS = word_set("day morning afternoon evening night week weekend month year")
 _VAGUE = (
     r"\bthe\s+coming\s+(?:days|weeks|months|years|decades)\b"
     r"|\brecent\s+(?:days|weeks|months|years|decades|times)\b"
@@ -209,42 +218,56 @@ _VAGUE = (
     r"|\bthe\s+(?:same|previous|following|next)\s+(?:day|morning|afternoon|evening|night|week"
     r"|weekend|month|year)\b"
     r"|\b(?:that|the\s+same)\s+(?:day|week|month|year|night|morning|evening)\b"
-    rf"|\b(?:{NUM}|several|a\s+few)\s+{UNIT}\s+(?:later|earlier|afterwards|before|after)\b"
     r"|\bat\s+the\s+time\b"
 )
-_DURATION = (
+_VAGUE_AFTER = (
+    rf"\b(?:{NUM}|several|a\s+few)\s+{UNIT}\s+(?:later|earlier|afterwards|before|after)\b"
+)
+_DURATION_ADJ = (
     rf"\b(?:{NUM}|half|multi|several)[-‐](?:and-a-half-)?(?:hour|day|night|week|month|year"
     r"|decade)(?:[-‐]long)?(?![-‐](?:old|\w))\b"
-    r"|\bfor\s+(?:(?:more\s+than|nearly|almost|about|over|at\s+least|another|around|some"
+)
+_DURATION_FOR = (
+    r"\bfor\s+(?:(?:more\s+than|nearly|almost|about|over|at\s+least|another|around|some"
     rf"|up\s+to)\s+)?(?:{NUM}|several|a\s+few|many)\s+(?:more\s+)?(?:hours?|{UNIT})\b"
     rf"|\bover\s+(?:the\s+course\s+of\s+)?{NUM}\s+(?:days|weeks|months|years|decades)\b"
     r"(?!\s+ago)"
 )
 
-#: (pattern, builder) for relative, vague and duration atoms; on equal length the earlier
-#: pattern wins, so vague readings ("the next year") come before relative ones.
-REL_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
-    (re.compile(rf"(?i:{_VAGUE})"), _build_vague),
-    (re.compile(rf"(?i:{_DURATION})"), _build_duration),
+#: (pattern, builder, needle) for relative, vague and duration atoms. A pattern runs only
+#: where its needle occurs (the number-word alternations are slow to try at every word).
+#: On equal length the earlier pattern wins, so vague readings ("the next year") come first.
+REL_PATTERNS: list[PatternSpec] = [
+    (re.compile(rf"(?i:{_VAGUE})"), _build_vague,
+     _PERIODS | {"coming", "recent", "future", "time"}),
+    (re.compile(rf"(?i:{_VAGUE_AFTER})"), _build_vague,
+     word_set("later earlier afterwards before after")),
+    (re.compile(rf"(?i:{_DURATION_ADJ})"), _build_duration, _UNITS_NEEDLE),
+    (re.compile(rf"(?i:{_DURATION_FOR})"), _build_duration, _UNITS_NEEDLE),
     (re.compile(r"(?i:\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 r"|yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon"
-                r"|evening)|earlier\s+today|later\s+today)\b)"), _build_day_word),
+                r"|evening)|earlier\s+today|later\s+today)\b)(?!\s+programme)"), _build_day_word,
+     word_set("yesterday today tomorrow tonight night morning afternoon evening")),
     (re.compile(r"(?i:\b(?P<ph>earlier|later)\s+(?:in\s+the|this)\s+(?P<u>week|month|year"
-                r"|decade)\b)"), _build_earlier_later),
+                r"|decade)\b)"), _build_earlier_later, frozenset({"earlier", "later"})),
     (re.compile(r"(?i:\b(?P<the>the\s+)?(?P<w>this|last|next|past|coming|current)\s+"
                 r"(?P<u>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall"
-                r"|winter)\b)"), _build_which_unit),
-    (re.compile(r"(?i:\b(?:the|that)\s+weekend\b)"), _build_the_weekend),
+                r"|winter)\b)"), _build_which_unit,
+     word_set("week weekend month year quarter decade spring summer autumn fall winter")),
+    (re.compile(r"(?i:\b(?:the|that)\s+weekend\b)"), _build_the_weekend, frozenset({"weekend"})),
     (re.compile(r"(?i:\b(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b)(?!\s+(?:of\b|\d))"),
-     _build_season),
+     _build_season, frozenset({"spring", "summer", "autumn", "winter"})),
     (re.compile(rf"(?i:\b(?P<n>{NUM}|a\s+few|several|some|many|a\s+couple\s+of|a\s+number\s+of)"
-                rf"\s+(?:more\s+)?(?P<u>{UNIT})\s+ago\b)"), _build_ago),
-    (re.compile(r"(?i:\b(?P<p>in|within)\s+(?:the\s+next\s+|(?:less\s+than|under|about|around"
-                rf"|another|just)\s+)?(?P<n>{NUM}|a\s+few|several)\s+(?P<u>{UNIT})"
-                r"(?:['’]?\s*time\b)?)(?!\s+ago)"), _build_ahead),
+                rf"\s+(?:more\s+)?(?P<u>{UNIT})\s+ago\b)"), _build_ago,
+     frozenset({"ago"})),
+    (re.compile(r"(?i:\b(?P<p>in|within)\s+(?:(?P<next>the\s+next)\s+|(?:less\s+than|under"
+                rf"|about|around|another|just)\s+)?(?P<n>{NUM}|a\s+few|several)\s+(?P<u>{UNIT})"
+                r"(?:['’]?\s*time\b)?)(?!\s+ago)"), _build_ahead, _UNITS_NEEDLE),
     (re.compile(r"(?i:\b(?:the\s+)?(?P<w>past|last|previous|preceding|next|coming|following)\s+"
                 rf"(?P<n>{NUM}|few|several|couple\s+of)\s+(?P<u>days|weeks|months|years"
-                r"|decades)\b)"), _build_span),
-    (re.compile(r"(?i:\bthe\s+(?P<u>year|month|week|decade)\b)"), _build_the_unit),
-    (re.compile(rf"(?i:\bthe\s+year\s+)(?P<y>{BARE_YEAR})\b"), _build_the_year),
+                r"|decades)\b)"), _build_span, _UNITS_NEEDLE),
+    (re.compile(r"(?i:\bthe\s+(?P<u>year|month|week|decade)\b)"), _build_the_unit,
+     frozenset({"year", "month", "week", "decade"})),
+    (re.compile(rf"(?i:\bthe\s+year\s+)(?P<y>{BARE_YEAR})\b"), _build_the_year,
+     frozenset({"year"})),
 ]

@@ -33,6 +33,15 @@ class Interval:
     def iso_end(self) -> str:
         return iso(self.hi, self.end_precision or self.precision)
 
+    def end_floor(self) -> dt.date:
+        """The first day of the unit ``iso_end`` names ("2018-05" -> 2018-05-01)."""
+        precision = self.end_precision or self.precision
+        if precision == "year":
+            return dt.date(self.hi.year, 1, 1)
+        if precision == "month":
+            return self.hi.replace(day=1)
+        return self.hi
+
     def with_days(self, lo: dt.date, hi: dt.date) -> Interval:
         """The same precision over other days (parts of a period, clipping)."""
         return Interval(lo, hi, self.precision, self.end_precision)

@@ -10,32 +10,33 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from factwire.values.numbers import word_set
+
 Tense = Literal["past", "present", "future"]
 Cue = Literal["start", "end"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BOUNDARY = re.compile(r"[.!?;:]\s|[\n\r]")
-_FUTURE = frozenset(
+_FUTURE = word_set(
     "will shall won't scheduled slated due planned plans plan intends intend upcoming aims "
-    "hopes".split())
+    "hopes")
 #: Words that mark the future only before "to" ("is set to", "expected to", "going to").
-_FUTURE_BEFORE_TO = frozenset("set expected going poised planning preparing likely".split())
-_PAST = frozenset(
+_FUTURE_BEFORE_TO = word_set("set expected going poised planning preparing likely")
+_PAST = word_set(
     "was were had did said told held met made took gave came went saw began won lost led sent "
     "sought struck spoke wrote brought bought sold fought left found paid became ran chose "
     "flew drove broke rose fell grew knew thought felt kept meant stood understood built "
     "spent shot sank withdrew drew undertook overtook forbade agreed signed "
-    "announced has have".split())
-_PRESENT = frozenset("is are am does do".split())
-_NOT_PAST = frozenset(
+    "announced has have")
+_PRESENT = word_set("is are am does do")
+_NOT_PAST = word_set(
     "united limited armed advanced related unprecedented detailed alleged supposed concerned "
     "interested need speed feed seed bed red shed embed based so-called scheduled expected "
-    "planned proposed intended".split())
+    "planned proposed intended")
 _START = re.compile(r"(?:kick(?:ed|s|ing)?[-\s]?(?:start(?:ed|s)?|off)|start(?:ed|s|ing)?|began"
-                    r"|begins?|beginning|commenc(?:e|ed|es|ing)|launch(?:ed|es|ing)?"
-                    r"|open(?:ed|s)?)$")
-_END = re.compile(r"(?:end(?:ed|s)?|conclud(?:e|ed|es|ing)|finish(?:ed|es)?|clos(?:e|ed|es)"
-                  r"|wrap(?:ped|s)?|culminat(?:e|ed|es))$")
+                    r"|begins?|beginning|commenc(?:e|ed|es|ing)|launch(?:ed|es|ing)?)$")
+_END = re.compile(r"(?:end(?:ed|s)?|conclud(?:e|ed|es|ing)|finish(?:ed|es)?|wrap(?:ped|s)?"
+                  r"|culminat(?:e|ed|es))$")
 _LOOK_BACK = 30
 _LOOK_AHEAD = 10
 

@@ -7,7 +7,8 @@ ago"), a range of two of these, or something with no date at all (a duration suc
 "two-day", or a vague "in the coming weeks").
 
 Choosing an occurrence follows EVENTS.md: with past tense the most recent one not after the
-anchor, with future tense the first one not before it, and "nearest" where the tense is
+anchor (for a span such as "from March to May", one whose last unit has begun), with future
+tense the first one not before it, and "nearest" where the tense is
 unknown and the text points either way (day-level dates, deadlines such as "till December
 21").
 """
@@ -124,6 +125,9 @@ class Range:
         return self.second.default if isinstance(self.second, Cyclic) else self.first.default
 
     def resolve(self, anchor: dt.date | None, mode: Mode) -> Interval | None:
+        """Both ends at once where both recur ("from November to February" crosses the
+        year end); otherwise the recurring end is placed after (or before) the fixed one,
+        which also works with no anchor ("from March 2018 to May")."""
         a, b = self.first, self.second
         free_a = isinstance(a, Cyclic) and a.which is None
         free_b = isinstance(b, Cyclic) and b.which is None
@@ -163,7 +167,8 @@ def _last_until(expr: Cyclic, day: dt.date) -> Interval | None:
 def choose(cands: list[Interval], anchor: dt.date, mode: Mode) -> Interval | None:
     """Pick the occurrence the tense points to (see the module docstring)."""
     if mode == "past":
-        past = [c for c in cands if c.lo <= anchor]
+        over = [c for c in cands if c.end_floor() <= anchor]  # wholly begun: "ran March-May"
+        past = over or [c for c in cands if c.lo <= anchor]
         if past:
             return max(past, key=lambda c: c.lo)
     elif mode == "future":

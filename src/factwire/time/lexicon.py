@@ -39,12 +39,15 @@ UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|years?|decades?)"
 _CUE_WORDS = (r"in|on|at|of|since|from|by|until|till|through|throughout|during|before|after"
               r"|early|late|mid|end|for|to|and|or|the|between|last|next|this|starting"
               r"|beginning|around|about|spring|summer|autumn|fall|winter|its|their|his|her"
-              r"|a|an|that|fiscal")
+              r"|a|an|that|fiscal|least|than")
 CUE_BEFORE = re.compile(rf"(?i:\b(?:{_CUE_WORDS}))\s*[-‐–]?\s*$")
 #: The narrower set for "May" and "March", which are also a surname and a verb or noun.
 CUE_BEFORE_STRICT = re.compile(
     r"(?i:\b(?:in|since|from|until|till|through|throughout|during|before|after|early|late"
     r"|mid|end|of|by|last|next|this|starting|beginning))\s*[-‐–]?\s*$")
+#: Cue words that also stand before counts: "of 2000 troops" is a number, "of 2000" a year.
+COUNT_CUE_BEFORE = re.compile(r"(?i:\b(?:of|and|to|or|least|than|about|over))\s*$")
+PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 PASSIVE_BY = re.compile(r"(?i:\b\w+(?:ed|en)\s+by\s+$)")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: Capitalised names that make a weekday part of a name, not a date.
@@ -52,14 +55,6 @@ WEEKDAY_NAME_BEFORE = re.compile(r"(?:Good|Black|Bloody|Super|Holy|Easter|Cyber|
                                  r"|Palm|Mail\s+on|Man|Girl|Blue)\s+$")
 WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Agreement"
                                 r"|Accord|School|Club|Night\s+Live|Prayers?)\b")
-
-#: Prefilter: a sentence without any of these has no time expression worth the regexes.
-HINT = re.compile(
-    rf"\d|{MONTH_ANY}|{WEEKDAY}|(?i:ago\b|year|month|week|day|tonight|night|morning|"
-    r"afternoon|evening|recent|coming|future|decade|quarter|fortnight|spring|summer|autumn"
-    r"|fall\b|winter|at the time)"
-)
-
 
 def month_number(name: str) -> int:
     """1-12 for a month name or abbreviation ("Sept." -> 9)."""
@@ -72,9 +67,11 @@ def day_number(text: str) -> int:
 
 
 def full_year(text: str, century_of: int | None = None) -> int:
-    """A year from "2019", "19" or "'19" (two digits take ``century_of``'s century, else 20xx)."""
+    """A year from "2019", "19" or "'19" (two digits take ``century_of``'s century; alone,
+    00-50 are 20xx and 51-99 are 19xx)."""
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4:
         return int(digits)
-    century = (century_of // 100) * 100 if century_of else 2000
-    return century + int(digits)
+    if century_of is not None:
+        return (century_of // 100) * 100 + int(digits)
+    return (2000 if int(digits) <= 50 else 1900) + int(digits)

@@ -61,8 +61,11 @@ class TimeMention:
         """The days the expression covers, or None when it cannot be resolved."""
         if self.kind in ("duration", "vague"):
             return None
-        return self.expr.resolve(anchor, mode_for(self.expr, tense or self.tense,
-                                                  kind or self.kind))
+        mode = mode_for(self.expr, tense or self.tense, kind or self.kind)
+        try:
+            return self.expr.resolve(anchor, mode)
+        except (ValueError, OverflowError):  # an anchor near date.min/max: no such day
+            return None
 
     def value(self, anchor: dt.date | None, tense: Tense | None = None) -> TimeValue:
         """The EVENTS.md time value, with ``span`` and ``text`` set to this mention."""

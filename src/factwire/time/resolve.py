@@ -25,8 +25,8 @@ def resolve(expr: str, anchor: dt.date | None, *, tense: Tense | None = None) ->
     if len(found) == 1:
         value = found[0].value(anchor, tense)
         return TimeValue(value.start, value.end, text)
-    value = _join(found[0], found[-1], anchor, tense, tense)
-    return TimeValue(value[0], value[1], text)
+    start, end = _join(found[0], found[-1], anchor, tense, tense)
+    return TimeValue(start, end, text)
 
 
 def resolve_span(start_expr: str, end_expr: str, anchor: dt.date | None, *,

@@ -47,10 +47,11 @@ SCALE_VALUES: dict[str, int] = {
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "lakh crore": 10**12,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }
-# Full words may follow after a space; the short forms "m", "b", "k" only when attached
-# ("$400m"), since "$400 m" is rare and "m" alone is often metres.
-_SCALE = (r"(?:\s*(?:lakh\s+crore|mn|mln|bn|tn|trn|cr)|\s?(?:thousand|lakhs?|million|crores?"
-          r"|billion|trillion)|(?:m|b|k))(?![\w'’])")
+# Full words may follow after spaces, a line break or a hyphen ("$600-billion"); the short
+# forms "m", "b", "k" only when attached ("$400m", "$485M"), since "$400 m" is rare and "m"
+# alone is often metres.
+_SCALE = (r"(?i:\s*(?:lakh\s+crore|mn|mln|bn|tn|trn|cr)|(?:\s+|-)?(?:thousand|lakhs?|million"
+          r"|crores?|billion|trillion)|[mbk])(?![\w'’])")
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _CODE_ALT = "(?-i:" + "|".join(CODES) + ")"
 _NAME_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+")
@@ -71,7 +72,20 @@ _TAIL = re.compile(
     rf"(?P<num>{DIGITS})(?P<scale>{_SCALE})?(?:\s+(?:{_NAME_ALT}))?(?![\w,]*\d)",
     re.IGNORECASE,
 )
-_HINT = re.compile(rf"[$€£¥₹₽₩₪₺₴]|Rs|\b(?:{_CODE_ALT})\b|(?i:{_NAME_ALT})")
+_SIGNS = "$€£¥₹₽₩₪₺₴"
+_TOKENS = re.compile(r"[A-Za-z]+")
+_CUE_WORDS = frozenset([*CODES, "Rs"])
+_NAME_WORDS = frozenset(n.split()[-1] for n in NAMES)
+
+
+def _maybe_money(text: str, start: int, stop: int) -> bool:
+    """Cheap prefilter: a currency sign, code or name occurs in ``text[start:stop]``."""
+    chunk = text[start:stop]
+    if any(sign in chunk for sign in _SIGNS):
+        return True
+    words = set(_TOKENS.findall(chunk))
+    return not words.isdisjoint(_CUE_WORDS) or not _NAME_WORDS.isdisjoint(
+        w.lower() for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +104,7 @@ class MoneyMention:
 
 
 def _scale(raw: str | None) -> int:
-    return SCALE_VALUES[" ".join(raw.lower().split())] if raw else 1
+    return SCALE_VALUES[" ".join(raw.lower().replace("-", " ").split())] if raw else 1
 
 
 def _amount(num: str | None, words: str | None, scale: str | None) -> Decimal | None:
@@ -169,7 +183,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     billion dollars" inside "$5 billion dollars").
     """
     stop = len(text) if end is None else min(end, len(text))
-    if not _HINT.search(text, start, stop):
+    if not _maybe_money(text, start, stop):
         return []
     out: list[MoneyMention] = []
     for m, currency, value in _candidates(text, start, stop):

@@ -46,6 +46,11 @@ COUNT = (
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+def word_set(spaced: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (lexicons stay readable)."""
+    return frozenset(spaced.split())
+
+
 def to_decimal(digits: str) -> Decimal | None:
     """Read "1,000" or "5.43" exactly (Decimal, so 5.43 billion stays 5430000000)."""
     try:

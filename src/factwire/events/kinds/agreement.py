@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame
+from factwire.values import find_money
 
 KIND = "agreement"
 
@@ -17,6 +19,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     light_status: dict[str, str] = entry["status_by_light_verb"]
     nouns = set(entry["nouns"])
     out: list[EventDraft] = []
+    partial: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "NOUN" and tok.lemma_ in nouns:
             frame = ctx.frame(tok)
@@ -29,9 +32,32 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         else:
             continue
         draft = _draft(ctx, tok, frame, status)
-        if draft is not None:
+        if draft is None:
+            continue
+        if len(distinct_actor_keys(_parties(ctx, draft))) >= 2:
             out.append(draft)
+        elif draft.keys("parties"):
+            partial.append(draft)
+    for draft in partial:
+        if out:
+            draft.add("parties", out[0].keys("parties"))
+            out.append(draft)
+    _share_value(ctx, out)
     return out
+
+
+def _parties(ctx: SentenceContext, draft: EventDraft) -> list[Draft]:
+    return [ctx.table.drafts[k] for k in draft.keys("parties")]
+
+
+def _share_value(ctx: SentenceContext, drafts: list[EventDraft]) -> None:
+    """The money of the sentence is the value of its signed deal."""
+    signed = [d for d in drafts if d.status == "signed"]
+    if len(signed) != 1:
+        return
+    monies = find_money(ctx.table.text, ctx.sent.span.start, ctx.sent.span.end)
+    if monies:
+        signed[0].value = monies[0].money
 
 
 def _has_noun_trigger(verb: Any, nouns: set[str]) -> bool:
@@ -49,7 +75,7 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, status: str) -> EventDr
             if child.dep_ == "dobj":
                 parties += [d for d in actor_drafts(ctx.frame(child).prep("with"))
                             if d not in parties]
-    if len(distinct_actor_keys(parties)) < 2:
+    if not parties:
         return None
     draft = ctx.draft(KIND, tok, frame)
     draft.status = status
@@ -74,9 +100,24 @@ def _subject(ctx: SentenceContext, tok: Any, frame: Frame) -> str | None:
                     return _short(ctx.text(pobj[0]))
             if child.dep_ == "xcomp" and holder.pos_ == "VERB":
                 return _short(ctx.text(child).removeprefix("to ").strip())
+    return _next_complement(ctx, tok)
+
+
+def _next_complement(ctx: SentenceContext, tok: Any) -> str | None:
+    """When the parse attaches it elsewhere: the first "over/on/for ..." after the trigger."""
+    sdoc = ctx.sent.sdoc
+    for t in sdoc[tok.i + 1 : tok.i + 16]:
+        if t.pos_ == "VERB":
+            break
+        if t.dep_ == "prep" and t.lower_ in ("over", "on", "for", "about"):
+            pobj = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return _short(ctx.text(pobj[0]))
     return None
 
 
 def _short(text: str, words: int = 12) -> str:
     parts = text.split()
+    while parts and parts[0].lower() in ("the", "a", "an"):
+        parts = parts[1:]
     return " ".join(parts[:words])

@@ -27,7 +27,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             if not deployer:
                 deployer = [d for m in moved for d in ctx.frame(m).modifiers]
             place = _place(frame.prep("to", "in", "into", "near", "on"), deployer)
-        elif tok.pos_ == "NOUN" and tok.lower_ in troops and tok.dep_ != "compound":
+        elif tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
             frame = ctx.frame(tok)
             moved = [tok]
             deployer = actor_drafts(frame.modifiers)
@@ -46,6 +46,17 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft.quantity = _count(ctx, moved)
         return [draft]
     return []
+
+
+_PRESENCE = frozenset({"be", "remain", "station", "base", "keep", "have", "maintain"})
+
+
+def _stationed(tok: Any) -> bool:
+    """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there."""
+    if tok.dep_ == "compound" or (tok.head.lower_ == "with" and tok.dep_ == "pobj"):
+        return False
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    return counted or tok.head.lemma_ in _PRESENCE
 
 
 def _place(cands: list[Draft], deployer: list[Draft]) -> Draft | None:

@@ -30,9 +30,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             targets = actor_drafts(frame.prep("on", "against"))
         else:
             continue
-        if not imposers or not targets:
-            continue
         draft = ctx.draft(KIND, tok, frame)
+        if not imposers or (not targets and draft.modality != "hypothetical"):
+            continue
         if draft.modality == "hypothetical":
             draft.kind = "threat"
             draft.modality = "asserted"

@@ -38,9 +38,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 
 def _subject(ctx: SentenceContext, entry: dict[str, list[str]]) -> tuple[str | None, str]:
-    text = ctx.sent.sdoc.text.lower()
-    if any(c in text for c in entry["sanction_cues"]):
+    """What is threatened, from whole-word cues in the sentence."""
+    text = " " + " ".join(t.lower_ for t in ctx.sent.sdoc) + " "
+    if any(f" {c} " in text for c in entry["sanction_cues"]):
         return "restrict", "sanctions"
-    if any(c in text for c in entry["force_cues"]):
+    if any(f" {c} " in text for c in entry["force_cues"]):
         return "violence", "military force"
     return None, "unspecified"

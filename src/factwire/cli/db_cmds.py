@@ -1,0 +1,335 @@
+"""Database commands: ``ingest``, the queries (``events`` ... ``search``) and ``export``.
+
+Each command is a thin shell over :mod:`factwire.store` and :mod:`factwire.api.queries`;
+every one takes ``--db`` (a file path or ``postgresql://`` URL, else ``$FACTWIRE_DB``,
+else ``./factwire.db``). ``factwire --help`` does not import this module, so its imports
+(SQLAlchemy, pyarrow) cost nothing until a database command runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from factwire.api import queries
+from factwire.cli.output import format_option, resolve_format, write_rows
+from factwire.store import IngestSettings, open_store
+from factwire.store import ingest as run_ingest
+from factwire.store.export import write_parquet, write_tsv
+from factwire.store.url import ENV_VAR
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXPORT_FORMATS = ("tsv", "csv", "jsonl", "json", "parquet")
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db", envvar=ENV_VAR, default=None, metavar="PATH|URL",
+        help=f"SQLite file or postgresql://user@host:port/db URL. Default: ${ENV_VAR}, "
+             "else ./factwire.db.")(func)
+
+
+def sources_option(func: F) -> F:
+    return click.option("--sources", is_flag=True,
+                        help="Add the articles and sentences behind every row.")(func)
+
+
+def limit_option(func: F) -> F:
+    return click.option("--limit", type=click.IntRange(min=1), default=None,
+                        help="Show at most this many rows.")(func)
+
+
+def date_options(func: F) -> F:
+    func = click.option("--until", metavar="DATE",
+                        help="Only up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")(func)
+    return click.option("--since", metavar="DATE",
+                        help="Only from this date (YYYY, YYYY-MM or YYYY-MM-DD).")(func)
+
+
+@contextlib.contextmanager
+def _store(db: str | None, *, create: bool = False, lock_timeout: float = 30.0) -> Iterator[Any]:
+    with open_store(db, create=create, lock_timeout=lock_timeout) as store:
+        yield store
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str | None, columns: Sequence[str],
+          sources: bool) -> None:
+    """Print rows; a terminal table keeps the columns a reader scans (``--format csv`` or
+    ``json`` give them all)."""
+    fmt = resolve_format(fmt)
+    if fmt == "table":
+        columns = [c for c in columns if c not in queries.WIDE_COLUMNS]
+    if sources and fmt in ("table", "csv"):
+        glue = "\n" if fmt == "table" else " | "
+        rows = [{**r, "sources": glue.join(_source_line(s) for s in r["sources"])} for r in rows]
+    write_rows(rows, fmt, columns=[*columns, "sources"] if sources else columns)
+
+
+def _source_line(s: dict[str, Any]) -> str:
+    where = s["url"] or s["origin"] or s["article"]
+    return f"{s['published'] or '?'} {where}: {s['sentence']}"
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire ingest ../shared/corpora/guardian-sample/ --workers 2
+  factwire ingest out.jsonl --from-json --db postgresql://me@localhost/factwire
+  FACTWIRE_DB=news.db factwire ingest feeds/ && factwire events --kind meeting
+""")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extraction processes (the NLP step is CPU-bound; one writer commits).")
+@click.option("--from-json", is_flag=True,
+              help="PATHs are JSON Lines written by `factwire extract --format jsonl`: store "
+                   "them without running the NLP again.")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Publication date for documents that carry none (YYYY-MM-DD).")
+@click.option("--lock-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds to wait while another process writes to the database.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr. Default: on when stderr is a terminal.")
+@format_option()
+def ingest(paths: tuple[str, ...], db: str | None, workers: int, from_json: bool,
+           published: dt.datetime | None, lock_timeout: float, progress: bool | None,
+           fmt: str | None) -> None:
+    """Read articles into the database, extract them and consolidate their events.
+
+    Everything `factwire extract` reads (files, folders, JSON Lines, feeds) can be
+    ingested. Each article is committed whole, with its entities, events and quotes, so the
+    command is safe to interrupt: run it again and it continues where it stopped.
+    Re-ingesting adds nothing (articles are recognised by a hash of their text).
+    Documents that cannot be read are stored with the reason and counted.
+    """
+    settings = IngestSettings(workers=workers, from_json=from_json,
+                              published=published.date() if published else None)
+    show = sys.stderr.isatty() if progress is None else progress
+    with _store(db, create=True, lock_timeout=lock_timeout) as store, \
+            contextlib.ExitStack() as stack:
+        bar: list[Any] = []
+
+        def start(total: int) -> None:
+            if show:
+                bar.append(stack.enter_context(click.progressbar(
+                    length=total, label="ingesting", file=sys.stderr)))
+
+        summary = run_ingest(store, list(paths), settings, on_start=start,
+                             progress=lambda n: bar[0].update(n) if bar else None)
+    rate = summary.read / summary.seconds if summary.seconds > 0 else 0.0
+    click.echo(f"ingested {summary.read} documents in {summary.seconds:.1f} s "
+               f"({rate:.1f} per second) into {store.target.display()}", err=True)
+    write_rows(summary.rows(), resolve_format(fmt), columns=["what", "count"])
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire events --kind meeting --between IND RUS
+  factwire events --actor Shoigu --since 2018 --sources
+  factwire events --system S-400 --status delivered --format csv > s400.csv
+""")
+@db_option
+@click.option("--kind", help="Event kind: meeting, visit, call, agreement, arms_transfer, "
+              "joint_production, exercise, deployment, sanction, threat, other.")
+@click.option("--actor", help="An actor key (RUS, NATO) or a name (Shoigu).")
+@click.option("--between", nargs=2, metavar="A B", default=None,
+              help="Events involving both actors, e.g. --between IND RUS.")
+@click.option("--system", help="A weapon system or platform, e.g. S-400.")
+@click.option("--place", help="Where it happened, e.g. Sochi.")
+@click.option("--status", help="planned, approved, ordered, delivered, cancelled, proposed, "
+              "agreed, signed, discussed or ongoing.")
+@date_options
+@limit_option
+@sources_option
+@format_option()
+def events(db: str | None, sources: bool, fmt: str | None, **filters: Any) -> None:
+    """List consolidated events: one row per real-world event, however many articles report it.
+
+    `n_sources` counts the articles behind each event; `conflicts` shows where they
+    disagree (a quantity, a date), with how many articles give each value.
+    """
+    with _store(db) as store:
+        rows = queries.events(store, sources=sources, **filters)
+    _emit(rows, fmt, queries.EVENT_COLUMNS, sources)
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire transfers --recipient IND
+  factwire transfers --supplier RUS --system S-400 --sources
+""")
+@db_option
+@click.option("--supplier", help="Supplier actor key or name, e.g. RUS.")
+@click.option("--recipient", help="Recipient actor key or name, e.g. IND.")
+@click.option("--system", help="Weapon designation, e.g. S-400.")
+@click.option("--status", help="planned, approved, ordered, delivered or cancelled.")
+@date_options
+@limit_option
+@sources_option
+@format_option()
+def transfers(db: str | None, sources: bool, fmt: str | None, **filters: Any) -> None:
+    """The arms-transfer register, in the manner of SIPRI's: supplier, recipient,
+    designation, category, number, order date, delivery dates, status, value and the number
+    of sources for every consolidated deal."""
+    with _store(db) as store:
+        rows = queries.transfers(store, sources=sources, **filters)
+    _emit(rows, fmt, queries.TRANSFER_COLUMNS, sources)
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire actors --limit 20
+  factwire actors --kind weapon
+  factwire actors --actor RUS --kind person
+""")
+@db_option
+@click.option("--kind", help="person, country, organization, location, weapon or other "
+              "(default: people, states and organisations).")
+@click.option("--name", help="Whole word(s) of the name, e.g. Shoigu.")
+@click.option("--actor", help="Only entities acting for this actor key, e.g. RUS.")
+@limit_option
+@format_option()
+def actors(db: str | None, fmt: str | None, **filters: Any) -> None:
+    """Entities resolved across articles, by how many events and articles name them."""
+    with _store(db) as store:
+        rows = queries.actors(store, **filters)
+    _emit(rows, fmt, queries.ACTOR_COLUMNS, False)
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire timeline --between IND RUS
+  factwire timeline --between RUS TUR --since 2018 --kind meeting --sources
+""")
+@db_option
+@click.option("--between", nargs=2, required=True, metavar="A B",
+              help="The two actors (keys or names), e.g. --between IND RUS.")
+@click.option("--kind", help="Only this event kind.")
+@date_options
+@limit_option
+@sources_option
+@format_option()
+def timeline(db: str | None, sources: bool, fmt: str | None, **filters: Any) -> None:
+    """What happened between two actors, oldest first, one line per consolidated event."""
+    with _store(db) as store:
+        rows = queries.timeline(store, sources=sources, **filters)
+    _emit(rows, fmt, queries.TIMELINE_COLUMNS, sources)
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire quotes --speaker Shoigu
+  factwire quotes --actor IND --contains sanctions --format json
+""")
+@db_option
+@click.option("--speaker", help="Whole word(s) of the speaker's name, e.g. Shoigu.")
+@click.option("--actor", help="Speakers acting for this actor key, e.g. RUS.")
+@click.option("--contains", help="Text the quote contains.")
+@date_options
+@limit_option
+@format_option()
+def quotes(db: str | None, fmt: str | None, **filters: Any) -> None:
+    """Direct quotations with their speaker and article, newest first."""
+    with _store(db) as store:
+        rows = queries.quotes(store, **filters)
+    _emit(rows, fmt, queries.QUOTE_COLUMNS, False)
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire search S-400
+  factwire search '"national dialogue" Sochi'
+  factwire search 'sanctions or embargo -Iran' --limit 5
+""")
+@click.argument("text")
+@db_option
+@limit_option
+@format_option()
+def search(text: str, db: str | None, limit: int | None, fmt: str | None) -> None:
+    """Full-text search over stored articles (words are stemmed; "quotes" make a phrase,
+    `or` joins alternatives, -word excludes). Hits are [bracketed] in the snippet."""
+    with _store(db) as store:
+        rows = queries.search(store, text, limit=limit or 20)
+    _emit(rows, fmt, ("article", "published", "title", "snippet", "url"), False)
+
+
+@click.group()
+def export() -> None:
+    """Export for other event-data users: PLOVER/POLECAT-style TSV, the SIPRI-style
+    register, or every event (CSV, TSV, JSON Lines, Parquet)."""
+
+
+def _export_options(default: str) -> Callable[[F], F]:
+    def wrap(func: F) -> F:
+        func = click.option(
+            "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+            help=f"File format (default: from the -o suffix, else {default}).")(func)
+        func = click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                            default=None, help="Write here instead of standard output.")(func)
+        return db_option(func)
+    return wrap
+
+
+def _write_export(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str | None,
+                  output: Path | None, default: str) -> None:
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    fmt = fmt or (suffix if suffix in EXPORT_FORMATS else default)
+    if fmt == "parquet":
+        if output is None:
+            raise click.UsageError("-o/--output is required for --format parquet", None)
+        n = write_parquet(rows, columns, output)
+    else:
+        with (output.open("w", encoding="utf-8", newline="") if output
+              else contextlib.nullcontext(sys.stdout)) as stream:
+            n = (write_tsv(rows, columns, stream) if fmt == "tsv"
+                 else write_rows(rows, fmt, stream, columns=columns))
+    if output is not None:
+        click.echo(f"wrote {n} rows to {output}", err=True)
+
+
+@export.command("plover", epilog="""\b
+Example:
+  factwire export plover -o factwire-events.tsv
+""")
+@_export_options("tsv")
+@click.option("--kind", help="Only this event kind.")
+@date_options
+def export_plover(db: str | None, output: Path | None, fmt: str | None,
+                  **filters: Any) -> None:
+    """One row per consolidated event: date, source and target actors, PLOVER type, mode and
+    context, CAMEO code, place and the URLs of every source article."""
+    with _store(db) as store:
+        rows = queries.plover_rows(store, **filters)
+    _write_export(rows, queries.PLOVER_COLUMNS, fmt, output, "tsv")
+
+
+@export.command("transfers", epilog="""\b
+Examples:
+  factwire export transfers -o register.csv
+  factwire export transfers -o register.parquet
+""")
+@_export_options("csv")
+def export_transfers(db: str | None, output: Path | None, fmt: str | None) -> None:
+    """The SIPRI-style arms-transfer register (CSV by default)."""
+    with _store(db) as store:
+        rows = queries.transfers(store)
+    _write_export(rows, queries.TRANSFER_COLUMNS, fmt, output, "csv")
+
+
+@export.command("events", epilog="""\b
+Example:
+  factwire export events -o events.parquet
+""")
+@_export_options("jsonl")
+def export_events(db: str | None, output: Path | None, fmt: str | None) -> None:
+    """Every consolidated event with its coding and source count (JSON Lines by default)."""
+    with _store(db) as store:
+        rows = queries.events(store)
+    columns = (*queries.EVENT_COLUMNS, "source_actor", "target_actor", "plover_context",
+               "order_time", "delivery_times")
+    _write_export(rows, columns, fmt, output, "jsonl")

@@ -1,0 +1,144 @@
+"""The database commands end to end: ingest, queries, exports read back, and clear errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner, Result
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+
+import written_corpus  # noqa: E402
+from factory import seed_like, write_jsonl  # noqa: E402
+
+from factwire.cli.main import cli  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """A database holding the seed-like article and the written corpus."""
+    inputs = write_jsonl(tmp_path / "in.jsonl", [seed_like(), *written_corpus.load().values()])
+    path = str(tmp_path / "fw.db")
+    result = run("ingest", str(inputs), "--from-json", "--db", path, "--format", "json")
+    assert {r["what"]: r["count"] for r in json.loads(result.stdout)}["new"] == 11
+    return path
+
+
+def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
+    result = CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+    assert result.exit_code == code, result.output
+    return result
+
+
+def test_ingest_prints_a_summary_and_a_rerun_adds_nothing(db: str, tmp_path: Path) -> None:
+    result = run("ingest", str(tmp_path / "in.jsonl"), "--from-json", "--db", db,
+                 "--format", "csv")
+    assert result.stdout.splitlines() == ["what,count", "read,11", "new,0", "duplicate,11",
+                                          "rejected,0", "events,0", "quotes,0"]
+    assert "ingested 11 documents in" in result.stderr
+
+
+def test_events_as_json_csv_and_table(db: str) -> None:
+    rows = json.loads(run("events", "--db", db, "--kind", "meeting", "--format", "json").stdout)
+    assert [(r["who"], r["place"], r["n_sources"]) for r in rows] == [
+        ("IND, RUS", "New Delhi", 1), ("AUS, IND, JPN", "Canberra", 6), ("AUS, JPN", "Tokyo", 1)]
+    table = run("events", "--db", db, "--between", "IND", "RUS", "--format", "table").stdout
+    assert table.splitlines()[0].split() == [
+        "id", "date", "kind", "who", "system", "place", "status", "quantity", "value",
+        "plover_type", "n_sources", "conflicts"]
+    assert "RUS -> IND" in table and "5430000000" in table
+    sources = list(csv.DictReader(io.StringIO(run(
+        "events", "--db", db, "--place", "Tokyo", "--sources", "--format", "csv").stdout)))
+    assert [r["sources"] for r in sources] == [
+        "2019-03-20 https://example.org/canberra-tokyo: Australian and Japanese defence "
+        "officials will meet again in Tokyo in May, the Australian defence department said "
+        "on Wednesday, after last week's talks in Canberra."]
+
+
+def test_the_db_comes_from_the_environment(db: str) -> None:
+    out = run("transfers", "--format", "jsonl", env={"FACTWIRE_DB": db}).stdout
+    assert [json.loads(line)["recipient"] for line in out.splitlines()] == ["IND", "TUR"]
+
+
+def test_timeline_actors_quotes_and_search(db: str) -> None:
+    lines = run("timeline", "--db", db, "--between", "IND", "RUS", "--format", "csv").stdout
+    assert [r["what"] for r in csv.DictReader(io.StringIO(lines))] == [
+        "RUS -> IND S-400 x5", "IND, RUS in New Delhi"]
+    people = json.loads(run("actors", "--db", db, "--kind", "person", "--format", "json").stdout)
+    assert [p["name"] for p in people][:2] == ["Nirmala Sitharaman", "Takeshi Iwaya"]
+    said = json.loads(run("quotes", "--db", db, "--speaker", "Shoigu", "--format", "json").stdout)
+    assert [q["quote"] for q in said] == ["Our cooperation spreads to the most sensitive spheres"]
+    hits = run("search", "S-400 deal", "--db", db, "--format", "jsonl").stdout.splitlines()
+    assert sorted(json.loads(h)["article"] for h in hits) == ["s400-1", "seed"]
+
+
+def test_exports_read_back(db: str, tmp_path: Path) -> None:
+    run("export", "plover", "--db", db, "-o", str(tmp_path / "events.tsv"))
+    with (tmp_path / "events.tsv").open(encoding="utf-8") as handle:
+        plover = list(csv.DictReader(handle, delimiter="\t"))
+    assert len(plover) == 6
+    canberra = next(r for r in plover if r["place"] == "Canberra")
+    assert (canberra["event_type"], canberra["cameo"], canberra["source_actor"],
+            canberra["target_actor"], canberra["n_sources"]) == (
+        "CONSULT", "040", "AUS", "IND;JPN", "6")
+    assert len(canberra["urls"].split()) == 6
+
+    run("export", "transfers", "--db", db, "-o", str(tmp_path / "register.csv"))
+    with (tmp_path / "register.csv").open(encoding="utf-8") as handle:
+        register = list(csv.DictReader(handle))
+    assert [(r["supplier"], r["recipient"], r["designation"], r["number"], r["status"])
+            for r in register] == [("RUS", "IND", "S-400", "5", "delivered"),
+                                   ("RUS", "TUR", "S-400", "", "delivered")]
+
+    run("export", "transfers", "--db", db, "-o", str(tmp_path / "register.parquet"))
+    table = pq.read_table(tmp_path / "register.parquet")
+    assert str(table.schema.field("number").type) == "int64"
+    assert table.column("value").to_pylist() == [5.0e9, None]  # 5.43e9 vs 5e9: a tie
+    assert table.column("conflicts").to_pylist()[0] == (
+        "quantity: 5 (3) / 6 (1); value: 5000000000 USD (1) / 5430000000 USD (1)")
+    assert table.column("order_date").to_pylist() == ["2018-10-05", None]
+
+    run("export", "events", "--db", db, "--format", "parquet", "-o", str(tmp_path / "ev.pq"))
+    assert pq.read_table(tmp_path / "ev.pq").num_rows == 6
+
+
+def test_parquet_needs_an_output_file(db: str) -> None:
+    result = run("export", "events", "--db", db, "--format", "parquet", code=2)
+    assert "-o/--output is required for --format parquet" in result.output
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("events", "--since", "2018-13"), "since='2018-13' (--since): not a date"),
+    (("events", "--kind", "summit"), "kind='summit' (--kind)"),
+    (("transfers", "--status", "shipped"), "status='shipped' (--status)"),
+    (("search", "***"), "TEXT '***' has no words"),
+])
+def test_malformed_filters_exit_2_naming_the_flag(db: str, args: tuple[str, ...],
+                                                  message: str) -> None:
+    result = run(*args, "--db", db, code=2)
+    assert f"Error: {message}" in result.stderr
+
+
+def test_queries_on_a_missing_database_say_how_to_create_it(tmp_path: Path) -> None:
+    result = run("events", "--db", str(tmp_path / "none.db"), code=2)
+    assert "no database there; run `factwire ingest PATH..." in result.stderr
+
+
+def test_ingest_of_a_missing_path_fails_clearly(tmp_path: Path) -> None:
+    result = run("ingest", str(tmp_path / "gone"), "--db", str(tmp_path / "x.db"), code=2)
+    assert "gone does not exist: check the PATH arguments" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["ingest", "events", "transfers", "actors", "timeline",
+                                     "quotes", "search", "export plover", "export transfers",
+                                     "export events"])
+def test_every_command_documents_db_and_shows_examples(command: str) -> None:
+    text = run(*command.split(), "--help").stdout
+    assert "--db PATH|URL" in text and "FACTWIRE_DB" in text
+    assert "Example" in text

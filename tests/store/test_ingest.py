@@ -1,0 +1,148 @@
+"""``ingest``: idempotent, parallel, the same in SQLite and PostgreSQL, stopping cleanly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+import written_corpus
+from factory import seed_like, write_jsonl
+
+from factwire.model import InputError
+from factwire.store import (
+    IngestSettings,
+    Store,
+    StoreError,
+    counts,
+    ingest,
+    open_store,
+    snapshot,
+)
+from factwire.store import schema as t
+from factwire.store.tempserver import TempPostgres
+
+JSON = IngestSettings(from_json=True)
+BAD_LINES = ['{"factwire": "1", "doc": {}}', "not json at all"]
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """The written corpus and the seed-like article (twice), plus two broken lines."""
+    corpus = list(written_corpus.load().values())
+    write_jsonl(tmp_path / "a.jsonl", [seed_like(), *corpus[:5]])
+    write_jsonl(tmp_path / "b.jsonl", [*corpus[5:], seed_like("again")], BAD_LINES)
+    return tmp_path
+
+
+def _paths(folder: Path) -> list[str]:
+    return [str(folder / "a.jsonl"), str(folder / "b.jsonl")]
+
+
+def test_ingest_counts_everything_and_a_second_run_adds_nothing(store: Store,
+                                                                 inputs: Path) -> None:
+    first = ingest(store, _paths(inputs), JSON)
+    assert (first.read, first.new, first.duplicate, first.rejected) == (14, 11, 1, 2)
+    assert (first.events, first.quotes) == (15, 3)
+    assert dict(first.reasons) == {
+        "not factwire extract output: not a factwire 1 document: bad or missing field "
+        "(KeyError('text')); regenerate it with `fa…": 1,
+        "not factwire extract output: JSONDecodeError: Expecting value: line 1 column 1 "
+        "(char 0)": 1}
+    before = snapshot(store)
+    second = ingest(store, _paths(inputs), JSON)
+    assert (second.read, second.new, second.duplicate, second.rejected) == (14, 0, 12, 2)
+    assert snapshot(store) == before
+    with store.read() as conn:
+        runs = conn.execute(sa.select(t.ingest_run.c.status, t.ingest_run.c.n_new,
+                                      t.ingest_run.c.n_duplicate)
+                            .order_by(t.ingest_run.c.id)).all()
+    assert [tuple(r) for r in runs] == [("done", 11, 1), ("done", 0, 12)]
+
+
+def test_rejected_documents_are_stored_with_reason_and_line(store: Store, inputs: Path) -> None:
+    ingest(store, _paths(inputs), JSON)
+    with store.read() as conn:
+        rows = conn.execute(sa.select(t.rejected_document.c.origin, t.rejected_document.c.line)
+                            .order_by(t.rejected_document.c.line)).all()
+    assert [tuple(r) for r in rows] == [(str(inputs / "b.jsonl"), 7), (str(inputs / "b.jsonl"), 8)]
+
+
+def test_sqlite_and_postgresql_hold_the_same_data(tmp_path: Path, inputs: Path,
+                                                  pg_server: TempPostgres) -> None:
+    with open_store(str(tmp_path / "x.db")) as lite:
+        ingest(lite, _paths(inputs), JSON)
+        expected = snapshot(lite)
+    with open_store(pg_server.create_database("same_as_sqlite")) as pg:
+        ingest(pg, _paths(inputs), JSON)
+        assert snapshot(pg) == expected
+
+
+def test_parallel_workers_give_the_same_database(tmp_path: Path, inputs: Path) -> None:
+    with open_store(str(tmp_path / "one.db")) as one:
+        ingest(one, _paths(inputs), JSON)
+        expected = snapshot(one)
+    with open_store(str(tmp_path / "two.db")) as two:
+        summary = ingest(two, _paths(inputs), IngestSettings(from_json=True, workers=2))
+        assert summary.new == 11
+        assert snapshot(two) == expected
+
+
+def test_documents_without_a_date_get_the_published_option(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "undated.jsonl", [seed_like(published=None)])
+    with open_store(str(tmp_path / "x.db")) as store:
+        ingest(store, [str(tmp_path / "undated.jsonl")],
+               IngestSettings(from_json=True, published=dt.date(2018, 12, 14)))
+        with store.read() as conn:
+            assert conn.execute(sa.select(t.article.c.published)).scalar() == dt.date(2018, 12, 14)
+
+
+def test_missing_inputs_fail_before_anything_is_recorded(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "x.db")) as store:
+        with pytest.raises(InputError, match=r"nope.jsonl does not exist"):
+            ingest(store, [str(tmp_path / "nope.jsonl")], JSON)
+        assert counts(store)["ingest_run"] == 0
+
+
+def test_a_full_disk_stops_the_run_with_whole_articles_only(tmp_path: Path,
+                                                            inputs: Path) -> None:
+    with open_store(str(tmp_path / "full.db")) as scratch:
+        ingest(scratch, _paths(inputs), JSON)
+        complete = snapshot(scratch)
+        with scratch.read() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    path = str(tmp_path / "small.db")
+    open_store(path).close()
+    with open_store(path, sqlite_pragmas={"max_page_count": int(pages) - 8}) as small:
+        with pytest.raises(StoreError, match=r"disk full while writing .*nothing "
+                           r"half-written remains") as info:
+            ingest(small, _paths(inputs), JSON)
+        assert info.value.reason == "full"
+    with open_store(path) as resumed:
+        partial = counts(resumed)
+        assert 0 < partial["article"] < 11
+        with resumed.read() as conn:  # every stored article has all its events
+            orphans = conn.execute(sa.select(sa.func.count()).select_from(t.event_source)
+                                   .where(t.event_source.c.event_id.is_(None))).scalar()
+        assert orphans == 0
+        ingest(resumed, _paths(inputs), JSON)  # space freed: the same command completes it
+        assert snapshot(resumed) == complete
+
+
+def test_runs_left_running_by_a_dead_process_are_marked_interrupted(store: Store,
+                                                                    inputs: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    with store.write() as conn:
+        conn.execute(sa.insert(t.ingest_run).values(
+            started_at=dt.datetime.now(dt.UTC), status="running", host=socket.gethostname(),
+            pid=int(dead.stdout), paths="[]", options="{}"))
+    ingest(store, _paths(inputs), JSON)
+    with store.read() as conn:
+        statuses = conn.execute(sa.select(t.ingest_run.c.status)
+                                .order_by(t.ingest_run.c.id)).scalars().all()
+    assert statuses == ["interrupted", "done"]
