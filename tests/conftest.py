@@ -23,3 +23,24 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_path(shared_dir: Path) -> Path:
     return shared_dir / "seed" / "000_5e2a7a06ba9dce6f.txt"
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    """The real pipeline (spaCy model included), loaded once for the whole session."""
+    from factwire.runner import get_pipeline
+
+    return get_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_result(seed_path: Path, pipeline):  # type: ignore[no-untyped-def]
+    """The seed article extracted with its publication date, as EVENTS.md's gold assumes."""
+    import datetime as dt
+
+    from factwire.ingest import read_inputs
+    from factwire.model import Article
+
+    (article,) = [a for a in read_inputs([str(seed_path)], published=dt.date(2018, 12, 13))
+                  if isinstance(a, Article)]
+    return pipeline.run(article)

@@ -14,10 +14,10 @@ from click.testing import CliRunner, Result
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 
-import written_corpus  # noqa: E402
-from factory import seed_like, write_jsonl  # noqa: E402
+import written_corpus
+from factory import seed_like, write_jsonl
 
-from factwire.cli.main import cli  # noqa: E402
+from factwire.cli.main import cli
 
 
 @pytest.fixture

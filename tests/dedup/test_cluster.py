@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import random
 
-from factwire.dedup import Report, choose, cluster
+from factwire.dedup import Group, Report, choose, cluster, fits
 from factwire.dedup.cluster import time_gap
 from factwire.dedup.keys import ANCHORED, DAY, MONTH
 
@@ -87,9 +87,11 @@ def test_undated_deal_reports_join_the_best_supported_deal() -> None:
     older = [_r(3, "c", D(2012, 1, 1), D(2012, 12, 31), 1, "", kind="arms_transfer",
                 family=family)]
     undated = _r(4, "d", None, None, ANCHORED, "", kind="arms_transfer", family=family)
-    assert choose(undated, [older, deal]) == 1
-    assert choose(_r(5, "a", None, None, ANCHORED, "", kind="arms_transfer", family=family),
-                  [deal]) is None  # article "a" is already in that deal
+    groups = [Group.of(older, 0), Group.of(deal, 1)]
+    assert choose(undated, groups) == 1
+    already = _r(5, "a", None, None, ANCHORED, "", kind="arms_transfer", family=family)
+    assert choose(already, groups) == 0  # article "a" is already in the 2018 deal
+    assert fits(already, groups[1])  # ... though its dates and actors would fit it
     groups = _groups([*deal, *older, undated])
     assert groups == {frozenset({1, 2, 4}), frozenset({3})}
 
@@ -108,6 +110,14 @@ def test_random_orders_of_a_larger_set_agree() -> None:
     for _ in range(20):
         rng.shuffle(reports)
         assert _groups(reports) == expected
+
+
+def test_a_group_is_anchored_on_its_most_precise_reports() -> None:
+    group = Group.of([SOCHI[2], SOCHI[3], SOCHI[1], SOCHI[0]])
+    assert (group.lo, group.hi, group.precision) == (D(2018, 1, 29), D(2018, 1, 30), DAY)
+    assert (group.size, group.actors, group.places) == (
+        4, {"RUS", "TUR", "IRN", "SYR"}, {"sochi"})
+    assert not fits(SOCHI[4], group)
 
 
 def test_time_gap_counts_days_between_intervals() -> None:

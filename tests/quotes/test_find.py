@@ -16,7 +16,7 @@ CASES = [
     ('"First part, three words," he said, "and a second part here."',
      ["First part, three words", "and a second part here."]),
     ('The barrel was 12" long and "the range is long" they said.', ["the range is long"]),
-    ('"An open quote runs to the paragraph end\nNext paragraph.', 
+    ('"An open quote runs to the paragraph end\nNext paragraph.',
      ["An open quote runs to the paragraph end"]),
     ("«Nous sommes prêts à agir» said the minister.", ["Nous sommes prêts à agir"]),
 ]

@@ -18,8 +18,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the `factory` helper module
 
-from factwire.store import Store, open_store  # noqa: E402
-from factwire.store.tempserver import TempPostgres, unavailable  # noqa: E402
+from factwire.store import Store, open_store
+from factwire.store.tempserver import TempPostgres, unavailable
 
 _numbers = itertools.count(1)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -118,7 +119,8 @@ def build(text: str, *, doc_id: str = "doc", published: str | None = "2018-12-13
                       producer=("test-factory",))
 
 
-def write_jsonl(path: Path, extractions: Sequence[Extraction], extra_lines: Sequence[str] = ()) -> Path:
+def write_jsonl(path: Path, extractions: Sequence[Extraction],
+                extra_lines: Sequence[str] = ()) -> Path:
     """Write ``factwire extract --format jsonl`` output (plus raw ``extra_lines``)."""
     lines = [json.dumps(to_json(x), ensure_ascii=False) for x in extractions]
     path.write_text("\n".join([*lines, *extra_lines]) + "\n", encoding="utf-8")
@@ -172,8 +174,6 @@ SYSTEMS = ["S-400", "Su-30MKI", "T-90", "Ka-226"]
 def synthetic(n: int, seed: int = 1) -> list[Extraction]:
     """``n`` short invented reports of meetings and arms deals among a few states, with
     repeats, so that consolidation has real work to do (every 9th is a copy: a duplicate)."""
-    import random  # noqa: PLC0415
-
     rng = random.Random(seed)
     out: list[Extraction] = []
     for i in range(n):

@@ -64,10 +64,10 @@ def test_a_locked_database_waits_then_names_the_timeout(tmp_path: Path) -> None:
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
     try:
+        locked = r"locked by another writer \(waited 0.2 s"
         with open_store(str(path), lock_timeout=0.2) as store, \
-                pytest.raises(StoreError, match=r"locked by another writer \(waited 0.2 s") as info:
-            with store.write() as conn:
-                write_extraction(conn, seed_like())
+                pytest.raises(StoreError, match=locked) as info, store.write() as conn:
+            write_extraction(conn, seed_like())
         assert info.value.reason == "locked"
     finally:
         holder.execute("ROLLBACK")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -10,10 +11,10 @@ from alembic.runtime.migration import MigrationContext
 from factory import seed_like
 
 from factwire.api import queries
-from factwire.model import Extraction, Rejected
-from factwire.store import counts, open_store, upgrade, write_extraction, write_rejected
+from factwire.store import counts, open_store, upgrade, write_extraction
+from factwire.store import schema as t
 from factwire.store.engine import head_revision
-from factwire.store.schema import DATA_TABLES, metadata
+from factwire.store.schema import metadata
 
 FULLTEXT = {"article_fts", "article_fts_data", "article_fts_idx", "article_fts_docsize",
             "article_fts_config", "ix_article_search_vector", "search_vector"}
@@ -32,28 +33,96 @@ def test_schema_module_matches_the_head_migration(db_url: str) -> None:
     assert diffs == []
 
 
-def _other_article(doc_id: str) -> Extraction:
-    x = seed_like(doc_id)
-    text = x.article.text + " Talks continued into the evening."
-    return dataclasses.replace(x, article=dataclasses.replace(x.article, text=text))
+def _rows_as_0001_wrote_them(conn: sa.Connection) -> None:
+    """The seed-like article as factwire stored it at revision 0001 (space-joined actor
+    sets, a date hull on events), through tables reflected from the old database."""
+    x = seed_like("old")
+    tables = sa.MetaData()
+    tables.reflect(conn)
+
+    def put(name: str, *rows: dict[str, object]) -> None:
+        for row in rows:
+            conn.execute(sa.insert(tables.tables[name]).values(**row))
+
+    oct1, oct31, dec13 = dt.date(2018, 10, 1), dt.date(2018, 10, 31), dt.date(2018, 12, 13)
+    put("article", {"id": 1, "content_hash": x.article.content_hash, "doc_id": "old",
+                    "published": dec13, "origin": "old.txt", "text": x.article.text,
+                    "producer": "factwire-0001", "title": "Shoigu in Delhi"})
+    put("entity", *[{"id": i, "key": key, "kind": key.split(":")[0], "name": name}
+                    for i, (key, name) in enumerate([
+                        ("person:sergei-shoigu", "Sergei Shoigu"),
+                        ("person:nirmala-sitharaman", "Nirmala Sitharaman"),
+                        ("country:RUS", "Russia"), ("country:IND", "India"),
+                        ("location:new-delhi", "New Delhi"), ("weapon:s-400", "S-400")], 1)])
+    put("article_entity", *[{"id": i, "article_id": 1, "local_id": f"E{i}", "entity_id": i,
+                             "kind": e.kind, "name": e.name, "actor": e.actor,
+                             "country": e.country} for i, e in enumerate(x.entities, 1)])
+    put("mention", {"article_entity_id": 1, "char_start": 25, "char_end": 38,
+                    "text": "Sergei Shoigu", "form": "name"})
+    common = {"plover_context": "military", "modality": "asserted", "confidence": 0.8,
+              "n_sources": 1, "n_reports": 1, "conflicts": "{}", "first_reported": dec13,
+              "last_reported": dec13}
+    put("event",
+        {"id": 1, "kind": "meeting", "family": "meeting|||sys=|", "actors": "IND RUS",
+         "plover_type": "CONSULT", "time_start": "2018-12-13", "date_lo": dec13,
+         "date_hi": dec13, "hull_lo": dec13, "hull_hi": dec13, "place_id": 5, **common},
+        {"id": 2, "kind": "arms_transfer", "family": "arms_transfer||RUS>IND|sys=weapon:s-400|",
+         "actors": "IND RUS", "plover_type": "COOPERATE", "time_start": "2018-10",
+         "date_lo": oct1, "date_hi": oct31, "hull_lo": oct1, "hull_hi": oct31,
+         "status": "ordered", "quantity": 5, "system_id": 6, **common})
+    put("event_argument", *[{"event_id": ev, "role": role, "entity_id": ent, "actor": actor,
+                             "support": 1} for ev, role, ent, actor in [
+        (1, "participants", 1, "RUS"), (1, "participants", 2, "IND"), (1, "place", 5, None),
+        (2, "supplier", 3, "RUS"), (2, "recipient", 4, "IND"), (2, "system", 6, None)]])
+    source = {"article_id": 1, "plover_context": "military", "modality": "asserted",
+              "confidence": 0.8}
+    put("event_source",
+        {"id": 1, "event_id": 1, "local_id": "V1", "kind": "meeting", "plover_type": "CONSULT",
+         "family": "meeting|||sys=|", "actor_set": "IND RUS", "place_key": "location:new-delhi",
+         "t_lo": dec13, "t_hi": dec13, "t_precision": 3, "time_start": "2018-12-13", **source},
+        {"id": 2, "event_id": 2, "local_id": "V2", "kind": "arms_transfer",
+         "plover_type": "COOPERATE", "family": "arms_transfer||RUS>IND|sys=weapon:s-400|",
+         "actor_set": "", "t_lo": oct1, "t_hi": oct31, "t_precision": 2, "status": "ordered",
+         "quantity": 5, "time_start": "2018-10", **source})
+    put("source_argument", *[{"source_id": src, "role": role, "position": pos,
+                              "article_entity_id": ae} for src, role, pos, ae in [
+        (1, "participants", 0, 1), (1, "participants", 1, 2), (1, "place", 0, 5),
+        (2, "supplier", 0, 3), (2, "recipient", 0, 4), (2, "system", 0, 6)]])
+    put("source_span", {"source_id": 1, "char_start": 25, "char_end": 85, "sentence": "..."})
+    put("quote", {"article_id": 1, "local_id": "Q1", "text": x.quotes[0].text,
+                  "char_start": x.quotes[0].span.start, "char_end": x.quotes[0].span.end,
+                  "speaker_id": 1})
+    put("rejected_document", {"fingerprint": "f" * 64, "origin": "feed.xml", "line": 3,
+                              "reason": "empty text"})
 
 
 def test_a_database_at_an_older_revision_migrates_without_losing_rows(db_url: str) -> None:
     with open_store(db_url, migrate=False) as old:
-        upgrade(old, "0001")  # the schema before full-text search existed
+        upgrade(old, "0001")
         assert old.revision() == "0001"
         with old.write() as conn:
-            write_extraction(conn, seed_like("first"))
-            write_extraction(conn, _other_article("second"))
-            write_rejected(conn, Rejected("feed.xml", "empty text", 3))
+            _rows_as_0001_wrote_them(conn)
         before = counts(old)
-    assert before["article"] == 2 and before["event"] == 2 and before["rejected_document"] == 1
+    assert (before["article"], before["event"], before["event_argument"]) == (1, 2, 6)
 
     with open_store(db_url) as migrated:
-        assert migrated.revision() == head_revision() == "0002"
-        assert counts(migrated) == before
-        hits = queries.search(migrated, "evening")  # indexed by the migration itself
-        assert [h["article"] for h in hits] == ["second"]
+        assert migrated.revision() == head_revision() == "0003"
+        assert counts(migrated) == before  # nothing lost, not even cascaded children
+        assert [h["article"] for h in queries.search(migrated, "Sitharaman")] == ["old"]
         with migrated.read() as conn:
-            tables = set(sa.inspect(conn).get_table_names())
-    assert set(DATA_TABLES) <= tables
+            state = conn.execute(sa.select(t.event.c.id, t.event.c.anchor_lo,
+                                           t.event.c.anchor_precision, t.event.c.actor_set,
+                                           t.event.c.place_keys).order_by(t.event.c.id)).all()
+            actor_sets = conn.execute(sa.select(t.event_source.c.actor_set)
+                                      .order_by(t.event_source.c.id)).scalars().all()
+        assert [tuple(r) for r in state] == [
+            (1, dt.date(2018, 12, 13), 3, '["IND", "RUS"]', '["location:new-delhi"]'),
+            (2, dt.date(2018, 10, 1), 2, "[]", "[]")]
+        assert actor_sets == ['["IND", "RUS"]', "[]"]
+        x = seed_like("new", published="2018-12-14")
+        retold = dataclasses.replace(x, article=dataclasses.replace(
+            x.article, text=x.article.text + " Talks went on into the evening."))
+        with migrated.write() as conn:  # a new report of the old meeting joins it
+            assert write_extraction(conn, retold).status == "new"
+        meetings = queries.events(migrated, kind="meeting")
+        assert [(m["id"], m["n_sources"]) for m in meetings] == [(1, 2)]

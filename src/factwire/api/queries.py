@@ -371,5 +371,5 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
 
 
 __all__ = ["ACTOR_COLUMNS", "EVENT_COLUMNS", "PLOVER_COLUMNS", "QUOTE_COLUMNS",
-           "TIMELINE_COLUMNS", "TRANSFER_COLUMNS", "WIDE_COLUMNS", "actors", "events", "plover_rows",
-           "quotes", "search", "timeline", "transfers"]
+           "TIMELINE_COLUMNS", "TRANSFER_COLUMNS", "WIDE_COLUMNS", "actors", "events",
+           "plover_rows", "quotes", "search", "timeline", "transfers"]

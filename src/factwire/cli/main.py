@@ -17,16 +17,20 @@ from factwire.model import FactwireError
 
 # name -> (module, attribute, one-line help); the one place commands are registered.
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "extract": ("factwire.cli.extract", "extract", "Read articles and print entities, events and quotes."),
-    "eval": ("factwire.cli.eval_cmd", "eval_command", "Score extraction output against gold files."),
+    "extract": ("factwire.cli.extract", "extract",
+                "Read articles and print entities, events and quotes."),
+    "eval": ("factwire.cli.eval_cmd", "eval_command",
+             "Score extraction output against gold files."),
     "ingest": ("factwire.cli.db_cmds", "ingest", "Read articles into the database (idempotent)."),
     "events": ("factwire.cli.db_cmds", "events", "List consolidated events with filters."),
-    "transfers": ("factwire.cli.db_cmds", "transfers", "The arms-transfer register (SIPRI style)."),
+    "transfers": ("factwire.cli.db_cmds", "transfers",
+                  "The arms-transfer register (SIPRI style)."),
     "actors": ("factwire.cli.db_cmds", "actors", "Actors and how often they appear."),
     "timeline": ("factwire.cli.db_cmds", "timeline", "Events between actors in date order."),
     "quotes": ("factwire.cli.db_cmds", "quotes", "Quotes, filtered by speaker."),
     "search": ("factwire.cli.db_cmds", "search", "Full-text search over stored articles."),
-    "export": ("factwire.cli.db_cmds", "export", "Export PLOVER-style TSV or the SIPRI-style register."),
+    "export": ("factwire.cli.db_cmds", "export",
+               "Export PLOVER-style TSV or the SIPRI-style register."),
 }
 
 

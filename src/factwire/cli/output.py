@@ -1,4 +1,4 @@
-"""One way to print rows and documents, shared by every subcommand (like sqlite-utils' --csv/--nl)."""
+"""One way to print rows, shared by every subcommand (like sqlite-utils' --csv and --nl)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ FORMATS = ("table", "json", "jsonl", "csv")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def format_option(*, default: str | None = None, choices: Sequence[str] = FORMATS) -> Callable[[F], F]:
-    """The shared ``--format`` option; the default is ``table`` on a terminal and ``jsonl`` otherwise."""
+def format_option(*, default: str | None = None,
+                  choices: Sequence[str] = FORMATS) -> Callable[[F], F]:
+    """The shared ``--format`` option: ``table`` on a terminal and ``jsonl`` otherwise."""
     return click.option(
         "--format", "fmt", type=click.Choice(list(choices)), default=default,
         help="Output format. Default: table on a terminal, jsonl when piped.",

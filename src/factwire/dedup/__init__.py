@@ -6,7 +6,7 @@ what identifies it, :mod:`~factwire.dedup.cluster` groups reports of one event, 
 them incrementally as articles are ingested.
 """
 
-from factwire.dedup.cluster import Report, choose, cluster
+from factwire.dedup.cluster import Group, Report, choose, cluster, fits
 from factwire.dedup.keys import RULES, ArgEntity, Features, KindRule, entity_key, features, slug
 from factwire.dedup.merge import Merged, MergedArg, SourceArg, SourceValues, merge
 
@@ -14,6 +14,7 @@ __all__ = [
     "RULES",
     "ArgEntity",
     "Features",
+    "Group",
     "KindRule",
     "Merged",
     "MergedArg",
@@ -24,6 +25,7 @@ __all__ = [
     "cluster",
     "entity_key",
     "features",
+    "fits",
     "merge",
     "slug",
 ]

@@ -43,25 +43,43 @@ class Report:
 
 
 @dataclass(slots=True)
-class _Group:
+class Group:
+    """A group of reports as matching sees it: its anchor dates, actors, places, articles.
+
+    The anchor is the interval its most precisely dated reports give. A group is built
+    from its reports (:meth:`of`) or, by the store, from the state it keeps per event; then
+    ``articles`` holds only the articles the caller needs checked.
+    """
+
     index: int
-    members: list[Report] = field(default_factory=list)
+    family: str
+    size: int = 0
     articles: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     lo: dt.date | None = None
     hi: dt.date | None = None
     precision: int | None = None
+    members: list[Report] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, reports: Sequence[Report], index: int = 0) -> Group:
+        group = cls(index, reports[0].family)
+        for report in sorted(reports, key=Report.sort_key):
+            group.add(report)
+        return group
 
     def add(self, report: Report) -> None:
         self.members.append(report)
+        self.size += 1
         self.articles.add(report.article)
         self.actors |= report.actors
         if report.place:
             self.places.add(report.place)
         if report.lo is None or report.hi is None:
             return
-        if self.precision is None or self.lo is None or self.hi is None:
+        if self.precision is None or self.lo is None or self.hi is None \
+                or report.precision > self.precision:
             self.lo, self.hi, self.precision = report.lo, report.hi, report.precision
         elif report.precision == self.precision:  # equally precise reports widen the anchor
             self.lo, self.hi = min(self.lo, report.lo), max(self.hi, report.hi)
@@ -69,35 +87,34 @@ class _Group:
 
 def cluster(reports: Sequence[Report]) -> list[list[Report]]:
     """Split ``reports`` (all of one family) into groups, one per real-world event."""
-    groups: list[_Group] = []
+    groups: list[Group] = []
     for report in sorted(reports, key=Report.sort_key):
         best = _best(report, groups)
         if best is None:
-            best = _Group(len(groups))
+            best = Group(len(groups), report.family)
             groups.append(best)
         best.add(report)
     return [g.members for g in groups]
 
 
-def choose(report: Report, groups: Sequence[Sequence[Report]]) -> int | None:
-    """The index of the group ``report`` would join (None: it starts its own).
+def choose(report: Report, groups: Sequence[Group]) -> int | None:
+    """The ``index`` of the group ``report`` would join (None: it starts its own).
 
     This is the last step of :func:`cluster` for one report; the store uses it for undated
     reports, which sort last and so cannot change how the other reports are grouped.
     """
-    built: list[_Group] = []
-    for index, members in enumerate(groups):
-        group = _Group(index)
-        for member in sorted(members, key=Report.sort_key):
-            group.add(member)
-        built.append(group)
-    best = _best(report, built)
+    best = _best(report, groups)
     return None if best is None else best.index
 
 
-def _best(report: Report, groups: Sequence[_Group]) -> _Group | None:
+def fits(report: Report, group: Group) -> bool:
+    """Could ``report`` belong to ``group`` (dates and actors; one article per group aside)?"""
+    return _score(report, group, rule_for(report.kind), check_article=False) is not None
+
+
+def _best(report: Report, groups: Sequence[Group]) -> Group | None:
     rule = rule_for(report.kind)
-    best: _Group | None = None
+    best: Group | None = None
     best_score: tuple[int, int, int, int] | None = None
     for group in groups:
         score = _score(report, group, rule)
@@ -106,9 +123,10 @@ def _best(report: Report, groups: Sequence[_Group]) -> _Group | None:
     return best
 
 
-def _score(report: Report, group: _Group, rule: KindRule) -> tuple[int, int, int, int] | None:
+def _score(report: Report, group: Group, rule: KindRule,
+           check_article: bool = True) -> tuple[int, int, int, int] | None:
     """How well ``report`` fits ``group`` (lower is better), or None when it cannot join."""
-    if report.article in group.articles or report.family != group.members[0].family:
+    if (check_article and report.article in group.articles) or report.family != group.family:
         return None
     gap = time_gap(report.lo, report.hi, group.lo, group.hi)
     if gap > rule.slack:
@@ -116,7 +134,7 @@ def _score(report: Report, group: _Group, rule: KindRule) -> tuple[int, int, int
     shared = len(report.actors & group.actors)
     if rule.symmetric and not actors_match(report, group.actors, group.places, rule):
         return None
-    return (-shared, gap, -len(group.members), group.index)
+    return (-shared, gap, -group.size, group.index)
 
 
 def actors_match(report: Report, actors: set[str], places: set[str], rule: KindRule) -> bool:

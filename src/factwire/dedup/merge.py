@@ -10,6 +10,7 @@ where sources differ is listed in ``conflicts`` with how many articles gave each
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -224,7 +225,7 @@ def _status(reports: Sequence[SourceValues], conflicts: dict[str, dict[str, int]
         return None
     ranks = [(r.published, STATUS_RANK.get(r.status or "", 0)) for r in dated]
     regress = any(b[1] < a[1] or (a[0] == b[0] and a[1] != b[1])
-                  for a, b in zip(ranks, ranks[1:], strict=False))
+                  for a, b in itertools.pairwise(ranks))
     if regress:
         conflicts["status"] = dict(sorted(votes((r.status, r.article) for r in dated
                                                 if r.status).items()))

@@ -11,7 +11,7 @@ from factwire.entities.people import Title, apposition, country_of_token_span, t
 from factwire.entities.table import EntityTable
 from factwire.entities.titles import MAX_ORGAN_WORDS, ORGANS, ROLE_TITLES
 from factwire.gazetteer import Gazetteer, Weapon, load_gazetteer, slug
-from factwire.model import Span
+from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
 
 _LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
@@ -41,9 +41,9 @@ class EntityRecognizer:
                 claimed.update(range(m.start, m.end))
         run.add_organs(claimed)
         for ent in doc.ents:
-            if not any(i in claimed for i in range(ent.start, ent.end)):
-                if run.add_ner(ent):
-                    claimed.update(range(ent.start, ent.end))
+            free = not any(i in claimed for i in range(ent.start, ent.end))
+            if free and run.add_ner(ent):
+                claimed.update(range(ent.start, ent.end))
         run.add_unrecognised_people(claimed)
         run.relabel_surnames()
         state.entities = table
@@ -109,7 +109,8 @@ class _Run:
         prev = self.doc[start - 1].lower_ if start > 0 else ""
         if prev in _LOCATION_PREPS and self.gz.place(text) is not None and not is_demonym:
             return self.add_place(start, end, text)
-        form = "demonym" if is_demonym else ("name" if self._is_state_name(text) else "metonym")
+        form: MentionForm = "demonym" if is_demonym else (
+            "name" if self._is_state_name(text) else "metonym")
         self.table.get_or_add(state.canonical, "country", state.name, country=state.id,
                               actor=state.id, canonical=state.canonical)
         self.table.add_mention(state.canonical, self.span(start, end), form)

@@ -50,7 +50,7 @@ class SentenceContext:
 
     def text(self, tok: Any) -> str:
         toks = list(tok.subtree)
-        return self.sent.sdoc[toks[0].i : toks[-1].i + 1].text
+        return str(self.sent.sdoc[toks[0].i : toks[-1].i + 1].text)
 
     def lower_words(self) -> set[str]:
         return {t.lower_ for t in self.sent.sdoc}
@@ -77,7 +77,7 @@ def head_chain(tok: Any, hops: int = 4) -> list[Any]:
 
 
 def subjects_up(ctx: SentenceContext, tok: Any) -> list[Draft]:
-    """Subject entities of the nearest governing verb that has one ("India approved a plan to buy")."""
+    """Subjects of the nearest governing verb that has one ("India approved a plan to buy")."""
     for head in head_chain(tok):
         found: list[Draft] = []
         for child in head.children:

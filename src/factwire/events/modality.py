@@ -31,7 +31,7 @@ def modality_of(trigger: Any, verb: Any) -> str:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
                 return "future"
-        if tok.lemma_ in _FUTURE_LEMMAS and tok is not trigger:
+        if tok.lemma_ in _FUTURE_LEMMAS and tok is not trigger and tok.pos_ == "VERB":
             return "future"
     if verb.tag_ in ("VB",) and any(c.lower_ == "to" for c in verb.children) and \
             verb.head.lemma_ in lex["future"]:

@@ -43,9 +43,10 @@ def date_bounds(text: str) -> tuple[dt.date, dt.date] | None:
 class Fields:
     """Reads fields of one record; ``where`` names it in every error."""
 
-    def __init__(self, file: str, index: int, raw: object, *, section: str = "record") -> None:
+    def __init__(self, file: str, index: int | None, raw: object, *,
+                 section: str = "record") -> None:
         self.file = file
-        self.where = f"{file}: {section} {index}"
+        self.where = f"{file}: {section}" + ("" if index is None else f" {index}")
         if not isinstance(raw, Mapping):
             raise DataError(f"{self.where}: expected a JSON object, got {type(raw).__name__}; "
                             "fix: write the record as {\"field\": value, ...}")
@@ -83,6 +84,8 @@ class Fields:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.fail(name, f"expected a list of non-empty strings, got {value!r}",
                       "write it as [\"a\", \"b\"]")
+        if required and not value:
+            self.fail(name, "is empty", f"list at least one entry in \"{name}\"")
         if len(set(value)) != len(value):
             dupes = sorted({v for v in value if value.count(v) > 1})
             self.fail(name, f"repeats {dupes}", "list each string once")

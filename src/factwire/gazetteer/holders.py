@@ -27,9 +27,9 @@ def parse_roles(doc: Document) -> tuple[RoleDef, ...]:
     seen: dict[str, str] = {}
     for index, raw in enumerate(doc.sections["roles"]):
         f = Fields(doc.header.file, index, raw, section="role")
-        f.unknown(("role", "group", "aliases"))
         role = f.text("role")
         f.named(role)
+        f.unknown(("role", "group", "aliases"))
         group: RoleGroup = f.choice("group", ROLE_GROUPS)  # type: ignore[assignment]
         aliases = f.texts("aliases")
         for name in (role, *aliases):
@@ -50,12 +50,12 @@ def parse_holders(doc: Document, codes: Collection[str], org_ids: Collection[str
     people: list[str] = []
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
-        f.unknown(("id", "name", "aliases", "terms"))
         name = f.text("name")
         person = f.opt_text("id") or slug(name)
         if not SLUG.match(person):
             f.fail("id", f"{person!r} is not a lower-case slug", "write it like 'sergei-shoigu'")
         f.named(person)
+        f.unknown(("id", "name", "aliases", "terms"))
         people.append(person)
         aliases = f.texts("aliases")
         terms = f.raw.get("terms")

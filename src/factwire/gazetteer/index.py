@@ -34,16 +34,21 @@ class NameIndex(Generic[T]):
                 wanted = defaults.get(name)
                 self._one[name] = next((r for r in records if key(r) == wanted), None)
 
+    def _key(self, text: str) -> str:
+        """The index key: the name as written, else without a possessive ("India's")."""
+        key = norm(text)
+        return key if key in self._all else norm(strip_possessive(text))
+
     def one(self, text: str) -> T | None:
         """The record a name denotes, or ``None`` if unknown or undecidably ambiguous."""
-        return self._one.get(norm(strip_possessive(text)))
+        return self._one.get(self._key(text))
 
     def all(self, text: str) -> tuple[T, ...]:
         """Every record that claims the name, in file order."""
-        return tuple(self._all.get(norm(strip_possessive(text)), ()))
+        return tuple(self._all.get(self._key(text), ()))
 
     def __contains__(self, text: str) -> bool:
-        return norm(strip_possessive(text)) in self._all
+        return self._key(text) in self._all
 
 
 def trim_tail(text: str, tails: frozenset[str]) -> Iterable[str]:

@@ -46,7 +46,7 @@ _HONORIFICS = frozenset(norm(w) for w in (
     "of", "State", "Vice", "Deputy", "Acting", "former",
 ))
 _GROUP_RANK = {group: rank for rank, group in enumerate(
-    ("head_of_state", "head_of_government", "defence", "foreign", "org_head", "deputy", "other"))}
+    ("head_of_state", "head_of_government", "deputy", "defence", "foreign", "org_head", "other"))}
 
 
 def _day(on: dt.date | str) -> dt.date:
@@ -81,7 +81,7 @@ class Gazetteer:
         self._codes = {s.id: s for s in self.states}
         self._states = NameIndex(
             ((f, s) for s in self.states
-             for f in (s.id, s.name, s.official_name, *s.aliases, *s.demonyms, *s.metonyms)),
+             for f in (s.name, s.official_name, *s.aliases, *s.demonyms, *s.metonyms)),
             lambda s: s.id, h.get("states.json"))
         self._demonyms = NameIndex(((f, s) for s in self.states for f in s.demonyms),
                                    lambda s: s.id, h.get("states.json"))

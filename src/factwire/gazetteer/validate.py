@@ -64,7 +64,7 @@ def _header(file: str, raw: object) -> Header:
     if raw is None:
         raise DataError(f"{file}: missing 'header'; fix: add \"header\": {{\"version\": ..., "
                         "\"description\": ..., \"sources\": [...]}")
-    fields = Fields(file, 0, raw, section="header")
+    fields = Fields(file, None, raw, section="header")
     fields.unknown(("version", "description", "sources", "ambiguous", "notes"))
     ambiguous: list[tuple[str, str | None]] = []
     entries = fields.raw.get("ambiguous", [])
@@ -135,10 +135,10 @@ def parse_states(doc: Document) -> tuple[State, ...]:
     states: list[State] = []
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
-        f.unknown(("id", "name", "official_name", "aliases", "demonyms", "capital",
-                   "metonyms", "status"))
         code = f.pattern("id", ISO3, "three upper-case letters (ISO 3166-1 alpha-3)")
         f.named(code)
+        f.unknown(("id", "name", "official_name", "aliases", "demonyms", "capital",
+                   "metonyms", "status"))
         status: StateStatus = f.choice("status", STATE_STATUSES)  # type: ignore[assignment]
         states.append(State(
             id=code, name=f.text("name"), official_name=f.text("official_name"),
@@ -157,10 +157,10 @@ def parse_organizations(doc: Document, codes: Collection[str]) -> tuple[Organiza
     orgs: list[Organization] = []
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
-        f.unknown(("id", "actor", "name", "aliases", "kind", "headquarters", "country",
-                   "metonyms"))
         org_id = f.text("id")
         f.named(org_id)
+        f.unknown(("id", "actor", "name", "aliases", "kind", "headquarters", "country",
+                   "metonyms"))
         kind: OrgKind = f.choice("kind", ORG_KINDS)  # type: ignore[assignment]
         country = f.code("country", codes, optional=kind != "company")
         orgs.append(Organization(
@@ -188,10 +188,10 @@ def parse_weapons(doc: Document, codes: Collection[str]
     weapons: list[Weapon] = []
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
-        f.unknown(("id", "designation", "aliases", "category", "country", "generic_terms",
-                   "partners"))
         weapon_id = f.pattern("id", SLUG, "a lower-case slug such as 's-400'")
         f.named(weapon_id)
+        f.unknown(("id", "designation", "aliases", "category", "country", "generic_terms",
+                   "partners"))
         category: WeaponCategory = f.choice("category", WEAPON_CATEGORIES)  # type: ignore[assignment]
         partners = f.texts("partners")
         for partner in partners:
@@ -218,9 +218,9 @@ def _weapon_classes(doc: Document) -> tuple[WeaponClass, ...]:
     classes: list[WeaponClass] = []
     for index, raw in enumerate(doc.sections["classes"]):
         f = Fields(doc.header.file, index, raw, section="class")
-        f.unknown(("label", "category", "terms"))
         label = f.pattern("label", SLUG, "a lower-case slug such as 'frigate'")
         f.named(label)
+        f.unknown(("label", "category", "terms"))
         category: WeaponCategory = f.choice("category", WEAPON_CATEGORIES)  # type: ignore[assignment]
         classes.append(WeaponClass(label=label, category=category,
                                    terms=f.texts("terms", required=True)))
@@ -240,9 +240,9 @@ def parse_places(doc: Document, codes: Collection[str]) -> tuple[Place, ...]:
     places: list[Place] = []
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
-        f.unknown(("id", "name", "aliases", "country", "kind", "admin1", "note"))
         place_id = f.pattern("id", SLUG, "a lower-case slug such as 'jodhpur'")
         f.named(place_id)
+        f.unknown(("id", "name", "aliases", "country", "kind", "admin1", "note"))
         kind: PlaceKind = f.choice("kind", PLACE_KINDS)  # type: ignore[assignment]
         places.append(Place(
             id=place_id, name=f.text("name"), aliases=f.texts("aliases"),

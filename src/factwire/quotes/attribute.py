@@ -8,6 +8,7 @@ quotation just before, when the quote stands alone in its sentence (a continued 
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, ClassVar
 
 from factwire.entities.table import Draft, EntityTable
@@ -38,9 +39,10 @@ class QuoteAttributor:
         raws = find_quotes(state.article.text)
         inside = [q.outer for q in raws]
         previous: tuple[str | None, int] = (None, -1)
+        starts = [s.start_char for s in doc.sents]
         for n, raw in enumerate(raws, 1):
             speaker, speaker_span = _attribute(doc, raw, table, inside)
-            sent_index = _sentence_index(doc, raw.outer.start)
+            sent_index = bisect.bisect_right(starts, raw.outer.start)
             if speaker is None and previous[0] is not None and sent_index - previous[1] <= 1 \
                     and not _has_speech_verb(doc, raw, inside):
                 speaker = previous[0]
@@ -51,11 +53,6 @@ class QuoteAttributor:
                 speaker=speaker, speaker_span=speaker_span,
             ))
         state.assigned.add("quotes")
-
-
-def _sentence_index(doc: Any, char: int) -> int:
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    return tok.sent.start if tok is not None else -1
 
 
 def _tokens_outside(doc: Any, start_char: int, end_char: int, inside: list[Span]) -> list[Any]:
@@ -88,7 +85,7 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable,
         return None, None
     after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_WINDOW]
     for tok in after:
-        if _is_speech(tok):
+        if _is_speech(tok) or tok.lower_ == "according":
             found = _speaker_near(doc, tok, table, inside, sent)
             if found[0] is not None:
                 return found

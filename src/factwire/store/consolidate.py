@@ -1,10 +1,12 @@
 """Incremental consolidation: placing each new report into the consolidated events.
 
-For a new dated report, only the events of its family whose dates come near it are read
-back; their reports and the new one are grouped again with :func:`factwire.dedup.cluster`
-and the groups are written back, reusing event ids where members stay together. An undated
-report sorts last in that grouping, so it simply joins the best event of its family
-(:func:`factwire.dedup.choose`). Nothing else in the database is recomputed.
+Every event keeps its matching state (anchor dates, actor set, places; see
+:class:`factwire.dedup.Group`), so a new report is first compared with the events of its
+family by that state alone. Only when it fits some are their reports read back and grouped
+again together with it (:func:`factwire.dedup.cluster`); the groups are written back,
+reusing event ids where members stay together, and only events whose members changed are
+recomputed. An undated report sorts last in any grouping, so it simply joins the best event
+of its family (:func:`factwire.dedup.choose`). Nothing else in the database is touched.
 
 The result does not depend on ingest order when reports are dated, except in one case: an
 undated report that joined an event is not moved when a later, better-fitting event of the
@@ -21,7 +23,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factwire.dedup import Merged, Report, SourceArg, SourceValues, choose, cluster, merge
+from factwire.dedup import (
+    Group,
+    Merged,
+    Report,
+    SourceArg,
+    SourceValues,
+    choose,
+    cluster,
+    fits,
+    merge,
+)
 from factwire.dedup.keys import ACTING_KINDS, rule_for
 from factwire.store import schema as t
 
@@ -34,15 +46,20 @@ _REPORT_COLUMNS = (
 
 
 def consolidate(conn: Connection, source_ids: Sequence[int]) -> set[int]:
-    """Place the reports ``source_ids`` (just written) and refresh the events they touch."""
-    affected: set[int] = set()
+    """Place the reports ``source_ids`` (just written); return the events they changed."""
+    changed: set[int] = set()
     for source_id in source_ids:
-        affected |= _place(conn, source_id)
-    alive = set(conn.execute(sa.select(t.event.c.id)
-                             .where(t.event.c.id.in_(sorted(affected)))).scalars())
-    for event_id in sorted(alive):
+        placed = _place(conn, source_id)
+        alive = set(conn.execute(sa.select(t.event.c.id)
+                                 .where(t.event.c.id.in_(sorted(placed)))).scalars())
+        for event_id in sorted(alive):
+            _update_state(conn, event_id)
+        changed = (changed - placed) | alive
+    changed = set(conn.execute(sa.select(t.event.c.id)
+                               .where(t.event.c.id.in_(sorted(changed)))).scalars())
+    for event_id in sorted(changed):
         refresh_event(conn, event_id)
-    return alive
+    return changed
 
 
 def _reports(conn: Connection, where: sa.ColumnElement[bool]) -> list[tuple[Report, int | None]]:
@@ -50,37 +67,55 @@ def _reports(conn: Connection, where: sa.ColumnElement[bool]) -> list[tuple[Repo
                         .join(t.article, t.article.c.id == t.event_source.c.article_id)
                         .where(where)).all()
     return [(Report(ref=r.id, article=r.content_hash, local_id=r.local_id, kind=r.kind,
-                    family=r.family, actors=frozenset(r.actor_set.split()), place=r.place_key,
-                    lo=r.t_lo, hi=r.t_hi, precision=r.t_precision), r.event_id) for r in rows]
+                    family=r.family, actors=frozenset(json.loads(r.actor_set)),
+                    place=r.place_key, lo=r.t_lo, hi=r.t_hi, precision=r.t_precision),
+             r.event_id) for r in rows]
 
 
 def _place(conn: Connection, source_id: int) -> set[int]:
+    """Put one report into an event; return the ids of events whose members changed."""
     [(report, _)] = _reports(conn, t.event_source.c.id == source_id)
     ev = t.event
-    query = sa.select(ev.c.id).where(ev.c.family == report.family)
+    query = sa.select(ev.c.id, ev.c.anchor_lo, ev.c.anchor_hi, ev.c.anchor_precision,
+                      ev.c.actor_set, ev.c.place_keys, ev.c.n_reports
+                      ).where(ev.c.family == report.family)
     if report.lo is not None and report.hi is not None:
         slack = dt.timedelta(days=rule_for(report.kind).slack)
-        query = query.where(sa.or_(ev.c.hull_lo.is_(None), sa.and_(
-            ev.c.hull_lo <= report.hi + slack, ev.c.hull_hi >= report.lo - slack)))
-    candidates = sorted(conn.execute(query).scalars())
-    members: dict[int, list[Report]] = {eid: [] for eid in candidates}
-    if candidates:
-        for member, event_id in _reports(conn, t.event_source.c.event_id.in_(candidates)):
-            if event_id is not None:
-                members[event_id].append(member)
+        query = query.where(sa.or_(ev.c.anchor_lo.is_(None), sa.and_(
+            ev.c.anchor_lo <= report.hi + slack, ev.c.anchor_hi >= report.lo - slack)))
+    rows = conn.execute(query.order_by(sa.nulls_last(ev.c.anchor_lo), ev.c.id)).all()
+    groups = [_stored(i, report.family, row) for i, row in enumerate(rows)]
     if report.lo is None:
-        return _attach(conn, report, members)
-    groups = cluster([report, *(m for ms in members.values() for m in ms)])
-    return _write_groups(conn, groups, members)
+        return _attach(conn, report, rows, groups)
+    fitting = [row.id for row, group in zip(rows, groups, strict=True) if fits(report, group)]
+    if not fitting:
+        return _assign(conn, [report.ref], _new_event(conn, report))
+    members: dict[int, list[Report]] = {eid: [] for eid in fitting}
+    for member, event_id in _reports(conn, t.event_source.c.event_id.in_(fitting)):
+        if event_id is not None:
+            members[event_id].append(member)
+    groups_now = cluster([report, *(m for ms in members.values() for m in ms)])
+    return _write_groups(conn, groups_now, members)
 
 
-def _attach(conn: Connection, report: Report, members: dict[int, list[Report]]) -> set[int]:
+def _stored(index: int, family: str, row: Any) -> Group:
+    return Group(index, family, size=row.n_reports, actors=set(json.loads(row.actor_set)),
+                 places=set(json.loads(row.place_keys)), lo=row.anchor_lo, hi=row.anchor_hi,
+                 precision=row.anchor_precision)
+
+
+def _attach(conn: Connection, report: Report, rows: Sequence[Any],
+            groups: list[Group]) -> set[int]:
     """An undated report joins the best event of its family, or starts one."""
-    ordered = sorted(members, key=lambda eid: min(m.sort_key() for m in members[eid]))
-    index = choose(report, [members[eid] for eid in ordered])
-    event_id = ordered[index] if index is not None else _new_event(conn, report)
-    _assign(conn, [report.ref], event_id)
-    return {event_id}
+    es, a = t.event_source, t.article
+    taken = set(conn.execute(sa.select(es.c.event_id).join(a, a.c.id == es.c.article_id).where(
+        a.c.content_hash == report.article, es.c.event_id.is_not(None))).scalars())
+    for row, group in zip(rows, groups, strict=True):
+        if row.id in taken:
+            group.articles.add(report.article)  # one report per article and event
+    index = choose(report, groups)
+    event_id = rows[index].id if index is not None else _new_event(conn, report)
+    return _assign(conn, [report.ref], event_id)
 
 
 def _write_groups(conn: Connection, groups: list[list[Report]],
@@ -88,27 +123,38 @@ def _write_groups(conn: Connection, groups: list[list[Report]],
     """Write regrouped reports back, keeping the id of the old event each group overlaps most."""
     old = {eid: {m.ref for m in ms} for eid, ms in members.items()}
     used: set[int] = set()
-    affected: set[int] = set()
+    changed: set[int] = set()
     for group in groups:
         refs = {m.ref for m in group}
         overlap = sorted((-len(refs & old[eid]), eid) for eid in old
                          if eid not in used and refs & old[eid])
         event_id = overlap[0][1] if overlap else _new_event(conn, group[0])
         used.add(event_id)
-        affected.add(event_id)
-        moved = [m.ref for m in group if m.ref not in old.get(event_id, set())]
-        _assign(conn, moved, event_id)
+        if refs != old.get(event_id):
+            changed |= _assign(conn, [m.ref for m in group
+                                      if m.ref not in old.get(event_id, set())], event_id)
     gone = sorted(set(old) - used)
     if gone:
         conn.execute(sa.delete(t.event).where(t.event.c.id.in_(gone)))
-    return affected
+    return changed | set(gone)
 
 
-def _assign(conn: Connection, refs: Iterable[int], event_id: int) -> None:
+def _assign(conn: Connection, refs: Iterable[int], event_id: int) -> set[int]:
     refs = sorted(refs)
     if refs:
         conn.execute(sa.update(t.event_source).where(t.event_source.c.id.in_(refs))
                      .values(event_id=event_id))
+    return {event_id}
+
+
+def _update_state(conn: Connection, event_id: int) -> None:
+    """Recompute an event's matching state from its reports (cheap: no arguments read)."""
+    reports = [r for r, _ in _reports(conn, t.event_source.c.event_id == event_id)]
+    group = Group.of(reports)
+    conn.execute(sa.update(t.event).where(t.event.c.id == event_id).values(
+        anchor_lo=group.lo, anchor_hi=group.hi, anchor_precision=group.precision,
+        actor_set=json.dumps(sorted(group.actors)), place_keys=json.dumps(sorted(group.places)),
+        n_reports=group.size))
 
 
 def _new_event(conn: Connection, first: Report) -> int:
@@ -120,17 +166,15 @@ def _new_event(conn: Connection, first: Report) -> int:
 
 
 def refresh_event(conn: Connection, event_id: int) -> Merged:
-    """Recompute one consolidated event (fields, arguments, date hull) from its reports."""
+    """Recompute one consolidated event (fields and arguments) from its reports."""
     es, a = t.event_source, t.article
     rows = conn.execute(sa.select(es, a.c.content_hash, a.c.published)
                         .join(a, a.c.id == es.c.article_id)
                         .where(es.c.event_id == event_id).order_by(es.c.id)).all()
     args = _source_args(conn, [r.id for r in rows])
     merged = merge([_values(r, args.get(r.id, ())) for r in rows], rows[0].kind)
-    los = [r.t_lo for r in rows if r.t_lo is not None]
-    his = [r.t_hi for r in rows if r.t_hi is not None]
     conn.execute(sa.update(t.event).where(t.event.c.id == event_id).values(
-        **_event_fields(merged), hull_lo=min(los, default=None), hull_hi=max(his, default=None)))
+        **_event_fields(merged)))
     conn.execute(sa.delete(t.event_argument).where(t.event_argument.c.event_id == event_id))
     if merged.args:
         conn.execute(sa.insert(t.event_argument), [

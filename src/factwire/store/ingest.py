@@ -31,16 +31,18 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from factwire.model import Extraction, FactwireError, InputError, Rejected
+from factwire.model import Article, Extraction, FactwireError, InputError, Rejected
 from factwire.store import schema as t
 from factwire.store.engine import Store
 from factwire.store.errors import StoreError
-from factwire.store.jobs import AnyJob, ArticleJob, expand_json, pipeline_jobs, run_job
+from factwire.store.jobs import AnyJob, ArticleJob, JsonJob, expand_json, run_job
 from factwire.store.writer import write_extraction, write_rejected
 
 Job = AnyJob
 Progress = Callable[[int], None]
+Extract = Callable[[Job, dt.date | None, str | None], list[Extraction | Rejected]]
 REASON_WIDTH = 120
+BATCH = 8  # articles per extraction job: spaCy is faster on batches
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class IngestSummary:
     """What one run did; :meth:`rows` is what ``factwire ingest`` prints."""
 
     run_id: int
-    jobs: int = 0
+    documents: int = 0
     read: int = 0
     new: int = 0
     duplicate: int = 0
@@ -81,27 +83,27 @@ class IngestSummary:
 
 def ingest(store: Store, paths: Sequence[str], settings: IngestSettings = IngestSettings(), *,
            progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
-           extract: Callable[[Job], list[Extraction | Rejected]] | None = None) -> IngestSummary:
+           extract: Extract | None = None) -> IngestSummary:
     """Ingest every document under ``paths`` into ``store`` and return the run's summary.
 
-    ``on_start`` receives the number of work items (for a progress bar) and ``progress``
-    is called once per item done. ``extract`` replaces the extraction step (it must be a
-    picklable top-level function when ``settings.workers > 1``).
+    ``on_start`` receives the number of documents (for a progress bar) and ``progress``
+    how many more are done. ``extract`` replaces the extraction step (``run_job``; it must
+    be a picklable top-level function when ``settings.workers > 1``).
     """
     if settings.workers < 1:
         raise FactwireError(f"--workers {settings.workers}: give 1 or more processes")
-    jobs = _jobs(paths, settings)
-    summary = IngestSummary(run_id=_start_run(store, paths, settings), jobs=len(jobs))
+    documents = _documents(paths, settings)
+    summary = IngestSummary(run_id=_start_run(store, paths, settings), documents=len(documents))
     if on_start is not None:
-        on_start(len(jobs))
+        on_start(len(documents))
     started = time.monotonic()
     try:
-        todo = _skip_known(store, jobs, summary, progress)
-        for results in _extracted(todo, settings, extract or run_job):
+        jobs = _batches(store, documents, summary, progress)
+        for job, results in _extracted(jobs, settings, extract or run_job):
             for result in results:
                 _write(store, result, summary)
             if progress is not None:
-                progress(1)
+                progress(len(job.articles) if isinstance(job, ArticleJob) else 1)
     except BaseException as exc:
         summary.seconds = time.monotonic() - started
         status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
@@ -112,7 +114,9 @@ def ingest(store: Store, paths: Sequence[str], settings: IngestSettings = Ingest
     return summary
 
 
-def _jobs(paths: Sequence[str], settings: IngestSettings) -> list[Job]:
+def _documents(paths: Sequence[str],
+               settings: IngestSettings) -> list[Article | Rejected | JsonJob]:
+    """Everything to ingest, read up front (cheap next to NLP) so progress has a total."""
     if not paths:
         raise InputError("no PATH given: name files or folders to ingest")
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
@@ -120,53 +124,56 @@ def _jobs(paths: Sequence[str], settings: IngestSettings) -> list[Job]:
         raise InputError(f"{missing[0]} does not exist: check the PATH arguments")
     if settings.from_json:
         return list(expand_json(paths))
-    return list(pipeline_jobs(paths, settings.published))
+    from factwire.ingest import read_inputs  # noqa: PLC0415  (HTML and feed parsers: heavy)
+
+    return list(read_inputs(paths, published=settings.published))
 
 
-def _skip_known(store: Store, jobs: list[Job], summary: IngestSummary,
-                progress: Progress | None) -> Iterator[Job]:
-    """Articles already stored are counted as duplicates without being extracted again."""
-    for job in jobs:
-        if isinstance(job, ArticleJob):
-            with store.read() as conn:
-                known = conn.execute(sa.select(t.article.c.id).where(
-                    t.article.c.content_hash == job.article.content_hash)).first()
-            if known is not None:
-                summary.read += 1
-                summary.duplicate += 1
-                if progress is not None:
-                    progress(1)
-                continue
-        yield job
+def _batches(store: Store, documents: list[Article | Rejected | JsonJob],
+             summary: IngestSummary, progress: Progress | None) -> Iterator[Job]:
+    """Jobs in input order; articles already stored count as duplicates, unextracted."""
+    batch: list[Article] = []
+    for doc in documents:
+        if not isinstance(doc, Article):
+            yield doc
+            continue
+        with store.read() as conn:
+            known = conn.execute(sa.select(t.article.c.id).where(
+                t.article.c.content_hash == doc.content_hash)).first()
+        if known is not None:
+            summary.read += 1
+            summary.duplicate += 1
+            if progress is not None:
+                progress(1)
+            continue
+        batch.append(doc)
+        if len(batch) == BATCH:
+            yield ArticleJob(tuple(batch))
+            batch = []
+    if batch:
+        yield ArticleJob(tuple(batch))
 
 
 def _extracted(jobs: Iterator[Job], settings: IngestSettings,
-               extract: Callable[..., list[Extraction | Rejected]]
-               ) -> Iterator[list[Extraction | Rejected]]:
-    """Results in input order, extracting up to ``4 * workers`` items ahead of the writer."""
-    run = _with_defaults(extract, settings)
+               extract: Extract) -> Iterator[tuple[Job, list[Extraction | Rejected]]]:
+    """Results in input order, extracting up to ``2 * workers`` jobs ahead of the writer."""
     if settings.workers == 1:
         for job in jobs:
-            yield run(job)
+            yield job, extract(job, settings.published, settings.model)
         return
     pool = ProcessPoolExecutor(max_workers=settings.workers, mp_context=get_context("spawn"))
-    pending: deque[Future[list[Extraction | Rejected]]] = deque()
+    pending: deque[tuple[Job, Future[list[Extraction | Rejected]]]] = deque()
     try:
         for job in jobs:
-            pending.append(pool.submit(extract, job, settings.published, settings.model))
-            if len(pending) >= 4 * settings.workers:
-                yield _result(pending.popleft())
+            pending.append((job, pool.submit(extract, job, settings.published, settings.model)))
+            if len(pending) >= 2 * settings.workers:
+                done, future = pending.popleft()
+                yield done, _result(future)
         while pending:
-            yield _result(pending.popleft())
+            done, future = pending.popleft()
+            yield done, _result(future)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _with_defaults(extract: Callable[..., list[Extraction | Rejected]],
-                   settings: IngestSettings) -> Callable[[Job], list[Extraction | Rejected]]:
-    def run(job: Job) -> list[Extraction | Rejected]:
-        return extract(job, settings.published, settings.model)
-    return run
 
 
 def _result(future: Future[list[Extraction | Rejected]]) -> list[Extraction | Rejected]:

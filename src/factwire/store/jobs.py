@@ -1,13 +1,12 @@
 """Work items of an ingest and the function that turns one into extractions.
 
 :func:`run_job` is what the worker processes run, so everything here is picklable and
-imports the NLP pipeline only when a job needs it. Three kinds of job exist:
+imports the NLP pipeline only when a job needs it. Two kinds of job exist:
 
 - :class:`JsonJob`: one document of ``factwire extract --format jsonl`` output (no NLP);
-- :class:`ArticleJob`: an article already read, to run through the pipeline (the text is
-  known up front, so a stored article is skipped before any NLP work);
-- :class:`PathJob`: a whole input path handed to ``factwire.api.extract_documents`` (used
-  while the reader that yields articles one by one is not available).
+- :class:`ArticleJob`: a batch of articles already read by ``factwire.ingest``, run through
+  the pipeline together (spaCy is faster on batches). Their texts are known before any NLP
+  work, so articles already stored are never extracted again.
 """
 
 from __future__ import annotations
@@ -15,15 +14,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import importlib
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from factwire.model import Article, Extraction, FactwireError, Rejected, from_json
+from factwire.model import (
+    Article,
+    ConfigError,
+    Extraction,
+    FactwireError,
+    Rejected,
+    from_json,
+)
+
+if TYPE_CHECKING:
+    from factwire.runner import Pipeline
 
 JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
 
@@ -37,15 +45,10 @@ class JsonJob:
 
 @dataclass(frozen=True, slots=True)
 class ArticleJob:
-    article: Article
+    articles: tuple[Article, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PathJob:
-    path: str
-
-
-AnyJob = JsonJob | ArticleJob | PathJob | Rejected
+AnyJob = JsonJob | ArticleJob | Rejected
 
 
 def run_job(job: AnyJob, published: dt.date | None = None,
@@ -55,27 +58,18 @@ def run_job(job: AnyJob, published: dt.date | None = None,
         return [job]
     if isinstance(job, JsonJob):
         return [_from_json_line(job, published)]
-    if isinstance(job, ArticleJob):
-        article = job.article
-        if article.published is None and published is not None:
-            article = dataclasses.replace(article, published=published)
-        try:
-            return [_pipeline(model).run(article)]
-        except Exception as exc:  # one bad document must not end a long run
-            return [Rejected(article.origin or article.id, f"extraction failed: {_why(exc)}")]
-    return _extract_path(job.path, published, model)
-
-
-def _extract_path(path: str, published: dt.date | None,
-                  model: str | None) -> list[Extraction | Rejected]:
-    from factwire.api import extract_documents  # imported here: it loads spaCy
-
-    out: list[Extraction | Rejected] = []
+    pipeline = _pipeline(model)
     try:
-        out.extend(extract_documents([path], published=published, model=model))
-    except Exception as exc:  # keep what was extracted before the failure
-        out.append(Rejected(path, f"extraction failed: {_why(exc)}"))
-    return out
+        return list(pipeline.run_many(job.articles))
+    except Exception:  # one bad document must not end a long run: retry one by one
+        return [_one(pipeline, article) for article in job.articles]
+
+
+def _one(pipeline: Pipeline, article: Article) -> Extraction | Rejected:
+    try:
+        return pipeline.run(article)
+    except Exception as exc:
+        return Rejected(article.origin or article.id, f"extraction failed: {_why(exc)}")
 
 
 def _why(exc: BaseException) -> str:
@@ -83,9 +77,19 @@ def _why(exc: BaseException) -> str:
 
 
 @functools.cache
-def _pipeline(model: str | None) -> Any:
-    runner = importlib.import_module("factwire.runner")
-    return runner.get_pipeline(model)
+def _pipeline(model: str | None) -> Pipeline:
+    """The NLP pipeline of this process; failing to load it stops the run (no document is
+    to blame, so none is rejected)."""
+    from factwire.runner import get_pipeline  # noqa: PLC0415  (loads spaCy)
+
+    try:
+        return get_pipeline(model)
+    except FactwireError:
+        raise
+    except Exception as exc:
+        raise ConfigError(f"the NLP pipeline could not be loaded (model {model or 'default'}): "
+                          f"{_why(exc)}; check the installation, or ingest `factwire extract` "
+                          "output with --from-json") from exc
 
 
 def _from_json_line(job: JsonJob, published: dt.date | None) -> Extraction | Rejected:
@@ -143,23 +147,3 @@ def _json_lines(origin: str, text: str) -> Iterator[JsonJob]:
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             yield JsonJob(origin, number, line)
-
-
-def pipeline_jobs(paths: Sequence[str], published: dt.date | None) -> Iterator[AnyJob]:
-    """Articles to extract: one job per article where the reader exists, else per path."""
-    reader = _article_reader()
-    if reader is None:
-        yield from (PathJob(p) for p in paths)
-        return
-    for doc in reader(list(paths)):
-        yield ArticleJob(doc) if isinstance(doc, Article) else doc
-
-
-def _article_reader() -> Callable[[list[str]], Iterable[Article | Rejected]] | None:
-    """``factwire.ingest.read_paths`` when the ingest stage provides it."""
-    try:
-        module = importlib.import_module("factwire.ingest")
-    except ImportError:
-        return None
-    reader = getattr(module, "read_paths", None)
-    return reader if callable(reader) else None

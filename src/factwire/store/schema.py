@@ -131,8 +131,6 @@ event = sa.Table(
     sa.Column("time_end", sa.String(10)),
     sa.Column("date_lo", sa.Date, index=True),
     sa.Column("date_hi", sa.Date),
-    sa.Column("hull_lo", sa.Date),
-    sa.Column("hull_hi", sa.Date),
     sa.Column("status", sa.String(16)),
     sa.Column("modality", sa.String(16), nullable=False),
     sa.Column("quantity", sa.Integer),
@@ -148,6 +146,13 @@ event = sa.Table(
     sa.Column("last_reported", sa.Date),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("conflicts", sa.Text, nullable=False),
+    # matching state (migration 0003): what a new report is compared with before any
+    # of the event's reports are read; see factwire.dedup.Group
+    sa.Column("anchor_lo", sa.Date),
+    sa.Column("anchor_hi", sa.Date),
+    sa.Column("anchor_precision", sa.SmallInteger),
+    sa.Column("actor_set", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("place_keys", sa.Text, nullable=False, server_default="[]"),
 )
 
 event_argument = sa.Table(
@@ -185,7 +190,7 @@ event_source = sa.Table(
     sa.Column("modality", sa.String(16), nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("family", sa.Text, nullable=False),
-    sa.Column("actor_set", sa.Text, nullable=False),
+    sa.Column("actor_set", sa.Text, nullable=False),  # a JSON list of actor keys
     sa.Column("place_key", _KEY),
     sa.Column("t_lo", sa.Date),
     sa.Column("t_hi", sa.Date),

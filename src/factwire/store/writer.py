@@ -9,6 +9,7 @@ not at all: a kill at any moment can never leave half of one.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -153,7 +154,7 @@ def _write_event(conn: Connection, article_id: int, extraction: Extraction, ev: 
         time_text=ev.time.text if ev.time else None, status=ev.status, quantity=ev.quantity,
         value_amount=ev.value.amount if ev.value else None,
         value_currency=ev.value.currency if ev.value else None, modality=ev.modality,
-        confidence=ev.confidence, family=feats.family, actor_set=" ".join(sorted(feats.actors)),
+        confidence=ev.confidence, family=feats.family, actor_set=json.dumps(sorted(feats.actors)),
         place_key=feats.place, t_lo=feats.lo, t_hi=feats.hi, t_precision=feats.precision,
     ).returning(t.event_source.c.id)).scalar_one()
     args: list[dict[str, Any]] = []

@@ -10,7 +10,7 @@ from typing import Any
 
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
-from factwire.events.draft import EventDraft
+from factwire.events.draft import EventDraft, status_rank
 from factwire.events.frames import Frame
 from factwire.model import Span
 from factwire.values import find_money, find_quantities
@@ -90,10 +90,9 @@ def _status(ctx: SentenceContext, tok: Any, base: str, modality: str) -> str:
     """The furthest step the governing words report ("approved a plan to buy" is approved)."""
     cues: dict[str, str] = ctx.lex.kind(KIND)["status_cues"]
     status = base
-    for head in head_chain(tok)[1:]:
-        if head.lemma_ in cues:
-            status = cues[head.lemma_]
-            break
+    chain = [cues[h.lemma_] for h in head_chain(tok)[1:] if h.lemma_ in cues]
+    if chain:
+        status = max(chain, key=lambda s: status_rank(KIND, s))
     for child in tok.children:
         if child.lemma_ in cues and child.dep_ in ("amod", "compound"):
             status = cues[child.lemma_]

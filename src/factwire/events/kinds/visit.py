@@ -21,10 +21,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         frame = ctx.frame(tok)
         visitors = actor_drafts([*frame.subjects, *frame.modifiers])
-        if tok.lemma_ == "visit" and is_verb:
-            targets = frame.objects
-        else:
-            targets = frame.prep("to", "in")
+        targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
         host = _host(ctx, targets)
         if not visitors or host is None:
             continue

@@ -1,0 +1,42 @@
+"""Running the real pipeline on short texts written for the event tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factwire.ingest import read_text
+from factwire.model import Extraction
+from factwire.runner.pipeline import Pipeline
+
+ANCHOR = dt.date(2018, 12, 13)  # a Thursday
+
+
+def summarise(result: Extraction) -> list[dict[str, Any]]:
+    """Events with entity ids replaced by actor keys (or names for places and weapons)."""
+    ents = {e.id: e for e in result.entities}
+    out = []
+    for ev in result.events:
+        row: dict[str, Any] = {"kind": ev.kind, "status": ev.status, "modality": ev.modality}
+        for role, value in ev.args.items():
+            if isinstance(value, str):
+                row[role] = value
+            else:
+                row[role] = sorted({(ents[v].actor or ents[v].name) for v in value})
+        row["time"] = (ev.time.start, ev.time.end) if ev.time else None
+        row["quantity"] = ev.quantity
+        row["value"] = (ev.value.amount, ev.value.currency) if ev.value else None
+        row["plover"] = ev.plover.type
+        row["cameo"] = ev.cameo
+        out.append(row)
+    return out
+
+
+@pytest.fixture(scope="session")
+def events_of(pipeline: Pipeline) -> Callable[..., list[dict[str, Any]]]:
+    def run(text: str, published: dt.date | None = ANCHOR) -> list[dict[str, Any]]:
+        return summarise(pipeline.run(read_text(text, id="t", published=published)))
+    return run
