@@ -49,14 +49,18 @@ def test_date_prefix(gold: str, pred: str | None, expected: bool) -> None:
 ])
 def test_system_by_name(gold: list[str], pred: list[str], expected: bool,
                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(match, "gazetteer_weapon_id", lambda alias: None)
+    monkeypatch.setattr(match, "gazetteer_id", lambda kind, name: None)
     assert match.system_matches(gold, pred) is expected
 
 
+def _fake_gazetteer(ids: dict[str, str]) -> object:
+    return lambda kind, name: ids.get(name) if kind == "weapon" else None
+
+
 def test_system_alias_via_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
-    ids = {"SA-21": "s-400", "S-400 Triumph": "s-400", "S-400 Triumf": "s-400",
-           "Pantsir": "pantsir-s1"}
-    monkeypatch.setattr(match, "gazetteer_weapon_id", ids.get)
+    ids = {"SA-21": "weapon:s-400", "S-400 Triumph": "weapon:s-400",
+           "S-400 Triumf": "weapon:s-400", "Pantsir": "weapon:pantsir-s1"}
+    monkeypatch.setattr(match, "gazetteer_id", _fake_gazetteer(ids))
     assert match.system_matches(["SA-21"], ["S-400 Triumph"])
     assert not match.system_matches(["SA-21"], ["Pantsir"])
     # a predicted canonical id is enough, whatever the predicted name says
@@ -64,10 +68,11 @@ def test_system_alias_via_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_gazetteer_lookup_never_raises() -> None:
-    """Whether or not the gazetteer stage exists yet, an unknown alias is simply unknown."""
+    """Whether or not the gazetteer can be loaded, an unknown name is simply unknown."""
     match._gazetteer.cache_clear()
-    match.gazetteer_weapon_id.cache_clear()
-    assert match.gazetteer_weapon_id("no such weapon zz-9999") is None
+    match.gazetteer_id.cache_clear()
+    assert match.gazetteer_id("weapon", "no such weapon zz-9999") is None
+    assert match.gazetteer_id("person", "Sergei Shoigu") is None  # no lookup for this kind
 
 
 def test_quote_folding() -> None:

@@ -13,7 +13,7 @@ from factwire.eval.assign import assign
 @pytest.fixture(autouse=True)
 def _no_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Name matching only, so these numbers do not depend on the gazetteer's contents."""
-    monkeypatch.setattr(match, "gazetteer_weapon_id", lambda alias: None)
+    monkeypatch.setattr(match, "gazetteer_id", lambda kind, name: None)
 
 
 def _s400(supplier: str, recipient: str) -> dict[str, object]:
@@ -63,8 +63,8 @@ def test_alias_system_match_with_gazetteer(build: SimpleNamespace,
     pred = build.pred_doc("d1", build.cast, [build.ev(
         "V1", "arms_transfer", {"supplier": ["RU"], "recipient": ["IN"], "system": ["W1"]})])
     assert score([gold], {"d1": pred}).metrics()["events.f1"] == 0.0
-    monkeypatch.setattr(match, "gazetteer_weapon_id",
-                        {"SA-21": "s-400", "S-400 Triumf": "s-400"}.get)
+    ids = {"SA-21": "weapon:s-400", "S-400 Triumf": "weapon:s-400"}
+    monkeypatch.setattr(match, "gazetteer_id", lambda kind, name: ids.get(name))
     assert score([gold], {"d1": pred}).metrics()["events.f1"] == 1.0
 
 
@@ -228,3 +228,19 @@ def test_missing_prediction_scores_zero(build: SimpleNamespace) -> None:
     assert m["docs.missing"] == 1.0
     assert report.to_json()["missing"] == ["d1"]
     assert "1 without prediction: d1" in report.table()
+
+
+def test_entity_alias_via_gazetteer(build: SimpleNamespace,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    gold = build.gold_doc(entities=[
+        {"kind": "organization", "name": "Defense Security Cooperation Agency", "country": "USA"},
+        {"kind": "organization", "name": "NATO", "country": None},
+    ])
+    preds = [build.ent("O1", "organization", "DSCA", "USA", "USA"),
+             build.ent("O2", "organization", "the Alliance", None, "NATO")]
+    doc = build.pred_doc("d1", preds, [])
+    assert score([gold], {"d1": doc}).metrics()["entities.recall"] == 0.5  # NATO by actor key
+    ids = {"Defense Security Cooperation Agency": "org:DSCA", "DSCA": "org:DSCA"}
+    monkeypatch.setattr(match, "gazetteer_id",
+                        lambda kind, name: ids.get(name) if kind == "organization" else None)
+    assert score([gold], {"d1": doc}).metrics()["entities.recall"] == 1.0

@@ -55,9 +55,11 @@ MINIMAL: Data = {
                 {"role": "Minister of Defence", "actor": "RUS",
                  "start": "2012-11-06", "end": "2024-05-12"}]},
             {"name": "Andrei Belousov", "aliases": ["Belousov"], "terms": [
-                {"role": "Minister of Defence", "actor": "RUS", "start": "2024-05-14", "end": None}]},
+                {"role": "Minister of Defence", "actor": "RUS", "start": "2024-05-14",
+                 "end": None}]},
             {"name": "Jens Stoltenberg", "aliases": [], "terms": [
-                {"role": "Secretary-General", "actor": "NATO", "start": "2014-10", "end": "2024-10"}]},
+                {"role": "Secretary-General", "actor": "NATO", "start": "2014-10",
+                 "end": "2024-10"}]},
         ],
     },
     "weapons.json": {
@@ -71,7 +73,8 @@ MINIMAL: Data = {
         ],
         "classes": [
             {"label": "air-defence", "category": "air_defence", "terms": ["air defence system"]},
-            {"label": "helicopter", "category": "helicopter", "terms": ["helicopter", "helicopters"]},
+            {"label": "helicopter", "category": "helicopter",
+             "terms": ["helicopter", "helicopters"]},
         ],
     },
     "places.json": {

@@ -9,10 +9,11 @@ import pytest
 from factwire.gazetteer import WEAPON_CATEGORIES, Gazetteer
 
 DEFENCE_NEWS_STATES = (
-    "USA RUS CHN IND PAK GBR FRA DEU ITA ESP POL UKR TUR ISR IRN IRQ SYR SAU ARE QAT EGY JPN KOR "
-    "PRK TWN AUS CAN BRA IDN VNM PHL MYS SGP THA AFG KAZ BLR GRC NLD SWE NOR FIN ZAF NGA MEX JOR "
-    "LBN YEM LBY VEN"
-).split()
+    "USA", "RUS", "CHN", "IND", "PAK", "GBR", "FRA", "DEU", "ITA", "ESP", "POL", "UKR", "TUR",
+    "ISR", "IRN", "IRQ", "SYR", "SAU", "ARE", "QAT", "EGY", "JPN", "KOR", "PRK", "TWN", "AUS",
+    "CAN", "BRA", "IDN", "VNM", "PHL", "MYS", "SGP", "THA", "AFG", "KAZ", "BLR", "GRC", "NLD",
+    "SWE", "NOR", "FIN", "ZAF", "NGA", "MEX", "JOR", "LBN", "YEM", "LBY", "VEN",
+)
 CORE = ("USA", "RUS", "CHN", "IND", "GBR", "FRA", "DEU", "JPN", "TUR", "ISR", "IRN", "UKR")
 HEADS = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Supreme Leader")
 

@@ -45,7 +45,9 @@ def test_date_bounds(text: str, first: str, last: str) -> None:
     assert date_bounds(text) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
 
 
-@pytest.mark.parametrize("text", ["2018-13", "2018-02-30", "2018/12/13", "18-12-13", "", "2018-1-1"])
+@pytest.mark.parametrize("text", [
+    "2018-13", "2018-02-30", "2018/12/13", "18-12-13", "", "2018-1-1",
+])
 def test_date_bounds_rejects(text: str) -> None:
     assert date_bounds(text) is None
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factwire.gazetteer import FILES, load_directory, load_gazetteer
 from factwire.model import DataError
 
-from .conftest import Data, Writer
+Data = dict[str, dict[str, Any]]
+Writer = Callable[[Callable[[Data], None]], Path]  # the write_data fixture
 
 
 def _fails(folder: Path, *fragments: str) -> str:

@@ -41,8 +41,15 @@ def _rows_as_0001_wrote_them(conn: sa.Connection) -> None:
     tables.reflect(conn)
 
     def put(name: str, *rows: dict[str, object]) -> None:
+        """Insert in order; ids come from the database (1, 2, ... in a fresh one), as the
+        ``id`` given checks."""
+        table = tables.tables[name]
         for row in rows:
-            conn.execute(sa.insert(tables.tables[name]).values(**row))
+            values = {k: v for k, v in row.items() if k != "id"}
+            new_id = conn.execute(sa.insert(table).values(**values)
+                                  .returning(table.c.id)).scalar_one()
+            if "id" in row:
+                assert new_id == row["id"]
 
     oct1, oct31, dec13 = dt.date(2018, 10, 1), dt.date(2018, 10, 31), dt.date(2018, 12, 13)
     put("article", {"id": 1, "content_hash": x.article.content_hash, "doc_id": "old",

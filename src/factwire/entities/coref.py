@@ -79,6 +79,11 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, need_role: bool = False)
     in_sentence = [d for sp, d in table.mentions_before(tok.idx)
                    if sp.start >= sent.start_char and d.kind == "person"
                    and (d.role or not need_role)]
+    chained = [d for sp, d in table.mentions_before(tok.idx)
+               if sp.start >= sent.start_char and d.kind == "person"
+               and d.mentions.get(sp) is not None and d.mentions[sp].form == "pronoun"]
+    if chained and not need_role:
+        return chained[-1]  # "During his call with X, he said": the pronoun chain holds
     if in_sentence:
         return in_sentence[-1]
     if not before:

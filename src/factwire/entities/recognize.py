@@ -9,8 +9,8 @@ from typing import Any, ClassVar
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
 from factwire.entities.people import Title, apposition, country_of_token_span, title_before
 from factwire.entities.table import EntityTable
-from factwire.entities.titles import MAX_ORGAN_WORDS, ORGANS, ROLE_TITLES
-from factwire.gazetteer import Gazetteer, Weapon, load_gazetteer, slug
+from factwire.entities.titles import HONORIFICS, MAX_ORGAN_WORDS, ORGANS, ROLE_TITLES
+from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
 
@@ -36,14 +36,28 @@ class EntityRecognizer:
         table = EntityTable(state.article.text)
         run = _Run(self.gz, doc, table, state.article.published)
         claimed: set[int] = set()
+        surnames: list[GazMatch] = []
         for m in self.matcher(doc):
-            if run.add_gazetteer(m):
+            if m.kind == "person" and m.end - m.start == 1:
+                surnames.append(m)  # after full names, so "Hariri" can be "Nasr al-Hariri"
+            elif run.add_gazetteer(m):
                 claimed.update(range(m.start, m.end))
         run.add_organs(claimed)
+        surname_at = {m.start for m in surnames}
         for ent in doc.ents:
             free = not any(i in claimed for i in range(ent.start, ent.end))
+            if len(ent) == 1 and ent.start in surname_at:
+                continue
             if free and run.add_ner(ent):
                 claimed.update(range(ent.start, ent.end))
+        person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        for m in surnames:
+            if m.start in claimed:
+                continue
+            known = run.known_surname(doc[m.start].text)
+            titled = title_before(doc, m.start, self.gz) is not None
+            if (known or titled or m.start in person_tokens) and run.add_gazetteer(m):
+                claimed.add(m.start)
         run.add_unrecognised_people(claimed)
         run.relabel_surnames()
         state.entities = table
@@ -148,6 +162,11 @@ class _Run:
 
     # -- people ----------------------------------------------------------------------------
     def add_person(self, start: int, end: int, text: str) -> bool:
+        while end - start > 1 and self.doc[start].lower_ in HONORIFICS:
+            start += 1
+        if end - start > 1 and self.doc[end - 1].text in ("'s", "’s"):
+            end -= 1
+        text = self.doc[start:end].text
         name = text.removesuffix("'s").removesuffix("’s").strip()
         if not name:
             return False
@@ -159,18 +178,25 @@ class _Run:
         self.table.add_mention(key, self.span(start, end), "name")
         return True
 
+    def known_surname(self, word: str) -> bool:
+        """Whether a person of the article already has this surname ("May" after "Theresa
+        May"); a bare surname alone is too often a month or a common word to trust."""
+        return self._same_person(word) is not None
+
     def _same_person(self, name: str) -> str | None:
         words = name.split()
         for d in self.table.by_kind("person"):
-            if d.name == name or (len(words) == 1 and d.last_name == words[0]):
+            last = d.last_name
+            if d.name == name or (len(words) == 1 and (
+                    last == words[0] or last.endswith("-" + words[0]))):
                 return d.key
         return None
 
     def _person_key(self, name: str, title: Title | None) -> str | None:
         country = title.country if title else None
-        holders = self.gz.people(name)
+        holders = self._holders(name, title)
         if country is not None:
-            holders = [h for h in holders if h.country == country] or holders
+            holders = [h for h in holders if h.country == country]
         if len(name.split()) == 1 and not holders and title is None:
             return None
         role = title.role if title else None
@@ -179,7 +205,8 @@ class _Run:
             h = current or holders[-1]
             if role is None:
                 role = h.role if current else f"former {h.role}"
-            draft = self.table.get_or_add(h.canonical, "person", h.name, country=h.country,
+            shown = name if len(name.split()) > 1 else h.name
+            draft = self.table.get_or_add(h.canonical, "person", shown, country=h.country,
                                           actor=h.actor, role=role, canonical=h.canonical)
             return draft.key
         if title is not None and title.former and role and not role.startswith("former"):
@@ -187,6 +214,19 @@ class _Run:
         key = f"person:{slug(name)}"
         self.table.get_or_add(key, "person", name, country=country, actor=country, role=role)
         return key
+
+    def _holders(self, name: str, title: Title | None) -> list[OfficeHolder]:
+        """Office holders the name denotes: a full name must match a full name or alias
+        (so "Ilham Ahmed" is not "Abiy Ahmed"); a surname alone needs a title that agrees."""
+        holders = self.gz.people(name)
+        if len(name.split()) > 1:
+            want = norm(name)
+            return [h for h in holders
+                    if want in {norm(h.name), *(norm(a) for a in h.aliases if " " in a)}]
+        if title is None:
+            return [h for h in holders if self.date is not None and h.holds_on(self.date)]
+        return [h for h in holders if title.role is None or title.role == h.role
+                or title.country in (h.country, h.actor)]
 
     def add_unrecognised_people(self, claimed: set[int]) -> None:
         """Two- or three-word proper names next to a speech verb or in apposition."""

@@ -91,3 +91,15 @@ ORGANS: dict[str, str] = {
 MAX_ORGAN_WORDS = max(len(t.split()) for t in ORGANS)
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
+
+# Words that can precede a name inside a named-entity span ("Rear Adm. Todd Whalen").
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "lt",
+    "lt.", "col", "col.", "maj", "maj.", "adm", "adm.", "admiral", "rear", "vice", "cmdr",
+    "cmdr.", "commander", "capt", "capt.", "captain", "sgt", "sgt.", "sir", "president",
+    "prime", "minister", "secretary", "senator", "sen", "sen.", "rep", "rep.", "king", "queen",
+    "prince", "crown", "sheikh", "lord", "lady", "chancellor", "ambassador", "gov", "gov.",
+    "governor", "pm", "premier", "emir", "ayatollah", "pope", "chief", "lieutenant", "colonel",
+    "major", "sergeant", "brig", "brig.", "brigadier", "air", "marshal", "field", "navy",
+    "army", "u.s.", "us", "foreign", "defense", "defence",
+})

@@ -27,6 +27,9 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _SEAM = re.compile(r"[^\W\d_]+|\d+")
 _SPELLING = {"defense": "defence", "programme": "program", "centre": "center",
              "organisation": "organization"}
+# entity kind -> the Gazetteer method that resolves a name of that kind
+_LOOKUPS = {"weapon": "weapon", "organization": "organization", "location": "place",
+            "country": "state"}
 STOPWORDS = frozenset({
     "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "from",
     "its", "their", "his", "her", "our", "this", "that", "these", "those", "as", "into",
@@ -150,7 +153,7 @@ def place_matches(gold: str, name: str, codes: Iterable[str | None] = ()) -> boo
 
 @functools.cache
 def _gazetteer() -> Any:
-    """The weapon gazetteer, or ``None`` (with one warning) when it cannot be loaded.
+    """The gazetteer, or ``None`` (with one warning) when it cannot be loaded.
 
     The gazetteer is another stage's work; the scorer must still run, with string matching
     only, where it is absent or broken.
@@ -161,28 +164,36 @@ def _gazetteer() -> Any:
     try:
         return loader()
     except (OSError, ValueError, LookupError, FactwireError) as exc:
-        _log.warning("weapon gazetteer unavailable, matching systems by name only: %s", exc)
+        _log.warning("gazetteer unavailable, matching entity and system names only: %s", exc)
         return None
 
 
 @functools.cache
-def gazetteer_weapon_id(alias: str) -> str | None:
-    """The weapon gazetteer's id for ``alias``; ``None`` when unknown or no gazetteer exists."""
+def gazetteer_id(kind: str, name: str) -> str | None:
+    """The gazetteer's canonical id ("weapon:s-400", "org:NATO") for a name of that entity kind.
+
+    ``None`` when the name is unknown, the kind has no gazetteer, or there is no gazetteer.
+    """
     gazetteer = _gazetteer()
-    if gazetteer is None:
+    lookup = getattr(gazetteer, _LOOKUPS.get(kind, ""), None) if gazetteer is not None else None
+    if lookup is None:
         return None
     try:
-        record = gazetteer.weapon(alias)
-    except (LookupError, ValueError, TypeError, AttributeError, FactwireError):
+        record = lookup(name)
+    except (LookupError, ValueError, TypeError, FactwireError):
         return None
-    ident = getattr(record, "id", None)
-    if ident is None and isinstance(record, dict):
-        ident = record.get("id")
-    return strip_prefix(str(ident)) if ident else None
+    canonical = getattr(record, "canonical", None)
+    return str(canonical) if canonical else None
 
 
-def strip_prefix(canonical: str) -> str:
-    return canonical.removeprefix("weapon:")
+def same_record(kind: str, gold_names: Iterable[str], predicted_names: Iterable[str],
+                predicted_ids: Iterable[str] = ()) -> bool:
+    """Whether the gazetteer resolves a gold name to a record the prediction names or links."""
+    gold_ids = {i for i in (gazetteer_id(kind, g) for g in gold_names) if i}
+    if not gold_ids:
+        return False
+    pred_ids = set(predicted_ids) | {gazetteer_id(kind, p) for p in predicted_names}
+    return bool(gold_ids & pred_ids)
 
 
 def system_matches(gold_names: Sequence[str], predicted_names: Sequence[str],
@@ -192,12 +203,6 @@ def system_matches(gold_names: Sequence[str], predicted_names: Sequence[str],
     Containment runs gold-in-prediction only ("frigate" is in "Project 11356 frigates"), so a
     vague prediction ("missiles") never matches a specific gold system.
     """
-    for g in gold_names:
-        if any(name_contains(p, g) for p in predicted_names):
-            return True
-    gold_ids = {i for i in (gazetteer_weapon_id(g) for g in gold_names) if i}
-    if not gold_ids:
-        return False
-    pred_ids = {strip_prefix(i) for i in predicted_ids}
-    pred_ids |= {i for i in (gazetteer_weapon_id(p) for p in predicted_names) if i}
-    return bool(gold_ids & pred_ids)
+    if any(name_contains(p, g) for g in gold_names for p in predicted_names):
+        return True
+    return same_record("weapon", gold_names, predicted_names, predicted_ids)

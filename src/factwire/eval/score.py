@@ -87,7 +87,11 @@ def _score_quotes(gold: Sequence[GoldQuote], doc: JSON, entities: Mapping[str, J
 
 
 def entity_matches(gold: GoldEntity, pred: JSON) -> bool:
-    """Same kind, same country, and a name that matches by the rule of the kind."""
+    """Same kind, same country, and a name that matches by the rule of the kind.
+
+    Organisations and places also match through the gazetteer ("DSCA" is the Defense Security
+    Cooperation Agency), as weapons do through the system rule.
+    """
     if pred.get("kind") != gold.kind:
         return False
     codes = {pred.get("country"), pred.get("actor")}
@@ -98,10 +102,11 @@ def entity_matches(gold: GoldEntity, pred: JSON) -> bool:
         return True  # the code is the identity; "US", "America", "United States" all count
     if gold.kind == "person":
         return match.person_matches(gold.name, [name])
+    canonical = [str(pred["canonical"])] if pred.get("canonical") else []
     if gold.kind == "weapon":
-        canonical = pred.get("canonical")
-        return match.system_matches([gold.name], [name], [canonical] if canonical else [])
-    return match.same_name(gold.name, name) or gold.name == actor_key(pred)
+        return match.system_matches([gold.name], [name], canonical)
+    return (match.same_name(gold.name, name) or gold.name == actor_key(pred)
+            or match.same_record(gold.kind, [gold.name], [name], canonical))
 
 
 def _score_entities(gold: GoldDoc, preds: Sequence[JSON], result: DocResult) -> None:

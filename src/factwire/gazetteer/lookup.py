@@ -96,20 +96,7 @@ class Gazetteer:
         self._places = NameIndex(
             ((f, p) for p in self.places for f in (p.name, *p.aliases)),
             lambda p: p.id, h.get("places.json"))
-        terms: dict[str, list[OfficeHolder]] = defaultdict(list)
-        for holder in self.holders:
-            terms[holder.person].append(holder)
-        self._terms = {p: tuple(sorted(t, key=lambda h: h.start_date)) for p, t in terms.items()}
-        self._people = NameIndex(
-            ((f, t) for t in self._terms.values() for f in (t[0].name, *t[0].aliases)),
-            lambda t: t[0].person, h.get("office_holders.json"))
-        self._roles = {name.casefold(): r for r in self.roles for name in (r.role, *r.aliases)}
-        seats: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
-        for holder in self.holders:
-            for who in {holder.actor, holder.country}:
-                if who is not None:
-                    seats[(who, holder.role)].append(holder)
-        self._seats = {k: tuple(sorted(v, key=lambda h: h.start_date)) for k, v in seats.items()}
+        self._index_people()
         self._tables: dict[str, Mapping[str, Record]] = {
             "state": self._codes,
             "org": {o.id: o for o in self.organizations},
@@ -121,10 +108,28 @@ class Gazetteer:
         self._tails = frozenset(norm(w) for w in _TAIL_WORDS) | frozenset(
             norm(word) for c in self.weapon_classes for t in c.terms for word in t.split())
 
+    def _index_people(self) -> None:
+        """Terms by person, people by name, and terms by (actor or country, role) seat."""
+        terms: dict[str, list[OfficeHolder]] = defaultdict(list)
+        for holder in self.holders:
+            terms[holder.person].append(holder)
+        self._terms = {p: tuple(sorted(t, key=lambda h: h.start_date)) for p, t in terms.items()}
+        self._people = NameIndex(
+            ((f, t) for t in self._terms.values() for f in (t[0].name, *t[0].aliases)),
+            lambda t: t[0].person, self.headers.get("office_holders.json"))
+        self._roles = {name.casefold(): r for r in self.roles for name in (r.role, *r.aliases)}
+        seats: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
+        for holder in self.holders:
+            for who in {holder.actor, holder.country}:
+                if who is not None:
+                    seats[(who, holder.role)].append(holder)
+        self._seats = {k: tuple(sorted(v, key=lambda h: h.start_date)) for k, v in seats.items()}
+
     # states -------------------------------------------------------------------------------
 
     def state(self, text: str) -> State | None:
-        """A state by code, name, alias, demonym or metonym ("the Kremlin" -> Russia)."""
+        """A state by name, alias, demonym or metonym ("the Kremlin" -> Russia); codes go to
+        :meth:`state_by_code`, so a word like "can" never turns into Canada."""
         return self._states.one(text)
 
     def state_by_code(self, iso3: str) -> State | None:
@@ -245,12 +250,15 @@ class Gazetteer:
         index = indexes.get(kind)
         return tuple(r.canonical for r in index.all(text)) if index is not None else ()
 
-    def surface_forms(self, *, include_classes: bool = False) -> Iterator[tuple[str, str, str]]:
+    def surface_forms(self, *, include_classes: bool = False,
+                      single_word_people: bool = True) -> Iterator[tuple[str, str, str]]:
         """(surface text, entity kind, canonical id) for every name, alias and metonym.
 
         A form shared by several records appears once per record; :meth:`candidates` and the
         single-answer lookups say which one to prefer. Short all-capital forms ("US", "IS")
-        should be matched case-sensitively by the caller.
+        and common words ("Patriot", "May") should be matched case-sensitively by the caller;
+        ``single_word_people=False`` leaves out bare surnames ("May", "Ban"), which are
+        safer to resolve with :meth:`people` once a full name has been seen.
         """
         for s in self.states:
             for form in dict.fromkeys((s.name, s.official_name, *s.aliases, *s.demonyms,
@@ -261,7 +269,8 @@ class Gazetteer:
                 yield form, "organization", o.canonical
         for terms in self._terms.values():
             for form in dict.fromkeys((terms[0].name, *terms[0].aliases)):
-                yield form, "person", terms[0].canonical
+                if single_word_people or " " in form.strip():
+                    yield form, "person", terms[0].canonical
         for w in self.weapons:
             for form in dict.fromkeys((w.designation, *w.aliases)):
                 yield form, "weapon", w.canonical

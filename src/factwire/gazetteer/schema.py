@@ -136,7 +136,11 @@ class OfficeHolder:
 
 @dataclass(frozen=True, slots=True)
 class Weapon:
-    """A weapon system, platform or named ship, with the names news uses for it."""
+    """A weapon system, platform or named ship, with the names news uses for it.
+
+    ``generic_terms`` are labels of :class:`WeaponClass` records ("frigate"), so a class noun
+    in the text ("naval frigates") can be matched against systems of that class.
+    """
 
     id: str
     designation: str

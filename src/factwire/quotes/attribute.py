@@ -15,14 +15,16 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.quotes.find import RawQuote, find_quotes
+from factwire.quotes.nominal import nominal_before, nominal_speaker
 
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "add", "state", "note", "warn", "insist", "declare", "stress", "announce",
     "write", "tweet", "claim", "argue", "explain", "reply", "comment", "conclude", "continue",
-    "urge", "emphasise", "emphasize", "assert", "remark", "acknowledge", "admit", "vow",
-    "pledge", "promise", "caution", "accuse", "deny", "describe", "call", "predict",
+    "urge", "emphasise", "emphasize", "remark", "acknowledge", "admit", "vow",
+    "pledge", "promise", "caution", "accuse", "deny", "predict", "retweet",
 })
 _WINDOW = 10
+_CONTINUE = 2  # sentences a quotation may run on after its speaker was named
 _SPEAKER_KINDS = ("person", "organization", "country")
 
 
@@ -43,11 +45,15 @@ class QuoteAttributor:
         for n, raw in enumerate(raws, 1):
             speaker, speaker_span = _attribute(doc, raw, table, inside)
             sent_index = bisect.bisect_right(starts, raw.outer.start)
-            if speaker is None and previous[0] is not None and sent_index - previous[1] <= 1 \
-                    and not _has_speech_verb(doc, raw, inside):
-                speaker = previous[0]
+            if speaker is None and not _has_speech_verb(doc, raw, inside):
+                if previous[0] is not None and sent_index - previous[1] <= _CONTINUE:
+                    speaker = previous[0]
+            elif speaker is None:
+                speaker, speaker_span = nominal_speaker(doc, raw, table, inside)
             if speaker is not None:
                 previous = (speaker, sent_index)
+            if speaker is None:
+                continue  # EVENTS.md: a quote is attributed; unattributed text is not coded
             state.quotes.append(Quote(
                 id=f"Q{n}", text=raw.span.text(state.article.text), span=raw.span,
                 speaker=speaker, speaker_span=speaker_span,
@@ -106,21 +112,78 @@ def _is_speech(tok: Any) -> bool:
 def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
                   sent: Any) -> tuple[str | None, Span | None]:
     """The entity that is the subject of ``verb``: just before it, or right after (inversion)."""
-    lo = max(sent.start_char, verb.idx - 80)
-    candidates_before = [(sp, d) for sp, d in table.in_range(lo, verb.idx)
-                         if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
+    lo = max(sent.start_char, verb.idx - 120, *(q.end for q in inside if q.end <= verb.idx))
+    candidates_before = _nearest_by_preference(
+        [(sp, d) for sp, d in table.in_range(lo, verb.idx)
+         if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)])
     hi_tok = min(sent.end, verb.i + 8)
     hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text) if hi_tok > verb.i + 1 else verb.idx
     after = [(sp, d) for sp, d in table.in_range(verb.idx + len(verb.text), hi)
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
     inverted = verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
-    if after and (inverted or not candidates_before):
+    if after and inverted:
+        sp, d = _head_of_chain(doc, after)
+        return d.key, sp
+    subject = _adjacent_subject(doc, verb, table, sent)
+    if subject is not None:
+        return subject
+    if candidates_before and candidates_before[0][1].kind == "person":
+        sp, d = candidates_before[0]
+        return d.key, sp
+    nominal = nominal_before(doc, verb, table, sent.start)
+    if nominal[0] is not None:
+        return nominal
+    if after and not candidates_before:
         sp, d = _head_of_chain(doc, after)
         return d.key, sp
     if candidates_before:
-        sp, d = candidates_before[-1]
+        sp, d = candidates_before[0]
         return d.key, sp
     return None, None
+
+
+_SKIP = frozenset({"also", "however", "then", "later", "has", "had", "have", "had", "once",
+                   "earlier", "previously", "again", "further", "separately"})
+
+
+def _adjacent_subject(doc: Any, verb: Any, table: EntityTable,
+                      sent: Any) -> tuple[str, Span] | None:
+    """The mention right before the verb, or right before an apposition ("X, the envoy, said")."""
+    j = verb.i - 1
+    while j > sent.start and (doc[j].lower_ in _SKIP or doc[j].text == "," and
+                              j - 1 > sent.start and doc[j - 1].lower_ in _SKIP):
+        j -= 1
+    found = _speaker_at(doc, j, table)
+    if found is None and j > sent.start and doc[j].text == ",":
+        found = _speaker_at(doc, j - 1, table, kinds=("person",))
+    if found is None and j > sent.start and doc[j].text == ",":
+        k = j - 1
+        while k > sent.start and k > j - 25 and doc[k].text not in (",", "(", ":", ";"):
+            k -= 1
+        if doc[k].text == ",":
+            found = _speaker_at(doc, k - 1, table)
+    return found
+
+
+def _speaker_at(doc: Any, i: int, table: EntityTable,
+                kinds: tuple[str, ...] = _SPEAKER_KINDS) -> tuple[str, Span] | None:
+    if i < 0:
+        return None
+    tok = doc[i]
+    key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
+    if key is None or table.drafts[key].kind not in kinds:
+        return None
+    for sp, d in table.in_range(tok.idx - 200, tok.idx + len(tok.text)):
+        if d.key == key and sp.end >= tok.idx:
+            return key, sp
+    return None
+
+
+def _nearest_by_preference(mentions: list[tuple[Span, Draft]]) -> list[tuple[Span, Draft]]:
+    """People first, then organisations, then states; the nearest to the verb first in each."""
+    rank = {"person": 0, "organization": 1, "country": 2}
+    order = sorted(enumerate(mentions), key=lambda m: (rank.get(m[1][1].kind, 3), -m[0]))
+    return [m for _, m in order]
 
 
 def _head_of_chain(doc: Any, mentions: list[tuple[Span, Draft]]) -> tuple[Span, Draft]:

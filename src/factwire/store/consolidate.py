@@ -37,12 +37,48 @@ from factwire.dedup import (
 from factwire.dedup.keys import ACTING_KINDS, rule_for
 from factwire.store import schema as t
 
-_REPORT_COLUMNS = (
-    t.event_source.c.id, t.article.c.content_hash, t.event_source.c.local_id,
-    t.event_source.c.kind, t.event_source.c.family, t.event_source.c.actor_set,
-    t.event_source.c.place_key, t.event_source.c.t_lo, t.event_source.c.t_hi,
-    t.event_source.c.t_precision, t.event_source.c.event_id,
-)
+es, ev, art = t.event_source, t.event, t.article
+
+
+def _ids(name: str) -> sa.BindParameter[Any]:
+    return sa.bindparam(name, expanding=True)
+
+
+# Statements are built once: executing a prebuilt statement with parameters skips
+# SQLAlchemy's per-call construction, which dominated the cost of an ingest.
+_REPORTS = (sa.select(es.c.id, art.c.content_hash, es.c.local_id, es.c.kind, es.c.family,
+                      es.c.actor_set, es.c.place_key, es.c.t_lo, es.c.t_hi, es.c.t_precision,
+                      es.c.event_id).join(art, art.c.id == es.c.article_id))
+_REPORT_BY_ID = _REPORTS.where(es.c.id == sa.bindparam("source_id"))
+_REPORTS_OF = _REPORTS.where(es.c.event_id.in_(_ids("event_ids")))
+_CANDIDATES = (sa.select(ev.c.id, ev.c.anchor_lo, ev.c.anchor_hi, ev.c.anchor_precision,
+                         ev.c.actor_set, ev.c.place_keys, ev.c.n_reports)
+               .where(ev.c.family == sa.bindparam("family"))
+               .order_by(sa.nulls_last(ev.c.anchor_lo), ev.c.id))
+_CANDIDATES_NEAR = _CANDIDATES.where(sa.or_(ev.c.anchor_lo.is_(None), sa.and_(
+    ev.c.anchor_lo <= sa.bindparam("until"), ev.c.anchor_hi >= sa.bindparam("since"))))
+_TAKEN = (sa.select(es.c.event_id).join(art, art.c.id == es.c.article_id)
+          .where(art.c.content_hash == sa.bindparam("content_hash"), es.c.event_id.is_not(None)))
+_EXISTING = sa.select(ev.c.id).where(ev.c.id.in_(_ids("event_ids")))
+_ASSIGN = (sa.update(es).where(es.c.id.in_(_ids("source_ids")))
+           .values(event_id=sa.bindparam("target")))
+_UPDATE_EVENT = sa.update(ev).where(ev.c.id == sa.bindparam("target"))
+_DELETE_EVENTS = sa.delete(ev).where(ev.c.id.in_(_ids("event_ids")))
+_INSERT_EVENT = sa.insert(ev).returning(ev.c.id)
+_SOURCES_OF = (sa.select(es, art.c.content_hash, art.c.published)
+               .join(art, art.c.id == es.c.article_id)
+               .where(es.c.event_id == sa.bindparam("target")).order_by(es.c.id))
+_DELETE_ARGS = sa.delete(t.event_argument).where(
+    t.event_argument.c.event_id == sa.bindparam("target"))
+_SOURCE_ARGS = (sa.select(t.source_argument.c.source_id, t.source_argument.c.role,
+                          t.source_argument.c.value, t.article_entity.c.entity_id,
+                          t.article_entity.c.actor, t.article_entity.c.country,
+                          t.article_entity.c.kind)
+                .outerjoin(t.article_entity,
+                           t.article_entity.c.id == t.source_argument.c.article_entity_id)
+                .where(t.source_argument.c.source_id.in_(_ids("source_ids")))
+                .order_by(t.source_argument.c.source_id, t.source_argument.c.role,
+                          t.source_argument.c.position))
 
 
 def consolidate(conn: Connection, source_ids: Sequence[int]) -> set[int]:
@@ -50,22 +86,19 @@ def consolidate(conn: Connection, source_ids: Sequence[int]) -> set[int]:
     changed: set[int] = set()
     for source_id in source_ids:
         placed = _place(conn, source_id)
-        alive = set(conn.execute(sa.select(t.event.c.id)
-                                 .where(t.event.c.id.in_(sorted(placed)))).scalars())
+        alive = set(conn.execute(_EXISTING, {"event_ids": sorted(placed)}).scalars())
         for event_id in sorted(alive):
             _update_state(conn, event_id)
         changed = (changed - placed) | alive
-    changed = set(conn.execute(sa.select(t.event.c.id)
-                               .where(t.event.c.id.in_(sorted(changed)))).scalars())
+    changed = set(conn.execute(_EXISTING, {"event_ids": sorted(changed)}).scalars())
     for event_id in sorted(changed):
         refresh_event(conn, event_id)
     return changed
 
 
-def _reports(conn: Connection, where: sa.ColumnElement[bool]) -> list[tuple[Report, int | None]]:
-    rows = conn.execute(sa.select(*_REPORT_COLUMNS)
-                        .join(t.article, t.article.c.id == t.event_source.c.article_id)
-                        .where(where)).all()
+def _reports(conn: Connection, statement: sa.Select[Any],
+             params: dict[str, Any]) -> list[tuple[Report, int | None]]:
+    rows = conn.execute(statement, params).all()
     return [(Report(ref=r.id, article=r.content_hash, local_id=r.local_id, kind=r.kind,
                     family=r.family, actors=frozenset(json.loads(r.actor_set)),
                     place=r.place_key, lo=r.t_lo, hi=r.t_hi, precision=r.t_precision),
@@ -74,16 +107,14 @@ def _reports(conn: Connection, where: sa.ColumnElement[bool]) -> list[tuple[Repo
 
 def _place(conn: Connection, source_id: int) -> set[int]:
     """Put one report into an event; return the ids of events whose members changed."""
-    [(report, _)] = _reports(conn, t.event_source.c.id == source_id)
-    ev = t.event
-    query = sa.select(ev.c.id, ev.c.anchor_lo, ev.c.anchor_hi, ev.c.anchor_precision,
-                      ev.c.actor_set, ev.c.place_keys, ev.c.n_reports
-                      ).where(ev.c.family == report.family)
+    [(report, _)] = _reports(conn, _REPORT_BY_ID, {"source_id": source_id})
     if report.lo is not None and report.hi is not None:
         slack = dt.timedelta(days=rule_for(report.kind).slack)
-        query = query.where(sa.or_(ev.c.anchor_lo.is_(None), sa.and_(
-            ev.c.anchor_lo <= report.hi + slack, ev.c.anchor_hi >= report.lo - slack)))
-    rows = conn.execute(query.order_by(sa.nulls_last(ev.c.anchor_lo), ev.c.id)).all()
+        rows = conn.execute(_CANDIDATES_NEAR, {"family": report.family,
+                                               "until": report.hi + slack,
+                                               "since": report.lo - slack}).all()
+    else:
+        rows = conn.execute(_CANDIDATES, {"family": report.family}).all()
     groups = [_stored(i, report.family, row) for i, row in enumerate(rows)]
     if report.lo is None:
         return _attach(conn, report, rows, groups)
@@ -91,7 +122,7 @@ def _place(conn: Connection, source_id: int) -> set[int]:
     if not fitting:
         return _assign(conn, [report.ref], _new_event(conn, report))
     members: dict[int, list[Report]] = {eid: [] for eid in fitting}
-    for member, event_id in _reports(conn, t.event_source.c.event_id.in_(fitting)):
+    for member, event_id in _reports(conn, _REPORTS_OF, {"event_ids": fitting}):
         if event_id is not None:
             members[event_id].append(member)
     groups_now = cluster([report, *(m for ms in members.values() for m in ms)])
@@ -107,9 +138,7 @@ def _stored(index: int, family: str, row: Any) -> Group:
 def _attach(conn: Connection, report: Report, rows: Sequence[Any],
             groups: list[Group]) -> set[int]:
     """An undated report joins the best event of its family, or starts one."""
-    es, a = t.event_source, t.article
-    taken = set(conn.execute(sa.select(es.c.event_id).join(a, a.c.id == es.c.article_id).where(
-        a.c.content_hash == report.article, es.c.event_id.is_not(None))).scalars())
+    taken = set(conn.execute(_TAKEN, {"content_hash": report.article}).scalars())
     for row, group in zip(rows, groups, strict=True):
         if row.id in taken:
             group.articles.add(report.article)  # one report per article and event
@@ -135,47 +164,42 @@ def _write_groups(conn: Connection, groups: list[list[Report]],
                                       if m.ref not in old.get(event_id, set())], event_id)
     gone = sorted(set(old) - used)
     if gone:
-        conn.execute(sa.delete(t.event).where(t.event.c.id.in_(gone)))
+        conn.execute(_DELETE_EVENTS, {"event_ids": gone})
     return changed | set(gone)
 
 
 def _assign(conn: Connection, refs: Iterable[int], event_id: int) -> set[int]:
     refs = sorted(refs)
     if refs:
-        conn.execute(sa.update(t.event_source).where(t.event_source.c.id.in_(refs))
-                     .values(event_id=event_id))
+        conn.execute(_ASSIGN, {"source_ids": refs, "target": event_id})
     return {event_id}
 
 
 def _update_state(conn: Connection, event_id: int) -> None:
     """Recompute an event's matching state from its reports (cheap: no arguments read)."""
-    reports = [r for r, _ in _reports(conn, t.event_source.c.event_id == event_id)]
+    reports = [r for r, _ in _reports(conn, _REPORTS_OF, {"event_ids": [event_id]})]
     group = Group.of(reports)
-    conn.execute(sa.update(t.event).where(t.event.c.id == event_id).values(
-        anchor_lo=group.lo, anchor_hi=group.hi, anchor_precision=group.precision,
-        actor_set=json.dumps(sorted(group.actors)), place_keys=json.dumps(sorted(group.places)),
-        n_reports=group.size))
+    conn.execute(_UPDATE_EVENT, {
+        "target": event_id, "anchor_lo": group.lo, "anchor_hi": group.hi,
+        "anchor_precision": group.precision, "actor_set": json.dumps(sorted(group.actors)),
+        "place_keys": json.dumps(sorted(group.places)), "n_reports": group.size})
 
 
 def _new_event(conn: Connection, first: Report) -> int:
     """A placeholder row for a new event; :func:`refresh_event` fills it in."""
-    return int(conn.execute(sa.insert(t.event).values(
-        kind=first.kind, family=first.family, actors="", plover_type="", plover_context="",
-        modality="asserted", n_sources=0, n_reports=0, confidence=0.0, conflicts="{}",
-    ).returning(t.event.c.id)).scalar_one())
+    return int(conn.execute(_INSERT_EVENT, {
+        "kind": first.kind, "family": first.family, "actors": "", "plover_type": "",
+        "plover_context": "", "modality": "asserted", "n_sources": 0, "n_reports": 0,
+        "confidence": 0.0, "conflicts": "{}"}).scalar_one())
 
 
 def refresh_event(conn: Connection, event_id: int) -> Merged:
     """Recompute one consolidated event (fields and arguments) from its reports."""
-    es, a = t.event_source, t.article
-    rows = conn.execute(sa.select(es, a.c.content_hash, a.c.published)
-                        .join(a, a.c.id == es.c.article_id)
-                        .where(es.c.event_id == event_id).order_by(es.c.id)).all()
+    rows = conn.execute(_SOURCES_OF, {"target": event_id}).all()
     args = _source_args(conn, [r.id for r in rows])
     merged = merge([_values(r, args.get(r.id, ())) for r in rows], rows[0].kind)
-    conn.execute(sa.update(t.event).where(t.event.c.id == event_id).values(
-        **_event_fields(merged)))
-    conn.execute(sa.delete(t.event_argument).where(t.event_argument.c.event_id == event_id))
+    conn.execute(_UPDATE_EVENT, {"target": event_id, **_event_fields(merged)})
+    conn.execute(_DELETE_ARGS, {"target": event_id})
     if merged.args:
         conn.execute(sa.insert(t.event_argument), [
             {"event_id": event_id, "role": x.role, "entity_id": x.entity_id, "actor": x.actor,
@@ -199,17 +223,10 @@ def _event_fields(m: Merged) -> dict[str, Any]:
 
 
 def _source_args(conn: Connection, source_ids: list[int]) -> dict[int, list[SourceArg]]:
-    sa_, ae = t.source_argument, t.article_entity
     out: dict[int, list[SourceArg]] = {}
     if not source_ids:
         return out
-    rows = conn.execute(
-        sa.select(sa_.c.source_id, sa_.c.role, sa_.c.value, ae.c.entity_id, ae.c.actor,
-                  ae.c.country, ae.c.kind)
-        .outerjoin(ae, ae.c.id == sa_.c.article_entity_id)
-        .where(sa_.c.source_id.in_(source_ids))
-        .order_by(sa_.c.source_id, sa_.c.role, sa_.c.position)).all()
-    for r in rows:
+    for r in conn.execute(_SOURCE_ARGS, {"source_ids": source_ids}):
         actor = r.actor or (r.country if r.kind in ACTING_KINDS else None)
         out.setdefault(r.source_id, []).append(
             SourceArg(r.role, r.entity_id, actor, None if r.entity_id is not None else r.value))

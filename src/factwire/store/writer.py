@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -38,10 +38,27 @@ class WriteResult:
     quotes: int = 0
 
 
+VOTED = ("name", "country", "actor", "category")  # entity fields decided by majority
+_ARTICLE_BY_HASH = sa.select(t.article.c.id).where(
+    t.article.c.content_hash == sa.bindparam("content_hash"))
+_INSERT_ARTICLE = sa.insert(t.article).returning(t.article.c.id)
+_ENTITIES_BY_KEY = sa.select(t.entity.c.id, t.entity.c.key, *(t.entity.c[f] for f in VOTED)
+                             ).where(t.entity.c.key.in_(sa.bindparam("keys", expanding=True)))
+_INSERT_ENTITY = sa.insert(t.entity).returning(t.entity.c.id, sort_by_parameter_order=True)
+_INSERT_LOCAL = sa.insert(t.article_entity).returning(t.article_entity.c.id,
+                                                      sort_by_parameter_order=True)
+_ENTITY_VOTES = (sa.select(*(t.article_entity.c[f] for f in VOTED), sa.func.count().label("n"))
+                 .where(t.article_entity.c.entity_id == sa.bindparam("entity_id"))
+                 .group_by(*(t.article_entity.c[f] for f in VOTED)))
+_UPDATE_ENTITY = sa.update(t.entity).where(t.entity.c.id == sa.bindparam("entity_id"))
+_INSERT_SOURCE = sa.insert(t.event_source).returning(t.event_source.c.id)
+_REJECTED_BY_PRINT = sa.select(t.rejected_document.c.id).where(
+    t.rejected_document.c.fingerprint == sa.bindparam("fingerprint"))
+
+
 def article_id_for(conn: Connection, content_hash: str) -> int | None:
     """The id of the stored article with this content hash, if any (the idempotency check)."""
-    return conn.execute(sa.select(t.article.c.id)
-                        .where(t.article.c.content_hash == content_hash)).scalar()
+    return conn.execute(_ARTICLE_BY_HASH, {"content_hash": content_hash}).scalar()
 
 
 def write_extraction(conn: Connection, extraction: Extraction, *,
@@ -51,11 +68,11 @@ def write_extraction(conn: Connection, extraction: Extraction, *,
     existing = article_id_for(conn, art.content_hash)
     if existing is not None:
         return WriteResult("duplicate", existing)
-    article_id = conn.execute(sa.insert(t.article).values(
-        content_hash=art.content_hash, doc_id=art.id, source=art.source, url=art.url,
-        title=art.title, published=art.published, dateline=art.dateline, author=art.author,
-        origin=art.origin, text=art.text, producer=",".join(extraction.producer), run_id=run_id,
-    ).returning(t.article.c.id)).scalar_one()
+    article_id = conn.execute(_INSERT_ARTICLE, {
+        "content_hash": art.content_hash, "doc_id": art.id, "source": art.source,
+        "url": art.url, "title": art.title, "published": art.published,
+        "dateline": art.dateline, "author": art.author, "origin": art.origin, "text": art.text,
+        "producer": ",".join(extraction.producer), "run_id": run_id}).scalar_one()
     local = _write_entities(conn, article_id, extraction.entities)
     sources = [_write_event(conn, article_id, extraction, ev, local) for ev in extraction.events]
     _write_quotes(conn, article_id, extraction, local)
@@ -68,11 +85,11 @@ def write_rejected(conn: Connection, rejected: Rejected, *,
     """Record a rejected document once (the same origin, line and reason are not repeated)."""
     key = f"{rejected.origin}\x00{rejected.line}\x00{rejected.reason}"
     fingerprint = hashlib.sha256(key.encode("utf-8")).hexdigest()
-    rd = t.rejected_document
-    if conn.execute(sa.select(rd.c.id).where(rd.c.fingerprint == fingerprint)).first():
+    if conn.execute(_REJECTED_BY_PRINT, {"fingerprint": fingerprint}).first():
         return WriteResult("known-rejected")
-    conn.execute(sa.insert(rd).values(fingerprint=fingerprint, origin=rejected.origin,
-                                      line=rejected.line, reason=rejected.reason, run_id=run_id))
+    conn.execute(sa.insert(t.rejected_document), {
+        "fingerprint": fingerprint, "origin": rejected.origin, "line": rejected.line,
+        "reason": rejected.reason, "run_id": run_id})
     return WriteResult("rejected")
 
 
@@ -83,38 +100,48 @@ class _Local:
 
 
 def _write_entities(conn: Connection, article_id: int,
-                    entities: Iterable[Entity]) -> dict[str, _Local]:
-    local: dict[str, _Local] = {}
-    mentions: list[dict[str, Any]] = []
-    for ent in entities:
-        entity_id = _entity_id(conn, ent)
-        row_id = conn.execute(sa.insert(t.article_entity).values(
-            article_id=article_id, local_id=ent.id, entity_id=entity_id, kind=ent.kind,
-            name=ent.name, country=ent.country, actor=ent.actor, role=ent.role,
-            category=ent.category,
-        ).returning(t.article_entity.c.id)).scalar_one()
-        local[ent.id] = _Local(row_id, ArgEntity.of(ent))
-        mentions += [{"article_entity_id": row_id, "char_start": m.span.start,
-                      "char_end": m.span.end, "text": m.text, "form": m.form}
-                     for m in ent.mentions]
+                    entities: Sequence[Entity]) -> dict[str, _Local]:
+    """Resolve the article's entities to cross-article ones and store them and their mentions."""
+    if not entities:
+        return {}
+    keys = [entity_key(ent) for ent in entities]
+    ids, stale = _resolve(conn, entities, keys)
+    rows = conn.execute(_INSERT_LOCAL, [{
+        "article_id": article_id, "local_id": ent.id, "entity_id": ids[key], "kind": ent.kind,
+        "name": ent.name, "country": ent.country, "actor": ent.actor, "role": ent.role,
+        "category": ent.category} for ent, key in zip(entities, keys, strict=True)])
+    row_ids = list(rows.scalars())
+    mentions = [{"article_entity_id": row_id, "char_start": m.span.start, "char_end": m.span.end,
+                 "text": m.text, "form": m.form}
+                for ent, row_id in zip(entities, row_ids, strict=True) for m in ent.mentions]
     if mentions:
         conn.execute(sa.insert(t.mention), mentions)
-    touched = conn.execute(sa.select(t.article_entity.c.entity_id).distinct()
-                           .where(t.article_entity.c.article_id == article_id)).scalars()
-    for entity_id in sorted(touched):
+    for entity_id in sorted(stale):
         _refresh_entity(conn, entity_id)
-    return local
+    return {ent.id: _Local(row_id, ArgEntity.of(ent))
+            for ent, row_id in zip(entities, row_ids, strict=True)}
 
 
-def _entity_id(conn: Connection, ent: Entity) -> int:
-    key = entity_key(ent)
-    found = conn.execute(sa.select(t.entity.c.id).where(t.entity.c.key == key)).scalar()
-    if found is not None:
-        return int(found)
-    return int(conn.execute(sa.insert(t.entity).values(
-        key=key, kind=ent.kind, name=ent.name, canonical=ent.canonical, country=ent.country,
-        actor=ent.actor, category=ent.category,
-    ).returning(t.entity.c.id)).scalar_one())
+def _resolve(conn: Connection, entities: Sequence[Entity],
+             keys: list[str]) -> tuple[dict[str, int], set[int]]:
+    """Entity ids by key (new entities created), and the ids whose majority fields this
+    article may change: those where it gives a name or code the entity does not have."""
+    found = conn.execute(_ENTITIES_BY_KEY, {"keys": sorted(set(keys))}).all()
+    ids = {row.key: row.id for row in found}
+    current = {row.key: tuple(getattr(row, f) for f in VOTED) for row in found}
+    new = sorted({key for key in keys if key not in ids})
+    if new:
+        first = {key: ent for ent, key in reversed(list(zip(entities, keys, strict=True)))}
+        created = conn.execute(_INSERT_ENTITY, [{
+            "key": key, "kind": first[key].kind, "name": first[key].name,
+            "canonical": first[key].canonical, "country": first[key].country,
+            "actor": first[key].actor, "category": first[key].category} for key in new])
+        ids.update(zip(new, created.scalars(), strict=True))
+        current.update({key: tuple(getattr(first[key], f) for f in VOTED) for key in new})
+    stale = {ids[key] for ent, key in zip(entities, keys, strict=True)
+             if any(v is not None and v != c for v, c in
+                    zip((getattr(ent, f) for f in VOTED), current[key], strict=True))}
+    return ids, stale
 
 
 def _refresh_entity(conn: Connection, entity_id: int) -> None:
@@ -123,21 +150,18 @@ def _refresh_entity(conn: Connection, entity_id: int) -> None:
     A majority (ties: the shorter, then alphabetical value) rather than the first article
     seen keeps the entity table independent of the order articles were ingested in.
     """
-    ae = t.article_entity
-    rows = conn.execute(sa.select(ae.c.name, ae.c.country, ae.c.actor, ae.c.category,
-                                  sa.func.count().label("n"))
-                        .where(ae.c.entity_id == entity_id)
-                        .group_by(ae.c.name, ae.c.country, ae.c.actor, ae.c.category)).all()
+    rows = conn.execute(_ENTITY_VOTES, {"entity_id": entity_id}).all()
     fields: dict[str, Any] = {}
-    for name in ("name", "country", "actor", "category"):
+    for name in VOTED:
         counts: Counter[str] = Counter()
         for row in rows:
             value = getattr(row, name)
             if value is not None:
                 counts[value] += row.n
-        if counts or name != "name":
-            fields[name] = min(counts, key=lambda v: (-counts[v], len(v), v)) if counts else None
-    conn.execute(sa.update(t.entity).where(t.entity.c.id == entity_id).values(**fields))
+        best = min(counts, key=lambda v: (-counts[v], len(v), v)) if counts else None
+        if best is not None or name != "name":  # every entity keeps a name
+            fields[name] = best
+    conn.execute(_UPDATE_ENTITY, {"entity_id": entity_id, **fields})
 
 
 def _write_event(conn: Connection, article_id: int, extraction: Extraction, ev: Event,
@@ -147,16 +171,18 @@ def _write_event(conn: Connection, article_id: int, extraction: Extraction, ev: 
         return found.arg if found else None
 
     feats = features(ev, resolve, extraction.article.published)
-    source_id = conn.execute(sa.insert(t.event_source).values(
-        article_id=article_id, local_id=ev.id, kind=ev.kind, plover_type=ev.plover.type,
-        plover_mode=ev.plover.mode, plover_context=",".join(ev.plover.context), cameo=ev.cameo,
-        time_start=ev.time.start if ev.time else None, time_end=ev.time.end if ev.time else None,
-        time_text=ev.time.text if ev.time else None, status=ev.status, quantity=ev.quantity,
-        value_amount=ev.value.amount if ev.value else None,
-        value_currency=ev.value.currency if ev.value else None, modality=ev.modality,
-        confidence=ev.confidence, family=feats.family, actor_set=json.dumps(sorted(feats.actors)),
-        place_key=feats.place, t_lo=feats.lo, t_hi=feats.hi, t_precision=feats.precision,
-    ).returning(t.event_source.c.id)).scalar_one()
+    source_id = conn.execute(_INSERT_SOURCE, {
+        "article_id": article_id, "local_id": ev.id, "kind": ev.kind,
+        "plover_type": ev.plover.type, "plover_mode": ev.plover.mode,
+        "plover_context": ",".join(ev.plover.context), "cameo": ev.cameo,
+        "time_start": ev.time.start if ev.time else None,
+        "time_end": ev.time.end if ev.time else None,
+        "time_text": ev.time.text if ev.time else None, "status": ev.status,
+        "quantity": ev.quantity, "value_amount": ev.value.amount if ev.value else None,
+        "value_currency": ev.value.currency if ev.value else None, "modality": ev.modality,
+        "confidence": ev.confidence, "family": feats.family,
+        "actor_set": json.dumps(sorted(feats.actors)), "place_key": feats.place,
+        "t_lo": feats.lo, "t_hi": feats.hi, "t_precision": feats.precision}).scalar_one()
     args: list[dict[str, Any]] = []
     for role, value in sorted(ev.args.items()):
         refs = [value] if isinstance(value, str) else list(value)

@@ -1,0 +1,99 @@
+"""Speakers named only by description: "a senior Turkish official said", "said a spokesman".
+
+Such a speaker becomes a person entity named by the description ("senior Turkish official"),
+with the state its words name, so the quote stays attributed and comparable across reports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.entities.people import country_of_token_span
+from factwire.entities.table import EntityTable
+from factwire.gazetteer import load_gazetteer, slug
+from factwire.model import Span
+
+PERSON_NOUNS = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source",
+    "analyst", "commander", "minister", "adviser", "advisor", "aide", "figure", "leader",
+    "officer", "envoy", "ambassador", "expert", "researcher", "negotiator", "general",
+    "president", "lawmaker", "senator", "statement", "ministry", "representative", "monitor",
+})
+_DETS = frozenset({"a", "an", "the", "one", "another"})
+_SPEECH = frozenset({"said", "says", "told", "added", "stated", "noted", "warned", "insisted"})
+
+
+def nominal_speaker(doc: Any, raw: Any, table: EntityTable,
+                    inside: list[Span]) -> tuple[str | None, Span | None]:
+    """The described speaker next to the speech verb of the quote's sentence, if any."""
+    sent = doc.char_span(raw.outer.start, raw.outer.end, alignment_mode="expand")
+    if sent is None:
+        return None, None
+    sentence = sent.sent
+    for tok in sentence:
+        if tok.lower_ not in _SPEECH or any(q.start <= tok.idx < q.end for q in inside):
+            continue
+        phrase = _after(doc, tok, sentence.end) or _before(doc, tok, sentence.start)
+        if phrase is not None:
+            return _entity(doc, phrase, table)
+    return None, None
+
+
+def nominal_before(doc: Any, verb: Any, table: EntityTable,
+                   limit: int) -> tuple[str | None, Span | None]:
+    """"A senior Turkish official told ...", or the sentence's opening description."""
+    phrase = _before(doc, verb, limit) or _opening(doc, limit, verb.i)
+    return _entity(doc, phrase, table) if phrase is not None else (None, None)
+
+
+def _opening(doc: Any, start: int, verb_i: int) -> tuple[int, int] | None:
+    """"A western official familiar with the talks said": the description opening the clause."""
+    i = start
+    if i < verb_i and doc[i].lower_ in _DETS:
+        i += 1
+    j = i
+    while j < verb_i and j - i < 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+        j += 1
+    if j > i and doc[j - 1].lower_ in PERSON_NOUNS and doc[start].lower_ in _DETS:
+        return i, j
+    return None
+
+
+def _after(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
+    i = verb.i + 1
+    if i < limit and doc[i].lower_ in _DETS:
+        i += 1
+    j = i
+    while j < limit and j - i < 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+        j += 1
+    if j > i and doc[j - 1].lower_ in PERSON_NOUNS:
+        return i, j
+    return None
+
+
+def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
+    j = verb.i
+    i = j
+    while i > limit and j - i < 6 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+        i -= 1
+    if j > i and doc[j - 1].lower_ in PERSON_NOUNS and (i == limit or doc[i - 1].lower_ in _DETS
+                                                         or doc[i - 1].is_punct):
+        return i, j
+    return None
+
+
+def _entity(doc: Any, phrase: tuple[int, int], table: EntityTable) -> tuple[str | None, Span]:
+    start, end = phrase
+    words = doc[start:end]
+    gz = load_gazetteer()
+    country = None
+    for tok in words:
+        country = country or country_of_token_span(gz, tok.text)
+    head = doc[end - 1]
+    span = Span(head.idx, head.idx + len(head.text))
+    name = words.text
+    key = f"nominal:{slug(name)}:{country or ''}"
+    kind = "organization" if head.lower_ in ("statement", "ministry") else "person"
+    table.get_or_add(key, kind, name, country=country, actor=country, role=name)
+    table.add_mention(key, span, "nominal")
+    return (key if table.at(span) == key else table.at(span)), span
