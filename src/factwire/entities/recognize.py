@@ -121,7 +121,9 @@ class _Run:
             return False
         is_demonym = self.gz.demonym(text) is not None and self.gz.state(text) is None
         prev = self.doc[start - 1].lower_ if start > 0 else ""
-        if prev in _LOCATION_PREPS and self.gz.place(text) is not None and not is_demonym:
+        named = self._is_state_name(text)
+        if prev in _LOCATION_PREPS and self.gz.place(text) is not None and not (
+                is_demonym or named):
             return self.add_place(start, end, text)
         form: MentionForm = "demonym" if is_demonym else (
             "name" if self._is_state_name(text) else "metonym")

@@ -64,6 +64,17 @@ class EntityTable:
         self._starts.insert(i, span.start)
         self._by_start.insert(i, (span, key))
 
+    def reassign(self, key: str, span: Span, form: MentionForm = "name") -> None:
+        """Give ``span`` to ``key``, taking it from the entities whose mentions overlap it
+        (a listed item "AIM-9X Missiles" is its own system, not the class "missile")."""
+        keep = [(s, k) for s, k in self._by_start if not s.overlaps(span)]
+        for s, k in self._by_start:
+            if s.overlaps(span):
+                del self.drafts[k].mentions[s]
+        self._by_start = keep
+        self._starts = [s.start for s, _ in keep]
+        self.add_mention(key, span, form)
+
     def at(self, span: Span) -> str | None:
         """Key of the entity with a mention overlapping ``span``, if any."""
         i = bisect.bisect_right(self._starts, span.end)

@@ -12,6 +12,7 @@ from factwire.events.context import SentenceContext
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Sentence
 from factwire.events.lexicon import KINDS, load_lexicon
+from factwire.events.listing import listed_transfers
 from factwire.events.merge import merge_all
 from factwire.events.timing import assign_time
 from factwire.model import ArgValue, Event, Modality, Span
@@ -49,7 +50,9 @@ class EventExtractor:
                 drafts.extend(detect(ctx))
         for d in drafts:
             assign_time(d, state.article.published)
-        drafts = merge_all(complete(merge_all(drafts, table), table), table)
+        drafts = complete(merge_all(drafts, table), table)
+        drafts += listed_transfers(state.doc, drafts, table)
+        drafts = merge_all(drafts, table)
         state.events.extend(_to_event(d, self.lex, table) for d in drafts)
         state.assigned.add("events")
 

@@ -24,22 +24,28 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     sup: dict[str, str] = entry["supplier_verbs"]
     nouns: dict[str, str] = entry["nouns"]
     out: list[EventDraft] = []
-    seen: set[str] = set()
+    seen: dict[str, EventDraft] = {}
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in rec:
             side, status = "recipient", rec[tok.lemma_]
         elif tok.pos_ == "VERB" and tok.lemma_ in sup:
             side, status = "supplier", sup[tok.lemma_]
-        elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns:
             side, status = "noun", nouns[tok.lower_]
         else:
             continue
         frame = ctx.frame(tok)
-        for system, mention in _systems(ctx, tok):
-            if system.key in seen:
-                continue
-            seen.add(system.key)
-            out.append(_draft(ctx, tok, frame, side, status, system, mention))
+        found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
+        if not found and side == "noun":
+            found = _after(ctx, tok)
+        for system, mention in found:
+            draft = _draft(ctx, tok, frame, side, status, system, mention)
+            earlier = seen.get(system.key)
+            if earlier is None:
+                seen[system.key] = draft
+                out.append(draft)
+            elif status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
+                earlier.status = draft.status  # "requested a possible sale": the sale's step
     _share_value(ctx, out)
     return out
 
@@ -60,6 +66,15 @@ def _systems(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
     return out
 
 
+def _after(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
+    """The parse attached the object elsewhere: the first weapon after the trigger."""
+    start = ctx.sent.span_of(tok).end
+    for sp, d in ctx.table.in_range(start, ctx.sent.span.end):
+        if d.kind == "weapon":
+            return [(d, sp)]
+    return []
+
+
 def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
            system: Draft, mention: Span) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
@@ -73,8 +88,14 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
         to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system]])
         draft.add("recipient", [d.key for d in to[:1]])
     else:
-        draft.add("supplier", [d.key for d in actor_drafts(frame.prep("from", "by"))[:1]])
-        draft.add("recipient", [d.key for d in actor_drafts(frame.prep("to", "for"))[:1]])
+        sellers = actor_drafts(frame.prep("from", "by"))
+        buyers = actor_drafts(frame.prep("to", "for"))
+        if tok.lower_ == "sale" and not sellers:
+            sellers = subjects  # "the agency notified Congress of a possible sale to X"
+        elif tok.lower_ in ("purchase", "acquisition", "procurement", "order") and not buyers:
+            buyers = subjects
+        draft.add("supplier", [d.key for d in sellers[:1]])
+        draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
     draft.status = _status(ctx, tok, status, draft.modality)
     draft.quantity = _quantity(ctx, mention)
     step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (

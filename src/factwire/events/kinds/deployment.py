@@ -26,12 +26,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             deployer = actor_drafts(frame.subjects)
             if not deployer:
                 deployer = [d for m in moved for d in ctx.frame(m).modifiers]
-            place = _place(frame.prep("to", "in", "into", "near", "on"), deployer)
+            place = _place(frame.prep("to", "in", "into", "near", "on", "inside"), deployer)
         elif tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
             frame = ctx.frame(tok)
             moved = [tok]
             deployer = actor_drafts(frame.modifiers)
-            place = _place(frame.prep("in", "to"), deployer)
+            place = _place(frame.prep("in", "to", "inside", "into", "from", "across"), deployer)
         else:
             continue
         if not deployer or place is None:
@@ -53,10 +53,8 @@ _PRESENCE = frozenset({"be", "remain", "station", "base", "keep", "have", "maint
 
 def _stationed(tok: Any) -> bool:
     """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there."""
-    if tok.dep_ == "compound" or (tok.head.lower_ == "with" and tok.dep_ == "pobj"):
-        return False
-    counted = any(c.dep_ == "nummod" for c in tok.children)
-    return counted or tok.head.lemma_ in _PRESENCE
+    return not (tok.dep_ == "compound" or (tok.head.lower_ in ("with", "alongside", "against")
+                                              and tok.dep_ == "pobj"))
 
 
 def _place(cands: list[Draft], deployer: list[Draft]) -> Draft | None:

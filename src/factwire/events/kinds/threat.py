@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, subjects_up
 from factwire.events.draft import EventDraft
 
@@ -15,7 +16,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if tok.pos_ == "VERB" and tok.lemma_ in verbs:
             frame = ctx.frame(tok)
             sources = actor_drafts(frame.subjects)
-            targets = actor_drafts([*frame.objects, *frame.prep("against", "to")])
+            targets = _against(ctx, tok) or actor_drafts(
+                [*frame.objects, *frame.prep("against", "to")])
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
             frame = ctx.frame(tok)
             sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
@@ -35,6 +37,18 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
         return [draft]
     return []
+
+
+def _against(ctx: SentenceContext, verb: object) -> list[Draft]:
+    """"threatened to launch an operation against the YPG": the target of what is threatened."""
+    out: list[Draft] = []
+    for tok in getattr(verb, "subtree", ()):
+        if tok.dep_ == "prep" and tok.lower_ in ("against", "on") and tok.head is not verb:
+            for pobj in tok.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(actor_drafts(ctx.frame(pobj).modifiers + [
+                        d for d in ctx.entities_in(pobj, ("country", "organization", "person"))]))
+    return out
 
 
 def _subject(ctx: SentenceContext, entry: dict[str, list[str]]) -> tuple[str | None, str]:

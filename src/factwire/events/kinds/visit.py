@@ -20,8 +20,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if not (is_verb or is_noun):
             continue
         frame = ctx.frame(tok)
-        visitors = actor_drafts([*frame.subjects, *frame.modifiers])
         targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
+        hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
+        if is_noun and not targets and hosts_by_modifier:
+            targets = hosts_by_modifier  # "a UK state visit"
+        visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
+                                                     if m not in hosts_by_modifier]])
         host = _host(ctx, targets)
         if not visitors or host is None:
             continue
