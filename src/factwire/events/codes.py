@@ -16,6 +16,10 @@ _MILITARY = frozenset({"defense", "defence", "military", "security", "arms", "we
 
 def code(draft: EventDraft, lex: Lexicon, table: EntityTable) -> tuple[Plover, str | None]:
     """The PLOVER coding and CAMEO code for a finished draft."""
+    if draft.kind == "other":
+        other: dict[str, Any] = lex.data["other"][draft.variant or "AGREE"]
+        return (Plover(draft.variant or "AGREE", other.get("mode"), tuple(other["context"])),
+                str(other["cameo"]))
     entry = lex.kind(draft.kind)
     base: dict[str, Any] = entry["plover"]
     if draft.kind == "arms_transfer" and draft.variant == "donated":

@@ -133,6 +133,8 @@ def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventD
 
 def _complete_enough(d: EventDraft, table: EntityTable) -> bool:
     """Drop mentions that still lack a key role (EVENTS.md: key roles identify an event)."""
+    if d.kind == "other":
+        return bool(d.keys("source"))
     for role in KEY_ROLES.get(d.kind, ()):
         if not d.keys(role):
             return False

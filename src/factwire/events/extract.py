@@ -11,6 +11,7 @@ from factwire.events.complete import complete
 from factwire.events.context import SentenceContext
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Sentence
+from factwire.events.kinds.other import detect as detect_other
 from factwire.events.lexicon import KINDS, load_lexicon
 from factwire.events.listing import listed_transfers
 from factwire.events.merge import merge_all
@@ -46,8 +47,12 @@ class EventExtractor:
         for start, sdoc in sorted(state.parses.items()):
             sent = Sentence(sdoc=sdoc, offset=start, span=_trimmed(state, start, sdoc))
             ctx = SentenceContext(sent=sent, table=table, lex=self.lex, article=state.article)
+            found: list[EventDraft] = []
             for detect in self.detectors:
-                drafts.extend(detect(ctx))
+                found.extend(detect(ctx))
+            used = {d.trigger.start for d in found}
+            drafts.extend(found)
+            drafts.extend(detect_other(ctx, used))
         for d in drafts:
             assign_time(d, state.article.published)
         drafts = complete(merge_all(drafts, table), table)

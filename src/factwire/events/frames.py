@@ -101,6 +101,7 @@ def mentions_of(sent: Sentence, tok: Any, table: EntityTable, depth: int = 0) ->
 
 
 _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "ministers",
+                     "group", "groups", "team", "members", "diplomats",
                      "representatives", "forces", "troops", "militaries", "navies", "armies"})
 
 

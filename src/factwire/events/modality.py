@@ -6,7 +6,9 @@ from typing import Any
 
 from factwire.events.lexicon import load_lexicon
 
-_NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule"})
+_NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule", "fail", "oppose", "decline"})
+# Verbs under which an event is asked for, not reported ("demanded that the US cancel").
+_DEMAND_HEADS = frozenset({"demand", "urge", "insist", "ask", "call", "want", "press", "request"})
 _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim"})
 
 
@@ -14,6 +16,11 @@ def modality_of(trigger: Any, verb: Any) -> str:
     """``negated``, ``hypothetical``, ``future`` or ``asserted`` for the clause of ``verb``."""
     lex = load_lexicon().modality
     heads = [verb, trigger, *(_chain(verb))]
+    governors = _governors(verb)
+    if any(g.lemma_ in _NEG_HEADS for g in governors):
+        return "negated"
+    if any(g.lemma_ in _DEMAND_HEADS for g in governors):
+        return "hypothetical"
     for tok in heads:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -37,6 +44,20 @@ def modality_of(trigger: Any, verb: Any) -> str:
             verb.head.lemma_ in lex["future"]:
         return "future"
     return "asserted"
+
+
+def _governors(verb: Any) -> list[Any]:
+    """Verbs above ``verb`` through clausal links, nearest first (at most three)."""
+    out = []
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep") or \
+                cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            out.append(cur)
+    return out
 
 
 def _chain(verb: Any) -> list[Any]:

@@ -40,8 +40,12 @@ def assign_time(draft: EventDraft, anchor: dt.date | None) -> None:
 
 def _value(draft: EventDraft, m: Any, anchor: dt.date | None) -> TimeValue:
     verb = _governing_verb(draft, m)
-    tense = tense_of(verb, draft.modality if verb is None else _verb_modality(verb)) \
-        if verb is not None else "past"
+    if draft.modality == "future":
+        tense = "future"
+    elif verb is not None:
+        tense = tense_of(verb, _verb_modality(verb))
+    else:
+        tense = "past"
     value: TimeValue = m.value(anchor, tense)
     off = draft.sentence.offset
     return TimeValue(value.start, value.end, value.text,

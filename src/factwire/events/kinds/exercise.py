@@ -17,7 +17,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     nouns = set(entry["nouns"])
     for tok in ctx.sent.sdoc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns:
+        war_games = tok.lower_ == "games" and tok.i > 0 and tok.nbor(-1).lower_ == "war"
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and not war_games):
             continue
         frame = ctx.frame(tok)
         own = actor_drafts([*frame.subjects, *frame.modifiers])

@@ -1,0 +1,53 @@
+"""Events outside the ten kinds, coded by PLOVER type only (EVENTS.md: ``kind: "other"``).
+
+Expulsions, suspensions, offers and pledges, aid, mobilisations and bare threats are reported
+with their source actor (the subject) and, where the text names one, a target. They run after
+the ten kinds and skip any verb those already used, so an event is never coded twice.
+"""
+
+from __future__ import annotations
+
+from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
+from factwire.events.draft import EventDraft
+
+KIND = "other"
+
+
+def detect(ctx: SentenceContext, used: set[int]) -> list[EventDraft]:
+    table: dict[str, dict[str, object]] = {
+        k: v for k, v in ctx.lex.data.get("other", {}).items() if not k.startswith("_")}
+    by_lemma = {verb: ptype for ptype, entry in table.items()
+                for verb in entry["verbs"]}  # type: ignore[union-attr]
+    out: list[EventDraft] = []
+    taken = set(used)
+    for tok in ctx.sent.sdoc:
+        ptype = by_lemma.get(tok.lemma_)
+        if ptype is None or tok.pos_ != "VERB" or ctx.sent.offset + tok.idx in taken:
+            continue
+        if any(ctx.sent.offset + h.idx in taken for h in head_chain(tok)[1:]):
+            continue  # "agreed to provide aid": the governing event is the one reported
+        taken.add(ctx.sent.offset + tok.idx)
+        frame = ctx.frame(tok)
+        sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+        if not sources:
+            continue
+        targets = [d for d in actor_drafts([*frame.objects, *frame.prep(
+            "to", "with", "against", "on", "from", "for", "of")]) if d not in sources]
+        draft = ctx.draft(KIND, tok, frame)
+        draft.variant = _intent(ptype, draft.modality, ctx)
+        draft.add("source", [sources[0].key])
+        if targets:
+            draft.add("target", [targets[0].key])
+        draft.confidence = 0.5
+        out.append(draft)
+    return out
+
+
+def _intent(ptype: str, modality: str, ctx: SentenceContext) -> str:
+    """PLOVER codes announced help as AGREE and a conditional penalty as THREATEN."""
+    words = ctx.lower_words()
+    if ptype in ("SANCTION", "MOBILIZE") and modality == "future" and "unless" in words:
+        return "THREATEN"
+    if ptype in ("AID", "COOPERATE") and modality == "future":
+        return "AGREE"
+    return ptype
