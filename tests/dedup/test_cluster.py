@@ -68,6 +68,13 @@ def test_actor_sets_must_share_two_actors_unless_the_place_is_the_same() -> None
     assert len(cluster(in_sochi)) == 1
 
 
+def test_coarse_dates_must_overlap_exact_ones_may_be_a_few_days_apart() -> None:
+    congress = _r(1, "a", D(2018, 1, 1), D(2018, 1, 31), MONTH, "RUS SYR")
+    earlier_talks = _r(2, "b", D(2017, 1, 1), D(2017, 12, 31), 1, "RUS SYR")  # "this year"
+    planned = _r(3, "c", D(2018, 2, 1), D(2018, 2, 28), MONTH, "RUS SYR")
+    assert len(cluster([congress, earlier_talks, planned])) == 3
+
+
 def test_reports_further_apart_than_the_kind_allows_are_separate() -> None:
     a = _r(1, "a", D(2019, 3, 1), D(2019, 3, 1), DAY)
     b = _r(2, "b", D(2019, 3, 4), D(2019, 3, 4), DAY)  # 3 days: one meeting

@@ -11,7 +11,7 @@ import written_corpus
 
 from factwire.api import queries
 from factwire.model import Extraction
-from factwire.store import Store, open_store, snapshot, write_extraction
+from factwire.store import Store, open_store, reconsolidate, snapshot, write_extraction
 from factwire.store import schema as t
 
 CORPUS = written_corpus.load()
@@ -99,4 +99,12 @@ def test_reingesting_an_article_changes_nothing(store: Store, name: str) -> None
     before = snapshot(store)
     with store.write() as conn:
         assert write_extraction(conn, CORPUS[name]).status == "duplicate"
+    assert snapshot(store) == before
+
+
+def test_reconsolidating_from_the_stored_reports_gives_the_same_events(store: Store) -> None:
+    _ingest(store, list(CORPUS.values()))
+    before = snapshot(store)
+    with store.write() as conn:
+        assert reconsolidate(conn) == 5
     assert snapshot(store) == before

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factwire.dedup.keys import KindRule, rule_for
+from factwire.dedup.keys import DAY, KindRule, rule_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +129,20 @@ def _score(report: Report, group: Group, rule: KindRule,
     if (check_article and report.article in group.articles) or report.family != group.family:
         return None
     gap = time_gap(report.lo, report.hi, group.lo, group.hi)
-    if gap > rule.slack:
+    if gap > allowed_gap(rule, report.precision, group.precision):
         return None
     shared = len(report.actors & group.actors)
     if rule.symmetric and not actors_match(report, group.actors, group.places, rule):
         return None
     return (-shared, gap, -group.size, group.index)
+
+
+def allowed_gap(rule: KindRule, precision: int, other: int | None) -> int:
+    """Days two dates may lie apart: the kind's slack between two exact days (reports that
+    misdate a meeting by a day or two), none when either is coarser: "2017" and "January
+    2018" are one day apart as intervals but two different times. Deals keep their slack
+    at any precision: reports disagree about when a contract was signed."""
+    return rule.slack if rule.deal or (precision == DAY and other == DAY) else 0
 
 
 def actors_match(report: Report, actors: set[str], places: set[str], rule: KindRule) -> bool:

@@ -226,7 +226,10 @@ class _Run:
             return [h for h in holders
                     if want in {norm(h.name), *(norm(a) for a in h.aliases if " " in a)}]
         if title is None:
-            return [h for h in holders if self.date is not None and h.holds_on(self.date)]
+            current = [h for h in holders if self.date is not None and h.holds_on(self.date)]
+            if current or len({h.person for h in holders}) != 1:
+                return current
+            return holders  # one known person by that name, out of office at this date
         return [h for h in holders if title.role is None or title.role == h.role
                 or title.country in (h.country, h.actor)]
 

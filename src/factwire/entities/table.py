@@ -75,6 +75,13 @@ class EntityTable:
         self._starts = [s.start for s, _ in keep]
         self.add_mention(key, span, form)
 
+    def add_implied(self, key: str, span: Span) -> None:
+        """Also credit ``span`` to ``key`` without claiming it: "arrived in Amman" names the
+        place and, implied, the state visited (EVENTS.md: a visit's host is a state)."""
+        draft = self.drafts[key]
+        draft.mentions.setdefault(span, Mention(span=span, text=span.text(self.text),
+                                                form="metonym"))
+
     def at(self, span: Span) -> str | None:
         """Key of the entity with a mention overlapping ``span``, if any."""
         i = bisect.bisect_right(self._starts, span.end)

@@ -86,6 +86,10 @@ ORGANS: dict[str, str] = {
     "government": "Government",
     "parliament": "Parliament",
     "embassy": "Embassy",
+    "congress": "Congress",
+    "senate": "Congress",
+    "cabinet": "Government",
+    "police": "Police",
 }
 
 MAX_ORGAN_WORDS = max(len(t.split()) for t in ORGANS)

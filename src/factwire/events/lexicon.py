@@ -60,6 +60,10 @@ def _trigger_words(data: dict[str, Any]) -> frozenset[str]:
     """Every single word that can start an event: the cheap pre-filter before parsing."""
     words: set[str] = set()
     fields = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues")
+    for ptype, entry in data.get("other", {}).items():
+        if not ptype.startswith("_"):
+            words.update(entry["verbs"])
+            words.update(entry.get("future_verbs", []))
     for entry in data["kinds"].values():
         for field in fields:
             value = entry.get(field, [])

@@ -9,6 +9,7 @@ from factwire.events.lexicon import load_lexicon
 _NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule", "fail", "oppose", "decline"})
 # Verbs under which an event is asked for, not reported ("demanded that the US cancel").
 _DEMAND_HEADS = frozenset({"demand", "urge", "insist", "ask", "call", "want", "press", "request"})
+_READY = frozenset({"willing", "ready", "prepared", "committed", "set", "due", "eager"})
 _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim"})
 
 
@@ -34,6 +35,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
                 return "hypothetical"
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _READY:
+        return "future"  # "is willing to withdraw", "ready to contribute"
     for tok in heads:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):

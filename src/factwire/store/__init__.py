@@ -8,6 +8,7 @@ incremental consolidation.
 Queries over a store live in :mod:`factwire.api.queries`.
 """
 
+from factwire.store.consolidate import reconsolidate
 from factwire.store.engine import Store, open_store, upgrade
 from factwire.store.errors import QueryError, StoreError
 from factwire.store.ingest import IngestSettings, IngestSummary, ingest
@@ -26,6 +27,7 @@ __all__ = [
     "counts",
     "ingest",
     "open_store",
+    "reconsolidate",
     "resolve_db",
     "snapshot",
     "upgrade",

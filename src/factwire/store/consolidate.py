@@ -241,3 +241,17 @@ def _values(r: Any, args: Sequence[SourceArg]) -> SourceValues:
         time_start=r.time_start, time_end=r.time_end, status=r.status, quantity=r.quantity,
         value_amount=r.value_amount, value_currency=r.value_currency, modality=r.modality,
         confidence=r.confidence, args=tuple(args))
+
+
+def reconsolidate(conn: Connection) -> int:
+    """Recompute every consolidated event from the stored reports, in ingest order.
+
+    For after an upgrade that changes the consolidation rules: the per-article layer is
+    kept as it is, so no NLP runs again. Returns the number of events.
+    """
+    conn.execute(sa.update(es).values(event_id=None))
+    conn.execute(sa.delete(ev))
+    order = conn.execute(sa.select(es.c.id).join(art, art.c.id == es.c.article_id)
+                         .order_by(art.c.id, es.c.id)).scalars().all()
+    consolidate(conn, list(order))
+    return int(conn.execute(sa.select(sa.func.count()).select_from(ev)).scalar_one())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
+from factwire.events.modality import modality_of
 
 KIND = "other"
 
@@ -18,10 +19,13 @@ def detect(ctx: SentenceContext, used: set[int]) -> list[EventDraft]:
         k: v for k, v in ctx.lex.data.get("other", {}).items() if not k.startswith("_")}
     by_lemma = {verb: ptype for ptype, entry in table.items()
                 for verb in entry["verbs"]}  # type: ignore[union-attr]
+    intents = set(table.get("AGREE", {}).get("future_verbs", []))  # type: ignore[call-overload]
     out: list[EventDraft] = []
     taken = set(used)
     for tok in ctx.sent.sdoc:
         ptype = by_lemma.get(tok.lemma_)
+        if ptype is None and tok.lemma_ in intents and modality_of(tok, tok) == "future":
+            ptype = "AGREE"  # "Portugal will support ...": an announced intention
         if ptype is None or tok.pos_ != "VERB" or ctx.sent.offset + tok.idx in taken:
             continue
         if any(ctx.sent.offset + h.idx in taken for h in head_chain(tok)[1:]):

@@ -6,6 +6,7 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
+from factwire.gazetteer import load_gazetteer
 
 KIND = "visit"
 
@@ -48,7 +49,15 @@ def _host(ctx: SentenceContext, targets: list[Draft]) -> Draft | None:
             return t
     for t in targets:
         if t.kind == "location" and t.country:
-            state = ctx.table.drafts.get(f"state:{t.country}")
-            if state is not None:
-                return state
+            key = f"state:{t.country}"
+            state = ctx.table.drafts.get(key)
+            if state is None:
+                record = load_gazetteer().state_by_code(t.country)
+                if record is None:
+                    continue
+                state = ctx.table.get_or_add(key, "country", record.name, country=record.id,
+                                             actor=record.id, canonical=key)
+            if not state.mentions:
+                ctx.table.add_implied(key, min(t.mentions))
+            return state
     return None
