@@ -7,18 +7,18 @@ import itertools
 import random
 
 from factwire.dedup import Group, Report, choose, cluster, fits
+from factwire.dedup.cluster import groups_match
 from factwire.dedup.cluster import time_gap
 from factwire.dedup.keys import ANCHORED, DAY, MONTH
 
 D = dt.date
-MEETING = "meeting|||sys=|"
 
 
 def _r(ref: int, article: str, lo: D | None, hi: D | None, precision: int,
        actors: str = "RUS TUR IRN", place: str | None = None, kind: str = "meeting",
-       family: str = MEETING) -> Report:
-    return Report(ref, article, f"V{ref}", kind, family, frozenset(actors.split()), place,
-                  lo, hi, precision)
+       family: str | None = None) -> Report:
+    return Report(ref, article, f"V{ref}", kind, family or f"{kind}|||sys=|",
+                  frozenset(actors.split()), place, lo, hi, precision)
 
 
 def _groups(reports: list[Report]) -> set[frozenset[int]]:
@@ -125,6 +125,29 @@ def test_a_group_is_anchored_on_its_most_precise_reports() -> None:
     assert (group.size, group.actors, group.places) == (
         4, {"RUS", "TUR", "IRN", "SYR"}, {"sochi"})
     assert not fits(SOCHI[4], group)
+
+
+def test_two_partial_views_of_one_congress_are_merged() -> None:
+    """No single report bridges them: the misdated report anchors one group on the 27th, the
+    other names the opposition differently; as groups they share two actors and January."""
+    views = [_r(1, "a", D(2018, 1, 27), D(2018, 1, 27), DAY, "RUS SYR SNC"),
+             _r(2, "b", D(2018, 1, 1), D(2018, 1, 31), MONTH, "RUS SYR"),
+             _r(3, "c", D(2018, 1, 1), D(2018, 1, 31), MONTH, "RUS OPP", place="sochi"),
+             _r(4, "d", D(2017, 12, 5), D(2018, 1, 4), ANCHORED, "RUS SYR DIALOGUE",
+                place="sochi")]
+    assert _groups(views) == {frozenset({1, 2, 3, 4})}
+
+
+def test_groups_in_different_places_or_sharing_an_article_stay_apart() -> None:
+    vienna = Group.of([_r(1, "a", D(2018, 1, 26), D(2018, 1, 26), DAY, "RUS SYR UN",
+                          place="vienna")])
+    sochi = Group.of([_r(2, "b", D(2018, 1, 29), D(2018, 1, 29), DAY, "RUS SYR TUR",
+                         place="sochi")])
+    assert not groups_match(vienna, sochi)
+    sochi.places.clear()
+    assert groups_match(vienna, sochi)
+    sochi.articles.add("a")
+    assert not groups_match(vienna, sochi)
 
 
 def test_time_gap_counts_days_between_intervals() -> None:

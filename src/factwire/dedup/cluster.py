@@ -13,6 +13,7 @@ event's mentions within an article, so two events of one article are two real ev
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -86,7 +87,12 @@ class Group:
 
 
 def cluster(reports: Sequence[Report]) -> list[list[Report]]:
-    """Split ``reports`` (all of one family) into groups, one per real-world event."""
+    """Split ``reports`` (all of one family) into groups, one per real-world event.
+
+    Reports join groups one by one (most precise first); then groups that fit each other
+    are merged (:func:`groups_match`), so two partial views of one event that no single
+    report bridges still end up together.
+    """
     groups: list[Group] = []
     for report in sorted(reports, key=Report.sort_key):
         best = _best(report, groups)
@@ -94,7 +100,38 @@ def cluster(reports: Sequence[Report]) -> list[list[Report]]:
             best = Group(len(groups), report.family)
             groups.append(best)
         best.add(report)
-    return [g.members for g in groups]
+    return [g.members for g in merge_groups(groups)]
+
+
+def merge_groups(groups: list[Group]) -> list[Group]:
+    """Merge groups that fit each other until none do (the earlier group absorbs the later)."""
+    groups = list(groups)
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(groups)), 2):
+            if groups_match(groups[i], groups[j]):
+                groups[i] = Group.of([*groups[i].members, *groups[j].members], groups[i].index)
+                del groups[j]
+                merged = True
+                break
+    return groups
+
+
+def groups_match(a: Group, b: Group) -> bool:
+    """Are two groups one event? The same test as for a report, on the groups' anchors,
+    actors and places, and stricter in two ways: no article may be in both, and two known
+    sets of places must share one (talks in Vienna and a congress in Sochi three days
+    later stay apart even with the same participants)."""
+    rule = rule_for(a.family.split("|", 1)[0])
+    if a.family != b.family or a.articles & b.articles:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    gap = time_gap(a.lo, a.hi, b.lo, b.hi)
+    if gap > allowed_gap(rule, a.precision, b.precision):
+        return False
+    return not rule.symmetric or sets_match(a.actors, a.places, b.actors, b.places, rule)
 
 
 def choose(report: Report, groups: Sequence[Group]) -> int | None:
@@ -132,12 +169,14 @@ def _score(report: Report, group: Group, rule: KindRule,
     if gap > allowed_gap(rule, report.precision, group.precision):
         return None
     shared = len(report.actors & group.actors)
-    if rule.symmetric and not actors_match(report, group.actors, group.places, rule):
+    places = {report.place} if report.place else set()
+    if rule.symmetric and not sets_match(set(report.actors), places, group.actors,
+                                         group.places, rule):
         return None
     return (-shared, gap, -group.size, group.index)
 
 
-def allowed_gap(rule: KindRule, precision: int, other: int | None) -> int:
+def allowed_gap(rule: KindRule, precision: int | None, other: int | None) -> int:
     """Days two dates may lie apart: the kind's slack between two exact days (reports that
     misdate a meeting by a day or two), none when either is coarser: "2017" and "January
     2018" are one day apart as intervals but two different times. Deals keep their slack
@@ -145,19 +184,19 @@ def allowed_gap(rule: KindRule, precision: int, other: int | None) -> int:
     return rule.slack if rule.deal or (precision == DAY and other == DAY) else 0
 
 
-def actors_match(report: Report, actors: set[str], places: set[str], rule: KindRule) -> bool:
+def sets_match(actors: set[str], places: set[str], other_actors: set[str],
+               other_places: set[str], rule: KindRule) -> bool:
     """Do two actor sets name the same event's participants?
 
     Two shared actors are needed where both sides name two or more (one where either names
     only one); one suffices when both put the event in the same place. A side that names no
     actors matches only through a shared place or a shared system (part of the family).
     """
-    same_place = report.place is not None and report.place in places
-    if not report.actors or not actors:
+    same_place = bool(places & other_places)
+    if not actors or not other_actors:
         return same_place or rule.system is not None
-    shared = len(report.actors & actors)
-    need = 1 if same_place else min(2, len(report.actors), len(actors))
-    return shared >= need
+    need = 1 if same_place else min(2, len(actors), len(other_actors))
+    return len(actors & other_actors) >= need
 
 
 def time_gap(lo: dt.date | None, hi: dt.date | None,

@@ -40,7 +40,10 @@ class GazetteerMatcher:
             seen.add((surface, kind, canonical))
             label = f"{kind}|{canonical}"
             target = lower if kind == "weapon" else exact
-            target.setdefault(label, []).append(surface if kind != "weapon" else surface.lower())
+            forms = [surface]
+            if kind == "weapon" and not surface.endswith("s") and surface[-1:].isalnum():
+                forms.append(surface + "s")  # "F-16s", "S-400s", "Rafales"
+            target.setdefault(label, []).extend(forms)
         for matcher, table in ((self._exact, exact), (self._lower, lower)):
             for label, surfaces in table.items():
                 key = nlp.vocab.strings.add(label)

@@ -31,6 +31,7 @@ def assign_time(draft: EventDraft, anchor: dt.date | None) -> None:
         trig = draft.trigger.start - sent.offset
         m = min(mentions, key=lambda x: abs(x.span.start - trig))
         draft.time = _value(draft, m, anchor)
+    _future_by_date(draft, anchor)
     role = draft.literals.pop("_time_role", None)
     if role and draft.time is not None:
         when = draft.time.end if role == "delivery_time" and draft.time.end else draft.time.start
@@ -95,3 +96,12 @@ def _verb_modality(verb: Any) -> str:
         if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
             return "future"
     return "asserted"
+
+
+def _future_by_date(draft: EventDraft, anchor: dt.date | None) -> None:
+    """An event dated after publication is scheduled ("when Onodera visits next week")."""
+    start = draft.time.start if draft.time else None
+    if anchor is None or not start or draft.modality != "asserted" or draft.kind == "threat":
+        return
+    if start > anchor.isoformat()[: len(start)]:
+        draft.modality = "future"

@@ -34,10 +34,14 @@ from factwire.dedup import (
     fits,
     merge,
 )
+from factwire.dedup.cluster import groups_match
 from factwire.dedup.keys import ACTING_KINDS, rule_for
 from factwire.store import schema as t
 
 es, ev, art = t.event_source, t.event, t.article
+
+
+MAX_MERGE_ROUNDS = 50  # merging only shrinks the family, but bound it anyway
 
 
 def _ids(name: str) -> sa.BindParameter[Any]:
@@ -57,6 +61,12 @@ _CANDIDATES = (sa.select(ev.c.id, ev.c.anchor_lo, ev.c.anchor_hi, ev.c.anchor_pr
                .order_by(sa.nulls_last(ev.c.anchor_lo), ev.c.id))
 _CANDIDATES_NEAR = _CANDIDATES.where(sa.or_(ev.c.anchor_lo.is_(None), sa.and_(
     ev.c.anchor_lo <= sa.bindparam("until"), ev.c.anchor_hi >= sa.bindparam("since"))))
+_STATE = sa.select(ev.c.id, ev.c.kind, ev.c.family, ev.c.anchor_lo, ev.c.anchor_hi,
+                   ev.c.anchor_precision, ev.c.actor_set, ev.c.place_keys, ev.c.n_reports
+                   ).where(ev.c.id == sa.bindparam("target"))
+_ARTICLES_OF = (sa.select(es.c.event_id, art.c.content_hash).distinct()
+                .join(art, art.c.id == es.c.article_id)
+                .where(es.c.event_id.in_(_ids("event_ids"))))
 _TAKEN = (sa.select(es.c.event_id).join(art, art.c.id == es.c.article_id)
           .where(art.c.content_hash == sa.bindparam("content_hash"), es.c.event_id.is_not(None)))
 _EXISTING = sa.select(ev.c.id).where(ev.c.id.in_(_ids("event_ids")))
@@ -85,15 +95,77 @@ def consolidate(conn: Connection, source_ids: Sequence[int]) -> set[int]:
     """Place the reports ``source_ids`` (just written); return the events they changed."""
     changed: set[int] = set()
     for source_id in source_ids:
-        placed = _place(conn, source_id)
-        alive = set(conn.execute(_EXISTING, {"event_ids": sorted(placed)}).scalars())
-        for event_id in sorted(alive):
-            _update_state(conn, event_id)
-        changed = (changed - placed) | alive
-    changed = set(conn.execute(_EXISTING, {"event_ids": sorted(changed)}).scalars())
+        placed = _settle(conn, _place(conn, source_id))
+        changed |= placed | _merge_neighbours(conn, placed)
+    changed = _alive(conn, changed)
     for event_id in sorted(changed):
         refresh_event(conn, event_id)
     return changed
+
+
+def _alive(conn: Connection, event_ids: Iterable[int]) -> set[int]:
+    return set(conn.execute(_EXISTING, {"event_ids": sorted(event_ids)}).scalars())
+
+
+def _settle(conn: Connection, event_ids: set[int]) -> set[int]:
+    """Update the matching state of the events that still exist; return them."""
+    alive = _alive(conn, event_ids)
+    for event_id in sorted(alive):
+        _update_state(conn, event_id)
+    return alive
+
+
+def _merge_neighbours(conn: Connection, event_ids: set[int]) -> set[int]:
+    """Merge changed events with events of their family that now fit them as groups.
+
+    A report can make its event fit another that no single report bridges (two partial
+    views of one congress); :func:`factwire.dedup.cluster` merges such groups, and this
+    gives the incremental path the same result. Returns the events changed.
+    """
+    changed: set[int] = set()
+    todo = sorted(event_ids)
+    for _ in range(MAX_MERGE_ROUNDS):
+        if not todo:
+            break
+        event_id = todo.pop(0)
+        state = conn.execute(_STATE, {"target": event_id}).first()
+        if state is None:
+            continue
+        rows = [r for r in _candidates(conn, state.family, state.anchor_lo, state.anchor_hi,
+                                       rule_for(state.kind).slack) if r.id != event_id]
+        articles = _articles(conn, [event_id, *(r.id for r in rows)])
+        group = _stored(0, state.family, state, articles.get(event_id, set()))
+        matches = [r.id for i, r in enumerate(rows, 1) if groups_match(
+            group, _stored(i, state.family, r, articles.get(r.id, set())))]
+        if not matches:
+            continue
+        members: dict[int, list[Report]] = {eid: [] for eid in [event_id, *matches]}
+        for member, owner in _reports(conn, _REPORTS_OF, {"event_ids": list(members)}):
+            if owner is not None:
+                members[owner].append(member)
+        moved = _settle(conn, _write_groups(
+            conn, cluster([m for ms in members.values() for m in ms]), members))
+        changed |= moved | set(members)
+        todo = sorted(set(todo) | moved)
+    return changed
+
+
+def _candidates(conn: Connection, family: str, lo: dt.date | None, hi: dt.date | None,
+                slack_days: int) -> list[Any]:
+    """Events of ``family`` whose anchor comes within ``slack_days`` of [lo, hi] (all of
+    the family when the dates are unknown), in a stable order."""
+    if lo is None or hi is None:
+        return list(conn.execute(_CANDIDATES, {"family": family}))
+    slack = dt.timedelta(days=slack_days)
+    return list(conn.execute(_CANDIDATES_NEAR, {"family": family, "until": hi + slack,
+                                                "since": lo - slack}))
+
+
+def _articles(conn: Connection, event_ids: list[int]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for event_id, content_hash in conn.execute(_ARTICLES_OF, {"event_ids": event_ids}):
+        out.setdefault(event_id, set()).add(content_hash)
+    return out
 
 
 def _reports(conn: Connection, statement: sa.Select[Any],
@@ -108,13 +180,7 @@ def _reports(conn: Connection, statement: sa.Select[Any],
 def _place(conn: Connection, source_id: int) -> set[int]:
     """Put one report into an event; return the ids of events whose members changed."""
     [(report, _)] = _reports(conn, _REPORT_BY_ID, {"source_id": source_id})
-    if report.lo is not None and report.hi is not None:
-        slack = dt.timedelta(days=rule_for(report.kind).slack)
-        rows = conn.execute(_CANDIDATES_NEAR, {"family": report.family,
-                                               "until": report.hi + slack,
-                                               "since": report.lo - slack}).all()
-    else:
-        rows = conn.execute(_CANDIDATES, {"family": report.family}).all()
+    rows = _candidates(conn, report.family, report.lo, report.hi, rule_for(report.kind).slack)
     groups = [_stored(i, report.family, row) for i, row in enumerate(rows)]
     if report.lo is None:
         return _attach(conn, report, rows, groups)
@@ -129,10 +195,11 @@ def _place(conn: Connection, source_id: int) -> set[int]:
     return _write_groups(conn, groups_now, members)
 
 
-def _stored(index: int, family: str, row: Any) -> Group:
-    return Group(index, family, size=row.n_reports, actors=set(json.loads(row.actor_set)),
-                 places=set(json.loads(row.place_keys)), lo=row.anchor_lo, hi=row.anchor_hi,
-                 precision=row.anchor_precision)
+def _stored(index: int, family: str, row: Any, articles: set[str] | None = None) -> Group:
+    """A group from the matching state an event keeps (its reports are not read)."""
+    return Group(index, family, size=row.n_reports, articles=articles or set(),
+                 actors=set(json.loads(row.actor_set)), places=set(json.loads(row.place_keys)),
+                 lo=row.anchor_lo, hi=row.anchor_hi, precision=row.anchor_precision)
 
 
 def _attach(conn: Connection, report: Report, rows: Sequence[Any],

@@ -24,6 +24,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if tok.pos_ == "NOUN" and tok.lemma_ in nouns:
             frame = ctx.frame(tok)
             status = light_status.get(frame.verb.lemma_)
+            if status is None and frame.verb.lemma_ not in _WISHED and _has_party(frame):
+                status = "agreed"  # "the 2015 nuclear deal with Iran", mentioned in passing
             if status is None:
                 continue
         elif tok.pos_ == "VERB" and tok.lemma_ in verb_status and not _has_noun_trigger(tok, nouns):
@@ -58,6 +60,15 @@ def _share_value(ctx: SentenceContext, drafts: list[EventDraft]) -> None:
     monies = find_money(ctx.table.text, ctx.sent.span.start, ctx.sent.span.end)
     if monies:
         signed[0].value = monies[0].money
+
+
+_WISHED = frozenset({"seek", "eye", "want", "hope", "push", "pursue", "plan", "propose",
+                     "negotiate", "discuss", "need", "urge", "reject", "oppose"})
+
+
+def _has_party(frame: Frame) -> bool:
+    """A deal named with its parties ("US-Turkish deal", "deal with Iran"), not a bare "deal"."""
+    return bool(actor_drafts([*frame.modifiers, *frame.prep("with", "between")]))
 
 
 def _has_noun_trigger(verb: Any, nouns: set[str]) -> bool:

@@ -24,7 +24,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     sup: dict[str, str] = entry["supplier_verbs"]
     nouns: dict[str, str] = entry["nouns"]
     out: list[EventDraft] = []
-    seen: dict[str, EventDraft] = {}
+    seen: dict[tuple[str, tuple[str, ...]], EventDraft] = {}
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in rec:
             side, status = "recipient", rec[tok.lemma_]
@@ -39,13 +39,15 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if not found and side == "noun":
             found = _after(ctx, tok)
         for system, mention in found:
-            draft = _draft(ctx, tok, frame, side, status, system, mention)
-            earlier = seen.get(system.key)
-            if earlier is None:
-                seen[system.key] = draft
-                out.append(draft)
-            elif status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
-                earlier.status = draft.status  # "requested a possible sale": the sale's step
+            for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
+                                       ctx, frame, side):
+                ident = (system.key, tuple(draft.keys("supplier")))
+                earlier = seen.get(ident)
+                if earlier is None:
+                    seen[ident] = draft
+                    out.append(draft)
+                elif status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
+                    earlier.status = draft.status  # "requested a possible sale": the sale's
     _share_value(ctx, out)
     return out
 
@@ -54,7 +56,7 @@ def _systems(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
     """Weapons named in what the trigger moves: its object, or its "of"/"for" complement."""
     holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")]
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on", "with"):
             holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     out: list[tuple[Draft, Span]] = []
     for holder in holders:
@@ -63,6 +65,27 @@ def _systems(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
         for sp, d in ctx.table.in_range(span.start, span.end):
             if d.kind == "weapon" and all(d is not o for o, _ in out):
                 out.append((d, sp))
+    return out
+
+
+def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
+                  side: str) -> list[EventDraft]:
+    """"The Danish and Dutch governments are donating F-16s": one transfer per supplier."""
+    if side != "supplier":
+        return [draft]
+    suppliers = actor_drafts(frame.subjects) or subjects_up(ctx, frame.trigger)
+    keys = list(dict.fromkeys(d.key for d in suppliers))
+    if len(keys) < 2:
+        return [draft]
+    out = []
+    for key in keys:
+        copy = EventDraft(kind=draft.kind, sentence=draft.sentence, trigger=draft.trigger,
+                          roles={r: list(v) for r, v in draft.roles.items()},
+                          literals=dict(draft.literals), evidence=list(draft.evidence),
+                          status=draft.status, quantity=draft.quantity, modality=draft.modality,
+                          variant=draft.variant)
+        copy.roles["supplier"] = [key]
+        out.append(copy)
     return out
 
 

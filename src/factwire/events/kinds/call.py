@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    distinct_actor_keys,
+    subjects_up,
+)
 from factwire.events.draft import EventDraft
 
 KIND = "call"
@@ -31,11 +36,22 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         elif tok.pos_ != "VERB" or tok.lemma_ not in _CARRIERS:
             continue
         frame = ctx.frame(tok)
-        people = actor_drafts([*frame.subjects, *frame.modifiers, *frame.objects,
-                               *frame.prep("with", "to", "between")])
-        if len(distinct_actor_keys(people)) < 2:
-            continue
-        draft = ctx.draft(KIND, tok, frame)
-        draft.add("participants", [d.key for d in people])
-        return [draft]
+        callers = actor_drafts([*frame.subjects, *frame.modifiers]) or subjects_up(ctx, tok)
+        partners = actor_drafts([*frame.objects, *frame.prep("with", "to", "between")])
+        if not partners:  # the parse hung "with X" elsewhere: the people after the verb
+            after = ctx.sent.span_of(tok).end
+            partners = [d for d in ctx.sentence_entities(("person",))
+                        if min(d.mentions).start >= after]
+        partners = [p for p in partners if p not in callers]
+        if not callers and len(partners) >= 2:
+            callers, partners = partners[:1], partners[1:]
+        out = []
+        for partner in partners:  # a call is between two parties: one event per partner
+            draft = ctx.draft(KIND, tok, frame)
+            draft.add("participants", [d.key for d in callers[:1]] + [partner.key])
+            if len(distinct_actor_keys([ctx.table.drafts[k] for k in draft.keys(
+                    "participants")])) == 2:
+                out.append(draft)
+        if out:
+            return out
     return []
