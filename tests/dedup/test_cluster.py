@@ -7,8 +7,7 @@ import itertools
 import random
 
 from factwire.dedup import Group, Report, choose, cluster, fits
-from factwire.dedup.cluster import groups_match
-from factwire.dedup.cluster import time_gap
+from factwire.dedup.cluster import groups_match, time_gap
 from factwire.dedup.keys import ANCHORED, DAY, MONTH
 
 D = dt.date
@@ -50,6 +49,14 @@ def test_a_vague_report_does_not_chain_two_distinct_meetings() -> None:
     vague = _r(3, "c", D(2018, 9, 1), D(2018, 9, 30), MONTH, "RUS TUR")
     groups = _groups([vague, second, first])
     assert groups == {frozenset({1, 3}), frozenset({2})}  # the vague one joins the earlier
+
+
+def test_reports_a_few_days_apart_do_not_chain_through_a_widening_anchor() -> None:
+    days = [_r(i, f"a{i}", D(2017, 11, 19 + 3 * i), D(2017, 11, 19 + 3 * i), DAY)
+            for i in range(4)]  # the 19th, 22nd, 25th, 28th: each 3 days from the next
+    assert _groups(days) == {frozenset({0, 1}), frozenset({2, 3})}
+    week = _r(9, "w", D(2017, 11, 20), D(2017, 11, 26), DAY)  # "last week"
+    assert Group.of([week, days[1]]).lo == D(2017, 11, 22)  # the single day anchors
 
 
 def test_two_events_of_one_article_are_never_merged() -> None:
@@ -119,9 +126,9 @@ def test_random_orders_of_a_larger_set_agree() -> None:
         assert _groups(reports) == expected
 
 
-def test_a_group_is_anchored_on_its_most_precise_reports() -> None:
+def test_a_group_is_anchored_on_its_most_precise_report() -> None:
     group = Group.of([SOCHI[2], SOCHI[3], SOCHI[1], SOCHI[0]])
-    assert (group.lo, group.hi, group.precision) == (D(2018, 1, 29), D(2018, 1, 30), DAY)
+    assert (group.lo, group.hi, group.precision) == (D(2018, 1, 30), D(2018, 1, 30), DAY)
     assert (group.size, group.actors, group.places) == (
         4, {"RUS", "TUR", "IRN", "SYR"}, {"sochi"})
     assert not fits(SOCHI[4], group)

@@ -34,12 +34,12 @@ def test_the_most_specific_date_wins_and_coarser_agreeing_dates_are_no_conflict(
     assert "time" not in merged.conflicts
 
 
-def test_equally_supported_dates_go_to_the_one_most_sources_agree_with() -> None:
+def test_the_shortest_date_wins_then_the_one_most_sources_agree_with() -> None:
     merged = merge([_v("a", time_start="2019-03-11", time_end="2019-03-11"),
                     _v("b", time_start="2019-03-12", time_end="2019-03-13"),
                     _v("c", time_start="2019-03-13", time_end="2019-03-13"),
                     _v("d", time_start="2019-03")])
-    assert (merged.time_start, merged.time_end) == ("2019-03-12", "2019-03-13")
+    assert (merged.time_start, merged.time_end) == ("2019-03-13", "2019-03-13")
     assert merged.conflicts["time"] == {"2019-03": 1, "2019-03-11": 1,
                                         "2019-03-12/2019-03-13": 1, "2019-03-13": 1}
 

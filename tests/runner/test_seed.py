@@ -85,7 +85,7 @@ def test_people_have_roles_and_coreference(seed_result: Extraction) -> None:
     forms = [m.text for m in shoigu.mentions]
     assert forms.count("Shoigu") == 3 and "He" in forms
     sitharaman = by_name["Nirmala Sitharaman"]
-    assert [m.text for m in sitharaman.mentions][0] == "counterpart"
+    assert sitharaman.mentions[0].text == "counterpart"
     assert by_name["Russia"].mentions[0].text == "Russian"
 
 

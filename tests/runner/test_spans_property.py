@@ -47,7 +47,8 @@ def articles(draw: st.DrawFn) -> str:
     return sep.join(out)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=articles(), published=st.one_of(st.none(), st.dates(dt.date(2012, 1, 1),
                                                                  dt.date(2024, 1, 1))))
 def test_text_at_every_span_is_the_mention(pipeline: Pipeline, text: str,

@@ -70,7 +70,7 @@ def test_transfers_form_a_sipri_style_register(loaded: Store) -> None:
 def test_timeline_lists_what_happened_between_two_actors(loaded: Store) -> None:
     rows = queries.timeline(loaded, between=["AUS", "JPN"])
     assert _ids(rows, "date", "kind", "what", "n_sources") == [
-        ("2019-03-12", "meeting", "AUS, IND, JPN in Canberra", 6),
+        ("2019-03-13", "meeting", "AUS, IND, JPN in Canberra", 6),
         ("~2019-03-15", "agreement", "AUS, JPN", 1),
         ("2019-05", "meeting", "AUS, JPN in Tokyo (future)", 1)]
 

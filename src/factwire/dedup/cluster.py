@@ -39,15 +39,20 @@ class Report:
     hi: dt.date | None
     precision: int
 
-    def sort_key(self) -> tuple[int, dt.date, str, str]:
-        return (-self.precision, self.lo or dt.date.max, self.article, self.local_id)
+    def sort_key(self) -> tuple[int, int, dt.date, str, str]:
+        """Most precise first: by precision, then the shortest interval ("on Wednesday"
+        before "last week"), then the earliest; article and local id break ties."""
+        span = (self.hi - self.lo).days if self.lo and self.hi else 1 << 30
+        return (-self.precision, span, self.lo or dt.date.max, self.article, self.local_id)
 
 
 @dataclass(slots=True)
 class Group:
     """A group of reports as matching sees it: its anchor dates, actors, places, articles.
 
-    The anchor is the interval its most precisely dated reports give. A group is built
+    The anchor is the interval of its most precise report (see :meth:`Report.sort_key`);
+    it does not widen as reports join, so reports a few days apart cannot chain one
+    meeting into the next. A group is built
     from its reports (:meth:`of`) or, by the store, from the state it keeps per event; then
     ``articles`` holds only the articles the caller needs checked.
     """
@@ -79,11 +84,8 @@ class Group:
             self.places.add(report.place)
         if report.lo is None or report.hi is None:
             return
-        if self.precision is None or self.lo is None or self.hi is None \
-                or report.precision > self.precision:
+        if self.precision is None or report.precision > self.precision:
             self.lo, self.hi, self.precision = report.lo, report.hi, report.precision
-        elif report.precision == self.precision:  # equally precise reports widen the anchor
-            self.lo, self.hi = min(self.lo, report.lo), max(self.hi, report.hi)
 
 
 def cluster(reports: Sequence[Report]) -> list[list[Report]]:

@@ -174,7 +174,8 @@ def _label(value: object) -> str:
 
 def _merge_time(pairs: Sequence[tuple[tuple[str | None, str | None], str]], name: str,
                 conflicts: dict[str, dict[str, int]]) -> tuple[str | None, str | None]:
-    """The most specific date; among those, the one most articles give exactly, then the
+    """The most specific date (the finest precision, then the shortest interval: "on
+    Tuesday" before "this week"); among those, the one most articles give exactly, then the
     one most articles agree with (their dates overlap it), then the earliest. Dates that do
     not overlap the choice are listed as a conflict."""
     if not pairs:
@@ -186,8 +187,12 @@ def _merge_time(pairs: Sequence[tuple[tuple[str | None, str | None], str]], name
     def agreeing(v: tuple[str | None, str | None]) -> int:
         return sum(n for w, n in counts.items() if _overlaps(spans[w], spans[v]))
 
+    def length(v: tuple[str | None, str | None]) -> int:
+        span = spans[v]
+        return (span[1] - span[0]).days if span else 1 << 30
+
     chosen = min((v for v in counts if _precision(v[0] or v[1]) == best_precision),
-                 key=lambda v: (-counts[v], -agreeing(v), v[0] or "", v[1] or ""))
+                 key=lambda v: (length(v), -counts[v], -agreeing(v), v[0] or "", v[1] or ""))
     if any(not _overlaps(spans[v], spans[chosen]) for v in counts):
         conflicts[name] = {"/".join(dict.fromkeys(p for p in v if p)): n
                            for v, n in sorted(counts.items(), key=lambda x: x[0][0] or "")}

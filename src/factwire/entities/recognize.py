@@ -270,9 +270,12 @@ class _Run:
     def add_organs(self, claimed: set[int]) -> None:
         """State organs ("Russian Defense Ministry", "the US Air Force", "Indian military")."""
         doc = self.doc
-        for i in range(len(doc)):
+        lows = [t.lower_ for t in doc]
+        for i, low in enumerate(lows):
+            if low not in _ORGAN_FIRST_WORDS:
+                continue
             for n in range(MAX_ORGAN_WORDS, 0, -1):
-                words = " ".join(t.lower_ for t in doc[i : i + n])
+                words = " ".join(lows[i : i + n])
                 organ = ORGANS.get(words)
                 if organ is None or any(k in claimed for k in range(i, i + n)):
                     continue
@@ -338,6 +341,7 @@ class _Run:
 
 
 _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
+_ORGAN_FIRST_WORDS = frozenset(o.split()[0] for o in ORGANS)
 
 
 def _only_title_words(ent: Any) -> bool:

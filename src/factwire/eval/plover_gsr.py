@@ -58,7 +58,7 @@ def load_records(path: Path) -> list[Record]:
     for raw in json.loads(path.read_text(encoding="utf-8")):
         if raw.get("event") in (None, "DOCUMENT") or not raw.get("text"):
             continue
-        codes = tuple(_CAMEO_CODES.get(s.get("code", ""), s.get("code", ""))
+        codes = tuple(str(_CAMEO_CODES.get(s.get("code", ""), s.get("code", "")))
                       for s in raw.get("source", []) if isinstance(s, dict))
         date = None
         if raw.get("date"):

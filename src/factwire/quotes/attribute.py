@@ -142,7 +142,7 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     return None, None
 
 
-_SKIP = frozenset({"also", "however", "then", "later", "has", "had", "have", "had", "once",
+_SKIP = frozenset({"also", "however", "then", "later", "has", "had", "have", "once",
                    "earlier", "previously", "again", "further", "separately"})
 
 
@@ -150,8 +150,8 @@ def _adjacent_subject(doc: Any, verb: Any, table: EntityTable,
                       sent: Any) -> tuple[str, Span] | None:
     """The mention right before the verb, or right before an apposition ("X, the envoy, said")."""
     j = verb.i - 1
-    while j > sent.start and (doc[j].lower_ in _SKIP or doc[j].text == "," and
-                              j - 1 > sent.start and doc[j - 1].lower_ in _SKIP):
+    while j > sent.start and (doc[j].lower_ in _SKIP or (doc[j].text == "," and
+                              j - 1 > sent.start and doc[j - 1].lower_ in _SKIP)):
         j -= 1
     found = _speaker_at(doc, j, table)
     if found is None and j > sent.start and doc[j].text == ",":

@@ -11,7 +11,7 @@ from typing import Any
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import EntityTable
 from factwire.gazetteer import load_gazetteer, slug
-from factwire.model import Span
+from factwire.model import EntityKind, Span
 
 PERSON_NOUNS = frozenset({
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source",
@@ -93,7 +93,7 @@ def _entity(doc: Any, phrase: tuple[int, int], table: EntityTable) -> tuple[str 
     span = Span(head.idx, head.idx + len(head.text))
     name = words.text
     key = f"nominal:{slug(name)}:{country or ''}"
-    kind = "organization" if head.lower_ in ("statement", "ministry") else "person"
+    kind: EntityKind = "organization" if head.lower_ in ("statement", "ministry") else "person"
     table.get_or_add(key, kind, name, country=country, actor=country, role=name)
     table.add_mention(key, span, "nominal")
     return (key if table.at(span) == key else table.at(span)), span

@@ -15,11 +15,10 @@ KIND = "other"
 
 
 def detect(ctx: SentenceContext, used: set[int]) -> list[EventDraft]:
-    table: dict[str, dict[str, object]] = {
+    table: dict[str, dict[str, list[str]]] = {
         k: v for k, v in ctx.lex.data.get("other", {}).items() if not k.startswith("_")}
-    by_lemma = {verb: ptype for ptype, entry in table.items()
-                for verb in entry["verbs"]}  # type: ignore[union-attr]
-    intents = set(table.get("AGREE", {}).get("future_verbs", []))  # type: ignore[call-overload]
+    by_lemma = {verb: ptype for ptype, entry in table.items() for verb in entry["verbs"]}
+    intents = set(table.get("AGREE", {}).get("future_verbs", []))
     out: list[EventDraft] = []
     taken = set(used)
     for tok in ctx.sent.sdoc:

@@ -1,6 +1,6 @@
 """Matching state on consolidated events, so a new report is compared without reading members.
 
-Adds the anchor interval (the dates of an event's most precise reports), its actor set and
+Adds the anchor interval (the dates of an event's most precise report), its actor set and
 place keys to ``event``; drops the date hull that 0001 used instead. Actor sets become JSON
 lists ("Syrian opposition" is one actor key, not two). Existing events are filled in from
 their reports here, so a migrated database consolidates new articles with its old events.
@@ -63,14 +63,15 @@ def upgrade() -> None:
 
 def _state(reports: list[Any]) -> dict[str, Any]:
     """The same state ``factwire.dedup.Group`` computes, frozen here as of this revision."""
-    dated = [r for r in reports if r.t_lo is not None and r.t_hi is not None]
-    best = max((r.t_precision for r in dated), default=None)
-    anchored = [r for r in dated if r.t_precision == best]
+    dated = sorted((r for r in reports if r.t_lo is not None and r.t_hi is not None),
+                   key=lambda r: (-r.t_precision, (r.t_hi - r.t_lo).days, r.t_lo))
+    first = dated[0] if dated else None
     actors = {a for r in reports for a in (json.loads(r.actor_set) if r.actor_set.startswith("[")
                                            else r.actor_set.split())}
-    return {"anchor_lo": min((r.t_lo for r in anchored), default=None),
-            "anchor_hi": max((r.t_hi for r in anchored), default=None),
-            "anchor_precision": best, "actor_set": json.dumps(sorted(actors)),
+    return {"anchor_lo": first.t_lo if first else None,
+            "anchor_hi": first.t_hi if first else None,
+            "anchor_precision": first.t_precision if first else None,
+            "actor_set": json.dumps(sorted(actors)),
             "place_keys": json.dumps(sorted({r.place_key for r in reports if r.place_key}))}
 
 
