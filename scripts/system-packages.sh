@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
-# System packages that the test suite starts itself: PostgreSQL (store tests) and Chromium
-# (web tests). Installed from Debian when missing and when we are root; otherwise the tests that
-# need them skip with a message saying what to install.
+# System packages that the test suite starts itself: PostgreSQL for the store tests. Installed
+# from Debian when missing and when we are root; otherwise the tests that need it skip with a
+# message saying what to install.
 set -uo pipefail
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
