@@ -50,7 +50,7 @@ def title_before(doc: Any, start: int, gz: Gazetteer) -> Title | None:
             best = (first, role)
             break
     if best is None:
-        return None
+        return _title_of_country(doc, start, sent_start, gz)
     first, role = best
     country, first = _country_before(doc, first, sent_start, gz)
     former = first > sent_start and doc[first - 1].lower_ == "former"
@@ -117,3 +117,21 @@ def _describe(described: Any, gz: Gazetteer) -> Title | None:
         role_text = ROLE_TITLES[role_text.lower()]
     return Title(role=role_text, country=country, start=described.start,
                  former=role_text.lower().startswith("former"))
+
+
+def _title_of_country(doc: Any, start: int, sent_start: int, gz: Gazetteer) -> Title | None:
+    """"President of Belarus Alexander Lukashenko", "Ambassador of Canada to Ukraine X"."""
+    lo = max(sent_start, start - 8)
+    words = [t.lower_ for t in doc[lo:start]]
+    if "of" not in words:
+        return None
+    of = lo + words.index("of")
+    role = ROLE_TITLES.get(" ".join(t.lower_ for t in doc[max(lo, of - 2) : of]))
+    role = role or ROLE_TITLES.get(doc[of - 1].lower_) if of > lo else role
+    if role is None:
+        return None
+    for width in (3, 2, 1):
+        iso = country_of_token_span(gz, doc[of + 1 : of + 1 + width].text)
+        if iso is not None:
+            return Title(role=role, country=iso, start=max(lo, of - 2))
+    return None

@@ -38,6 +38,8 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
             _partners(d, drafts, table, states)
         elif d.kind == "exercise":
             _exercise_host(d, table, states)
+        elif d.kind == "meeting":
+            _meeting_host(d, table)
     drafts = _orphan_threats(drafts, table)
     return [d for d in drafts if _complete_enough(d, table)]
 
@@ -111,6 +113,15 @@ def _exercise_host(d: EventDraft, table: EntityTable, states: list[str]) -> None
     if host is None and len(have) == 1 and states:
         host = next((s for s in states if key_of(table.drafts[s]) not in have), None)
     if host is not None and key_of(table.drafts[host]) not in have:
+        d.add("participants", [host])
+
+
+def _meeting_host(d: EventDraft, table: EntityTable) -> None:
+    """"Tillerson will have a difficult conversation in Ankara": the host state takes part."""
+    have = role_keys(d, "participants", table)
+    place = table.drafts[d.keys("place")[0]] if d.keys("place") else None
+    host = _state_key(table, place.country if place else None)
+    if len(have) == 1 and host is not None and key_of(table.drafts[host]) not in have:
         d.add("participants", [host])
 
 

@@ -31,7 +31,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             frame = ctx.frame(tok)
             moved = [tok]
             deployer = actor_drafts(frame.modifiers)
-            place = _place(frame.prep("in", "to", "inside", "into", "from", "across"), deployer)
+            place = _place(frame.prep("in", "to", "inside", "into", "from", "across", "near",
+                                      "along", "on"), deployer)
         else:
             continue
         if not deployer or place is None:
