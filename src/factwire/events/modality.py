@@ -49,9 +49,9 @@ def _governors(verb: Any) -> list[Any]:
     """Verbs above ``verb`` through clausal links, nearest first (at most three)."""
     out = []
     cur = verb
-    for _ in range(3):
-        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep") or \
-                cur.head is cur:
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep",
+                            "dobj") or cur.head is cur:
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
