@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from factwire.events.frames import Sentence
@@ -46,6 +47,14 @@ class EventDraft:
     variant: str | None = None
     confidence: float = 0.6
     merged_from: int = 1
+
+    def copy(self, **changes: object) -> EventDraft:
+        """An independent copy (roles and lists are not shared), with ``changes`` applied."""
+        twin = dataclasses.replace(self, roles={r: list(v) for r, v in self.roles.items()},
+                                   literals=dict(self.literals), evidence=list(self.evidence))
+        for name, value in changes.items():
+            setattr(twin, name, value)
+        return twin
 
     def add(self, role: str, keys: list[str]) -> None:
         slot = self.roles.setdefault(role, [])

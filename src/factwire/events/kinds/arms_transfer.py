@@ -79,11 +79,7 @@ def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
         return [draft]
     out = []
     for key in keys:
-        copy = EventDraft(kind=draft.kind, sentence=draft.sentence, trigger=draft.trigger,
-                          roles={r: list(v) for r, v in draft.roles.items()},
-                          literals=dict(draft.literals), evidence=list(draft.evidence),
-                          status=draft.status, quantity=draft.quantity, modality=draft.modality,
-                          variant=draft.variant)
+        copy = draft.copy()
         copy.roles["supplier"] = [key]
         out.append(copy)
     return out

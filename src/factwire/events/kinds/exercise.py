@@ -33,7 +33,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         groups = _split(ctx, own, partners)
         out = []
         for members in groups:
-            d = draft if len(groups) == 1 else _copy(draft)
+            d = draft if len(groups) == 1 else draft.copy(roles={
+                k: list(v) for k, v in draft.roles.items() if k != "participants"})
             d.add("participants", [m.key for m in members])
             out.append(d)
         return out
@@ -45,12 +46,6 @@ def _split(ctx: SentenceContext, own: list[Draft], partners: list[Draft]) -> lis
     if len({key_of(p) for p in partners}) > 1 and _SPLIT_CUES & ctx.lower_words():
         return [[*own, p] for p in partners]
     return [[*own, *partners]]
-
-
-def _copy(d: EventDraft) -> EventDraft:
-    return EventDraft(kind=d.kind, sentence=d.sentence, trigger=d.trigger,
-                      roles={k: list(v) for k, v in d.roles.items() if k != "participants"},
-                      literals=dict(d.literals), evidence=list(d.evidence), modality=d.modality)
 
 
 def _focus(ctx: SentenceContext, cues: list[str]) -> str | None:
