@@ -75,3 +75,16 @@ def test_help_teaches() -> None:
     assert proc.returncode == 0
     for word in ("--published", "--format", "--model", "exit status", "Examples"):
         assert word in proc.stdout
+
+
+def test_workers_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    for i in range(20):
+        (tmp_path / f"doc{i:02d}.txt").write_text(
+            f"Vladimir Putin met Narendra Modi in Sochi on day {i}. "
+            f'"We agreed on {i} things," Putin said.\n')
+    one = run(str(tmp_path), "--format", "jsonl")
+    two = run(str(tmp_path), "--format", "jsonl", "--workers", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert [json.loads(x)["doc"]["id"] for x in two.stdout.splitlines()] == [
+        f"doc{i:02d}" for i in range(20)]

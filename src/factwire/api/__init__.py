@@ -9,12 +9,16 @@ from factwire.model import Article, Extraction, Rejected
 
 
 def extract_documents(
-    paths: Sequence[str], *, published: date | None = None, model: str | None = None
+    paths: Sequence[str], *, published: date | None = None, model: str | None = None,
+    workers: int = 1,
 ) -> Iterator[Extraction | Rejected]:
-    """Read every document under ``paths`` and extract it; rejected documents are yielded too."""
+    """Read every document under ``paths`` and extract it; rejected documents are yielded too.
+
+    ``workers`` > 1 spreads batches over that many processes (results keep input order).
+    """
     from factwire.runner import extract_stream  # noqa: PLC0415  (heavy: loads spaCy)
 
-    yield from extract_stream(paths, published=published, model=model)
+    yield from extract_stream(paths, published=published, model=model, workers=workers)
 
 
 def extract_text(

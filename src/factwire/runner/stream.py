@@ -1,36 +1,64 @@
-"""From input paths to a stream of Extraction | Rejected, in input order."""
+"""From input paths to a stream of Extraction | Rejected, in input order.
+
+One process batches articles for spaCy; with ``workers`` > 1, batches go to a pool of worker
+processes that each load the pipeline once, and results come back in input order.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import concurrent.futures as cf
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from factwire.ingest import read_inputs
-from factwire.model import Article, Extraction, Rejected
-from factwire.runner.pipeline import Pipeline, get_pipeline
+from factwire.model import Article, ConfigError, Extraction, Rejected
+from factwire.runner.pipeline import get_pipeline
 
 BATCH = 16
+Item = Extraction | Rejected
 
 
 def extract_stream(paths: Sequence[str], *, published: date | None = None,
-                   model: str | None = None) -> Iterator[Extraction | Rejected]:
-    """Read and extract everything under ``paths``; rejected documents are passed through.
+                   model: str | None = None, workers: int = 1) -> Iterator[Item]:
+    """Read and extract everything under ``paths``; rejected documents are passed through."""
+    if workers < 1:
+        raise ConfigError(f"--workers must be 1 or more, not {workers}")
+    batches = _batches(read_inputs(paths, published=published))
+    if workers == 1:
+        for batch in batches:
+            yield from extract_batch(batch, model)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm,
+                                initargs=(model,)) as pool:
+        pending: list[cf.Future[list[Item]]] = []
+        for batch in batches:
+            pending.append(pool.submit(extract_batch, batch, model))
+            while len(pending) > 2 * workers:  # bounded look-ahead keeps memory flat
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
 
-    Articles are batched for spaCy; a rejected document is yielded in its place in the order.
-    """
-    pipeline = get_pipeline(model)
-    pending: list[Article | Rejected] = []
-    for item in read_inputs(paths, published=published):
-        pending.append(item)
-        if sum(isinstance(p, Article) for p in pending) >= BATCH:
-            yield from _flush(pipeline, pending)
-            pending = []
-    yield from _flush(pipeline, pending)
+
+def extract_batch(batch: list[Article | Rejected], model: str | None = None) -> list[Item]:
+    """Extract the articles of one batch, keeping rejected documents in their place."""
+    articles = [a for a in batch if isinstance(a, Article)]
+    results = iter(get_pipeline(model).run_many(articles, batch_size=BATCH))
+    return [next(results) if isinstance(item, Article) else item for item in batch]
 
 
-def _flush(pipeline: Pipeline,
-           pending: list[Article | Rejected]) -> Iterator[Extraction | Rejected]:
-    articles = [p for p in pending if isinstance(p, Article)]
-    results = iter(pipeline.run_many(articles))
-    for item in pending:
-        yield next(results) if isinstance(item, Article) else item
+def _batches(items: Iterable[Article | Rejected]) -> Iterator[list[Article | Rejected]]:
+    batch: list[Article | Rejected] = []
+    for item in items:
+        batch.append(item)
+        if sum(isinstance(b, Article) for b in batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _warm(model: str | None) -> None:
+    """Load the pipeline once per worker, before its first batch."""
+    get_pipeline(model)
