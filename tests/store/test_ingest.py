@@ -13,13 +13,14 @@ import sqlalchemy as sa
 import written_corpus
 from factory import seed_like, write_jsonl
 
-from factwire.model import InputError
+from factwire.model import Article, ConfigError, Extraction, InputError
 from factwire.store import (
     IngestSettings,
     Store,
     StoreError,
     counts,
     ingest,
+    jobs,
     open_store,
     snapshot,
 )
@@ -146,3 +147,54 @@ def test_runs_left_running_by_a_dead_process_are_marked_interrupted(store: Store
         statuses = conn.execute(sa.select(t.ingest_run.c.status)
                                 .order_by(t.ingest_run.c.id)).scalars().all()
     assert statuses == ["interrupted", "done"]
+
+
+def _texts(folder: Path) -> list[str]:
+    texts = {"a.txt": "Russia and India held talks in New Delhi about air defence systems.",
+             "b.txt": "BOOM. This article makes the extraction step fail every time.",
+             "c.txt": "France and India signed a contract for more Rafale fighter jets."}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [str(folder / name) for name in sorted(texts)]
+
+
+def test_an_article_the_pipeline_fails_on_is_rejected_and_the_others_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def extract(articles: tuple[Article, ...], model: str | None) -> list[Extraction]:
+        if any("BOOM" in a.text for a in articles):
+            raise RuntimeError("parser crashed")
+        return [Extraction(article=a) for a in articles]
+
+    monkeypatch.setattr(jobs, "_extract", extract)
+    monkeypatch.setattr(jobs, "_load", lambda model: None)
+    with open_store(str(tmp_path / "x.db")) as store:
+        summary = ingest(store, _texts(tmp_path), IngestSettings())
+        assert (summary.new, summary.rejected) == (2, 1)
+        [(origin, reason)] = [(r.origin, r.reason) for r in _rejected(store)]
+    assert (Path(origin).name, reason) == ("b.txt",
+                                           "extraction failed: RuntimeError: parser crashed")
+
+
+def _rejected(store: Store) -> list[sa.Row[tuple[str, str]]]:
+    with store.read() as conn:
+        return list(conn.execute(sa.select(t.rejected_document.c.origin,
+                                           t.rejected_document.c.reason)))
+
+
+def test_a_pipeline_that_cannot_load_stops_the_run_blaming_no_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factwire.runner
+
+    def broken(model: str | None = None) -> None:
+        raise FileNotFoundError("gazetteer/data/places.json")
+
+    monkeypatch.setattr(factwire.runner, "get_pipeline", broken)
+    jobs._load.cache_clear()
+    with open_store(str(tmp_path / "x.db")) as store:
+        with pytest.raises(ConfigError, match=r"the NLP pipeline could not be loaded \(model "
+                           r"default\): FileNotFoundError: gazetteer/data/places.json"):
+            ingest(store, _texts(tmp_path), IngestSettings())
+        assert _rejected(store) == []
+        with store.read() as conn:
+            assert conn.execute(sa.select(t.ingest_run.c.status)).scalar() == "failed"
+    jobs._load.cache_clear()

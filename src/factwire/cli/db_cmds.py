@@ -90,7 +90,9 @@ Examples:
               help="PATHs are JSON Lines written by `factwire extract --format jsonl`: store "
                    "them without running the NLP again.")
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Publication date for documents that carry none (YYYY-MM-DD).")
+              help="Publication date of the documents (YYYY-MM-DD), as for `factwire extract`: "
+                   "relative dates such as 'on Thursday' resolve against it. With --from-json "
+                   "it only dates documents that have no date.")
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds to wait while another process writes to the database.")
 @click.option("--progress/--no-progress", default=None,

@@ -15,6 +15,7 @@ from factwire.entities.titles import PRONOUNS_PERSON, ROLE_TITLES
 from factwire.gazetteer import Gazetteer, load_gazetteer
 from factwire.model import Span
 from factwire.nlp.component import DocState
+from factwire.nlp.sentences import sentence_of
 
 _ROLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
 
@@ -46,7 +47,7 @@ class Coreference:
         """"his Indian counterpart": same role as the antecedent, in the named country."""
         date = state.article.published
         country = None
-        for j in range(max(tok.sent.start, tok.i - 3), tok.i):
+        for j in range(max(sentence_of(doc, tok.i).start, tok.i - 3), tok.i):
             country = country or country_of_token_span(self.gz, doc[j].text)
         antecedent = _antecedent(doc, tok, table, need_role=True)
         if country is None or antecedent is None or antecedent.role is None or date is None:
@@ -73,7 +74,7 @@ class Coreference:
 
 def _antecedent(doc: Any, tok: Any, table: EntityTable, need_role: bool = False) -> Draft | None:
     """Latest person before ``tok`` in its sentence, else first person of an earlier sentence."""
-    sent = tok.sent
+    sent = sentence_of(doc, tok.i)
     before = [d for sp, d in table.mentions_before(tok.idx)
               if d.kind == "person" and (d.role or not need_role)]
     in_sentence = [d for sp, d in table.mentions_before(tok.idx)
@@ -96,8 +97,8 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, need_role: bool = False)
         if start is None:
             continue
         if last_sentence_start is None:
-            last_sentence_start = start.sent.start_char
-        if start.sent.start_char != last_sentence_start:
+            last_sentence_start = sentence_of(doc, start.start).start_char
+        if sentence_of(doc, start.start).start_char != last_sentence_start:
             break
         first = d
     return first if last_sentence_start is not None else None

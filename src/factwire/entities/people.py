@@ -11,6 +11,7 @@ from typing import Any
 
 from factwire.entities.titles import MAX_TITLE_WORDS, ROLE_TITLES
 from factwire.gazetteer import Gazetteer
+from factwire.nlp.sentences import sentence_of
 
 _COUNTRY_GLUE = frozenset({"'s", "’s", "the", "The"})
 
@@ -38,7 +39,7 @@ def country_of_token_span(gz: Gazetteer, text: str) -> str | None:
 
 def title_before(doc: Any, start: int, gz: Gazetteer) -> Title | None:
     """The title directly before token ``start`` ("Russian Defense Minister"), if any."""
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = sentence_of(doc, start).start
     best: tuple[int, str] | None = None
     for n in range(MAX_TITLE_WORDS, 0, -1):
         first = start - n
@@ -76,7 +77,7 @@ def _country_before(doc: Any, first: int, sent_start: int, gz: Gazetteer) -> tup
 
 def apposition(doc: Any, start: int, end: int, gz: Gazetteer) -> Title | None:
     """Role and country from "<description>, NAME," or "NAME, <description>," in one sentence."""
-    sent = doc[start].sent
+    sent = sentence_of(doc, start)
     described: Any = None
     if start - 1 >= sent.start and doc[start - 1].text == ",":
         lo = start - 1
@@ -97,11 +98,8 @@ def apposition(doc: Any, start: int, end: int, gz: Gazetteer) -> Title | None:
 
 def _describe(described: Any, gz: Gazetteer) -> Title | None:
     country = None
-    for ent in described.ents:
-        country = country or country_of_token_span(gz, ent.text)
-    if country is None:
-        for tok in described:
-            country = country or country_of_token_span(gz, tok.text)
+    for tok in described:
+        country = country or country_of_token_span(gz, tok.text)
     words = [t.text for t in described]
     while words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]

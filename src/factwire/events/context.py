@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,8 +53,13 @@ class SentenceContext:
         toks = list(tok.subtree)
         return str(self.sent.sdoc[toks[0].i : toks[-1].i + 1].text)
 
-    def lower_words(self) -> set[str]:
-        return {t.lower_ for t in self.sent.sdoc}
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Lower-cased words and lemmas of the sentence, computed once per sentence."""
+        return frozenset(w for t in self.sent.sdoc for w in (t.lower_, t.lemma_))
+
+    def lower_words(self) -> frozenset[str]:
+        return self.words
 
 
 def distinct_actor_keys(drafts: list[Draft]) -> set[str]:

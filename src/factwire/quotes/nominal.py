@@ -12,6 +12,7 @@ from factwire.entities.people import country_of_token_span
 from factwire.entities.table import EntityTable
 from factwire.gazetteer import load_gazetteer, slug
 from factwire.model import EntityKind, Span
+from factwire.nlp.sentences import sentence_of
 
 PERSON_NOUNS = frozenset({
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source",
@@ -29,7 +30,7 @@ def nominal_speaker(doc: Any, raw: Any, table: EntityTable,
     sent = doc.char_span(raw.outer.start, raw.outer.end, alignment_mode="expand")
     if sent is None:
         return None, None
-    sentence = sent.sent
+    sentence = sentence_of(doc, sent.start)
     for tok in sentence:
         if tok.lower_ not in _SPEECH or any(q.start <= tok.idx < q.end for q in inside):
             continue

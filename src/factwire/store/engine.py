@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -210,10 +209,3 @@ def upgrade(store: Store, revision: str = "head") -> None:
     with store.write() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-
-
-def sqlite_file(store: Store) -> Path:
-    """The SQLite file behind ``store`` (for callers that copy or measure it)."""
-    if store.target.path is None:
-        raise ConfigError("this operation needs a SQLite --db (a file path)")
-    return store.target.path

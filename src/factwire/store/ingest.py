@@ -42,14 +42,16 @@ Job = AnyJob
 Progress = Callable[[int], None]
 Extract = Callable[[Job, dt.date | None, str | None], list[Extraction | Rejected]]
 REASON_WIDTH = 120
-BATCH = 8  # articles per extraction job: spaCy is faster on batches
+BATCH = 4  # articles per extraction job: spaCy batches them; small jobs balance workers
+AHEAD = 4  # jobs queued per worker beyond the one the writer waits for
 
 
 @dataclass(frozen=True, slots=True)
 class IngestSettings:
     """How to ingest: ``workers`` extraction processes (1 runs in this process);
     ``from_json`` reads ``factwire extract --format jsonl`` output instead of raw articles;
-    ``published`` dates documents that carry no date of their own."""
+    ``published`` is passed to the reader (``factwire.ingest.read_inputs``), or with
+    ``from_json`` dates the documents that have no date (their times are already resolved)."""
 
     workers: int = 1
     from_json: bool = False
@@ -156,7 +158,7 @@ def _batches(store: Store, documents: list[Article | Rejected | JsonJob],
 
 def _extracted(jobs: Iterator[Job], settings: IngestSettings,
                extract: Extract) -> Iterator[tuple[Job, list[Extraction | Rejected]]]:
-    """Results in input order, extracting up to ``2 * workers`` jobs ahead of the writer."""
+    """Results in input order, extracting up to ``AHEAD * workers`` jobs ahead of the writer."""
     if settings.workers == 1:
         for job in jobs:
             yield job, extract(job, settings.published, settings.model)
@@ -166,7 +168,7 @@ def _extracted(jobs: Iterator[Job], settings: IngestSettings,
     try:
         for job in jobs:
             pending.append((job, pool.submit(extract, job, settings.published, settings.model)))
-            if len(pending) >= 2 * settings.workers:
+            if len(pending) >= AHEAD * settings.workers:
                 done, future = pending.popleft()
                 yield done, _result(future)
         while pending:

@@ -4,9 +4,12 @@
 imports the NLP pipeline only when a job needs it. Two kinds of job exist:
 
 - :class:`JsonJob`: one document of ``factwire extract --format jsonl`` output (no NLP);
-- :class:`ArticleJob`: a batch of articles already read by ``factwire.ingest``, run through
-  the pipeline together (spaCy is faster on batches). Their texts are known before any NLP
-  work, so articles already stored are never extracted again.
+- :class:`ArticleJob`: a batch of articles already read by ``factwire.ingest``, extracted
+  together by ``factwire.runner.stream.extract_batch`` (the function ``extract --workers``
+  runs too). Their texts are known before any NLP work, so articles already stored are
+  never extracted again, which ``extract_stream`` (reading and extracting in one go) could
+  not do; and a batch that fails is retried article by article so that only the bad one
+  is rejected.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from factwire.model import (
     Article,
@@ -29,9 +31,6 @@ from factwire.model import (
     Rejected,
     from_json,
 )
-
-if TYPE_CHECKING:
-    from factwire.runner import Pipeline
 
 JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
 
@@ -58,18 +57,24 @@ def run_job(job: AnyJob, published: dt.date | None = None,
         return [job]
     if isinstance(job, JsonJob):
         return [_from_json_line(job, published)]
-    pipeline = _pipeline(model)
+    _load(model)
     try:
-        return list(pipeline.run_many(job.articles))
+        return _extract(job.articles, model)
     except Exception:  # one bad document must not end a long run: retry one by one
-        return [_one(pipeline, article) for article in job.articles]
+        return [_one(article, model) for article in job.articles]
 
 
-def _one(pipeline: Pipeline, article: Article) -> Extraction | Rejected:
+def _one(article: Article, model: str | None) -> Extraction | Rejected:
     try:
-        return pipeline.run(article)
+        return _extract((article,), model)[0]
     except Exception as exc:
         return Rejected(article.origin or article.id, f"extraction failed: {_why(exc)}")
+
+
+def _extract(articles: tuple[Article, ...], model: str | None) -> list[Extraction | Rejected]:
+    from factwire.runner.stream import extract_batch  # noqa: PLC0415  (loads spaCy)
+
+    return extract_batch(list(articles), model)
 
 
 def _why(exc: BaseException) -> str:
@@ -77,13 +82,13 @@ def _why(exc: BaseException) -> str:
 
 
 @functools.cache
-def _pipeline(model: str | None) -> Pipeline:
-    """The NLP pipeline of this process; failing to load it stops the run (no document is
-    to blame, so none is rejected)."""
+def _load(model: str | None) -> None:
+    """Load this process's NLP pipeline once; failing to load it stops the run (no
+    document is to blame, so none is rejected)."""
     from factwire.runner import get_pipeline  # noqa: PLC0415  (loads spaCy)
 
     try:
-        return get_pipeline(model)
+        get_pipeline(model)
     except FactwireError:
         raise
     except Exception as exc:

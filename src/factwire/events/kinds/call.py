@@ -27,7 +27,7 @@ def _phone_modifier(tok: Any, cues: set[str]) -> bool:
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     cues = set(ctx.lex.kind(KIND)["cues"])
-    words = ctx.lower_words() | {t.lemma_ for t in ctx.sent.sdoc}
+    words = ctx.words
     if not (cues & words) and "videoconference" not in words:
         return []
     for tok in ctx.sent.sdoc:

@@ -1,0 +1,42 @@
+"""A memo in front of spaCy's rule-based lemmatizer.
+
+The English rule lemmatizer's answer depends only on the word, its coarse part of speech and
+its morphology, yet it recomputes the rules for every token; news repeats the same few thousand
+words, so remembering answers removes most of its cost with identical output (checked in
+``tests/nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+COMPONENT = "factwire_cached_lemmatizer"
+
+
+class CachedLemmatizer:
+    """Lemmas from ``lemmatizer.rule_lemmatize``, remembered by (text, POS, morphology)."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, doc: Any) -> Any:
+        cache = self.cache
+        for tok in doc:
+            if tok.lemma:  # set by an earlier component (attribute rules)
+                continue
+            key = (tok.orth, tok.pos, tok.morph.key)
+            lemma = cache.get(key)
+            if lemma is None:
+                lemma = self.lemmatizer.rule_lemmatize(tok)[0]
+                if len(cache) < 500_000:
+                    cache[key] = lemma
+            tok.lemma_ = lemma
+        return doc
+
+
+@Language.factory(COMPONENT, default_config={})
+def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    return CachedLemmatizer(nlp.get_pipe("lemmatizer"))

@@ -1,0 +1,24 @@
+"""The sentence around a token, in O(log n).
+
+spaCy's ``Token.sent`` and ``Span.sent`` scan the whole document on every call, which makes
+per-mention look-ups quadratic on long articles. The sentence starts are computed once per
+Doc and kept in its ``user_data``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+_KEY = "factwire.sentence_starts"
+
+
+def sentence_of(doc: Any, i: int) -> Any:
+    """The sentence (a Span) holding token ``i`` of ``doc``."""
+    starts: list[int] | None = doc.user_data.get(_KEY)
+    if starts is None:
+        starts = [s.start for s in doc.sents] or [0]
+        doc.user_data[_KEY] = starts
+    j = max(0, bisect.bisect_right(starts, i) - 1)
+    end = starts[j + 1] if j + 1 < len(starts) else len(doc)
+    return doc[starts[j] : end]
