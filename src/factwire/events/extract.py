@@ -52,7 +52,8 @@ class EventExtractor:
 
     def __init__(self) -> None:
         self.lex = load_lexicon()
-        self.detectors = [importlib.import_module(f"factwire.events.kinds.{k}").detect
+        self.detectors = [(self.lex.kind_words[k],
+                           importlib.import_module(f"factwire.events.kinds.{k}").detect)
                           for k in KINDS]
 
     def __call__(self, state: DocState) -> None:
@@ -64,8 +65,9 @@ class EventExtractor:
                             span=_trimmed(state.article.text, start, ends[start]))
             ctx = SentenceContext(sent=sent, table=table, lex=self.lex, article=state.article)
             found: list[EventDraft] = []
-            for detect in self.detectors:
-                found.extend(detect(ctx))
+            for words, detect in self.detectors:
+                if words & ctx.words:
+                    found.extend(detect(ctx))
             used = {d.trigger.start for d in found}
             drafts.extend(found)
             drafts.extend(detect_other(ctx, used))

@@ -10,6 +10,10 @@ from typing import Any
 
 from factwire.model import DataError
 
+# Words a kind's module looks for beyond its lexicon entry.
+_EXTRA_WORDS = {"exercise": ("games",), "call": ("videoconference", "conversation",
+                                                 "conversations", "call", "calls")}
+
 KINDS = ("meeting", "visit", "call", "agreement", "arms_transfer", "joint_production",
          "exercise", "deployment", "sanction", "threat")
 
@@ -28,6 +32,23 @@ class Lexicon:
     def words(self, kind: str, field: str) -> frozenset[str]:
         value = self.kind(kind).get(field, [])
         return frozenset(value if isinstance(value, list) else value.keys())
+
+    @functools.cached_property
+    def kind_words(self) -> dict[str, frozenset[str]]:
+        """Every word any field of a kind names: a sentence without one cannot hold the kind."""
+        out: dict[str, frozenset[str]] = {}
+        for kind, entry in self.data["kinds"].items():
+            words: set[str] = set(_EXTRA_WORDS.get(kind, ()))
+            for field, value in entry.items():
+                if field.startswith(("plover", "cameo", "modes")):
+                    continue
+                items = value if isinstance(value, list) else (
+                    value.keys() if isinstance(value, dict) else ())
+                for item in items:
+                    if isinstance(item, str):
+                        words.update(item.lower().split())
+            out[kind] = frozenset(words)
+        return out
 
     @property
     def light_verbs(self) -> frozenset[str]:
