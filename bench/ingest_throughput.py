@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
 import random
 import sys
@@ -134,8 +135,11 @@ def main() -> None:
         note = (f"Data: the seed, guardian-sample and defence-press ({n} articles); "
                 f"`factwire extract` alone took {seconds:.1f} s ({n / seconds:.1f}/s) in one "
                 "process.")
-    note += (f" Machine: {platform.machine()}, Python {platform.python_version()}; "
-             "SQLite WAL + synchronous=NORMAL; PostgreSQL temporary server, fsync on.")
+    note += (f" Machine: {platform.machine()}, {os.cpu_count()} cores, load average "
+             f"{os.getloadavg()[0]:.1f} at the start (other jobs share the machine: the "
+             f"--workers rows are only as good as the cores left free); Python "
+             f"{platform.python_version()}; SQLite WAL + synchronous=NORMAL; PostgreSQL "
+             "temporary server, fsync on.")
     server = None if args.no_postgres or unavailable() else TempPostgres(durable=True).start()
     try:
         pg = server.create_database if server is not None else None

@@ -95,3 +95,28 @@ def test_every_span_is_its_mention(seed_result: Extraction) -> None:
         assert 0 <= span.start <= span.end <= len(text), where
         if claimed is not None:
             assert text[span.start : span.end] == claimed, where
+
+
+def test_a_failing_component_rejects_only_its_document(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from factwire.ingest import read_text
+    from factwire.model import Rejected
+    from factwire.runner.pipeline import Pipeline
+
+    class Boom:
+        name = "test.boom.v1"
+        requires = ()
+        assigns = ()
+
+        def __call__(self, state) -> None:  # type: ignore[no-untyped-def]
+            if "explode" in state.article.text:
+                raise RuntimeError("kaboom")
+
+    broken = Pipeline(pipeline.nlp, [*pipeline.components, Boom()], ("test.boom.v1",))
+    docs = [read_text("Putin met Modi in Sochi.", id="a"),
+            read_text("This one will explode now.", id="b"),
+            read_text("Modi met Putin in Delhi.", id="c")]
+    out = list(broken.run_many(docs))
+    assert [type(x).__name__ for x in out] == ["Extraction", "Rejected", "Extraction"]
+    bad = out[1]
+    assert isinstance(bad, Rejected)
+    assert "test.boom.v1" in bad.reason and "kaboom" in bad.reason

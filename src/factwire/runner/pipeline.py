@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from factwire.model import ArgValue, Article, Event, Extraction, Quote
+from factwire.model import ArgValue, Article, Event, Extraction, FactwireError, Quote, Rejected
 from factwire.nlp.component import Component, DocState
 from factwire.nlp.loader import base_disabled, load_spacy, model_name
 from factwire.runner.registry import DEFAULT_PIPELINE, build_components
@@ -23,21 +23,44 @@ class Pipeline:
                          *names)
 
     def run(self, article: Article) -> Extraction:
-        return next(iter(self.run_many([article])))
+        """Extract one article; an internal failure raises :class:`ExtractionError`."""
+        state = self.state(article, next(iter(self.nlp.pipe(
+            [article.text], disable=base_disabled(self.nlp)))))
+        return assemble(state, self.producer)
 
-    def run_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
-        """Extract articles in order; spaCy batches the statistical pass."""
+    def run_many(self, articles: Iterable[Article],
+                 batch_size: int = 32) -> Iterator[Extraction | Rejected]:
+        """Extract articles in order; spaCy batches the statistical pass.
+
+        A document that makes a component fail comes out as :class:`Rejected` with the
+        component and error named; the batch goes on (no input ever stops a run).
+        """
         disabled = base_disabled(self.nlp)
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                           disable=disabled):
-            yield self.process(article, doc)
+            try:
+                yield assemble(self.state(article, doc), self.producer)
+            except ExtractionError as exc:
+                yield Rejected(origin=article.origin or article.id, reason=str(exc))
 
-    def process(self, article: Article, doc: Any) -> Extraction:
+    def state(self, article: Article, doc: Any) -> DocState:
+        """Run every component on one parsed article."""
         state = DocState(article=article, doc=doc)
         for comp in self.components:
-            comp(state)
-        return assemble(state, self.producer)
+            try:
+                comp(state)
+            except Exception as exc:  # reported per document, never lost
+                raise ExtractionError(
+                    f"component {comp.name} failed on this document ({type(exc).__name__}: "
+                    f"{exc}); the other documents go on. Please report it with the "
+                    f"document") from exc
+        return state
+
+
+
+class ExtractionError(FactwireError):
+    """A component failed on one document (a bug to report, not bad input)."""
 
 
 def assemble(state: DocState, producer: tuple[str, ...]) -> Extraction:

@@ -44,7 +44,7 @@ def extract_stream(paths: Sequence[str], *, published: date | None = None,
 def extract_batch(batch: list[Article | Rejected], model: str | None = None) -> list[Item]:
     """Extract the articles of one batch, keeping rejected documents in their place."""
     articles = [a for a in batch if isinstance(a, Article)]
-    results = iter(get_pipeline(model).run_many(articles, batch_size=BATCH))
+    results: Iterator[Item] = iter(get_pipeline(model).run_many(articles, batch_size=BATCH))
     return [next(results) if isinstance(item, Article) else item for item in batch]
 
 
