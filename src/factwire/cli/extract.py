@@ -117,7 +117,7 @@ def render_table(item: Extraction, data: dict[str, Any]) -> str:
     parts.append(tabulate(ents, headers=["id", "kind", "name", "country", "role", "mentions"]))
     evs = [[e["id"], e["kind"], e["plover"]["type"],
             "; ".join(f"{k}={_arg(v, names)}" for k, v in e["args"].items()),
-            (e["time"] or {}).get("start"), e["status"], e["modality"]]
+            _when(e["time"]), e["status"], e["modality"]]
            for e in data["events"]]
     if evs:
         parts.append(tabulate(evs, headers=["id", "kind", "plover", "args", "time", "status",
@@ -126,6 +126,16 @@ def render_table(item: Extraction, data: dict[str, Any]) -> str:
     if qs:
         parts.append(tabulate(qs, headers=["id", "speaker", "quote"], maxcolwidths=[None, 25, 80]))
     return "\n\n".join(parts) + "\n\n"
+
+
+def _when(time: dict[str, Any] | None) -> str:
+    """"2018-12-03..2018-12-14" for a span, the date alone for a day, the text if unresolved."""
+    if not time:
+        return ""
+    start, end = time.get("start"), time.get("end")
+    if start and end and start != end:
+        return f"{start}..{end}"
+    return str(start or (f"..{end}" if end else "") or time.get("text") or "")
 
 
 def _arg(value: Any, names: dict[str, str]) -> str:
