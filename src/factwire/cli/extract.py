@@ -27,8 +27,9 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
-              help="Publication date for inputs that carry none; relative dates ('on Thursday') "
-                   "resolve against it. Without it they stay unresolved.")
+              help="Publication date of every input (it replaces any date the input carries); "
+                   "relative dates ('on Thursday') resolve against it. Without it, inputs "
+                   "keep their own dates and relative dates in undated ones stay unresolved.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default=None,
               help="jsonl: one document per line (default when piped); json: an array; "
                    "table: a readable summary (default on a terminal).")
