@@ -77,3 +77,14 @@ def test_mentions_of_one_transfer_merge(events_of: Callable[..., list[Row]]) -> 
     assert len(rows) == 1
     assert rows[0]["status"] == "ordered" and rows[0]["quantity"] == 5
     assert rows[0]["delivery_time"] == "2020"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Russia and Belarus held the West-2021 strategic exercise in September.", "West-2021"),
+    ("US and Australian troops began Exercise Talisman Sabre on Monday.", "Talisman Sabre"),
+    ("Japanese and US ships joined Northern Edge 2025, a joint exercise off Alaska.",
+     "Northern Edge 2025"),
+])
+def test_exercise_names(events_of: Callable[..., list[Row]], text: str, name: str) -> None:
+    rows = [e for e in events_of(text) if e["kind"] == "exercise"]
+    assert [r.get("name") for r in rows] == [name]

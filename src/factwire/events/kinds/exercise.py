@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
+from factwire.model import Span
 
 KIND = "exercise"
 _SPLIT_CUES = frozenset({"respectively", "simultaneous", "separate", "parallel"})
@@ -30,6 +32,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         focus = _focus(ctx, entry["focus_cues"])
         if focus:
             draft.literals["focus"] = focus
+        name = _name(ctx, tok)
+        if name:
+            draft.literals["name"] = name
         groups = _split(ctx, own, partners)
         out = []
         for members in groups:
@@ -46,6 +51,34 @@ def _split(ctx: SentenceContext, own: list[Draft], partners: list[Draft]) -> lis
     if len({key_of(p) for p in partners}) > 1 and _SPLIT_CUES & ctx.lower_words():
         return [[*own, p] for p in partners]
     return [[*own, *partners]]
+
+
+_APPOSITIVE = re.compile(r"([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3}), (?:an?|the) [\w -]{0,40}$")
+
+
+def _name(ctx: SentenceContext, tok: Any) -> str | None:
+    """The exercise's own name: "West-2021 ... exercise", "Exercise Talisman Sabre",
+    "Northern Edge 2025, a joint exercise"."""
+    named = [c for c in tok.lefts if c.dep_ in ("compound", "nummod", "nmod", "npadvmod")
+             and (c.text[:1].isupper() or any(ch.isdigit() for ch in c.text))
+             and ctx.table.at(ctx.sent.span_of(c)) is None]
+    if named:
+        return " ".join(c.text for c in sorted(named, key=lambda c: c.i))
+    if tok.text == "Exercise":
+        words = []
+        for t in tok.doc[tok.i + 1 : tok.i + 5]:
+            if not (t.text[:1].isupper() or t.text.isdigit()):
+                break
+            words.append(t.text)
+        if words:
+            return " ".join(words)
+    m = _APPOSITIVE.search(tok.doc.text[: tok.idx])
+    if m is None:
+        return None
+    key = ctx.table.at(Span(ctx.sent.offset + m.start(1), ctx.sent.offset + m.end(1)))
+    if key is not None and ctx.table.drafts[key].kind in ("country", "person"):
+        return None  # a state or person in apposition, not the exercise's name
+    return m.group(1)
 
 
 def _focus(ctx: SentenceContext, cues: list[str]) -> str | None:
