@@ -67,7 +67,10 @@ def _transfers(drafts: list[EventDraft], table: EntityTable, states: list[str]) 
         else:
             out.append(d)
     for d in out:
-        if d.kind == "arms_transfer" and d.keys("supplier") and not d.keys("recipient"):
+        generic = (table.drafts[d.keys("system")[0]].canonical or "").startswith("class:") \
+            if d.keys("system") else True
+        if d.kind == "arms_transfer" and d.keys("supplier") and not d.keys("recipient") \
+                and not generic:  # "the US sent jets" names no recipient to infer
             supplier = role_keys(d, "supplier", table)
             other = next((s for s in states if key_of(table.drafts[s]) not in supplier), None)
             if other:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
+from factwire.events.frames import key_of
 from factwire.events.modality import modality_of
 
 KIND = "other"
@@ -31,11 +32,15 @@ def detect(ctx: SentenceContext, used: set[int]) -> list[EventDraft]:
             continue  # "agreed to provide aid": the governing event is the one reported
         taken.add(ctx.sent.offset + tok.idx)
         frame = ctx.frame(tok)
-        sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+        sources = [d for d in actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+                   if key_of(d)]
         if not sources:
-            continue
+            continue  # a source that acts for no state or organisation is not coded
         targets = [d for d in actor_drafts([*frame.objects, *frame.prep(
-            "to", "with", "against", "on", "from", "for", "of")]) if d not in sources]
+            "to", "with", "against", "on", "from", "for", "of")])
+            if d not in sources and key_of(d) and key_of(d) != key_of(sources[0])]
+        if ptype in _RELATIONAL and not targets:
+            continue  # "gave birth", "our homes may be broken": no one is acted upon
         draft = ctx.draft(KIND, tok, frame)
         draft.variant = _intent(ptype, draft.modality, ctx)
         draft.add("source", [sources[0].key])
@@ -44,6 +49,10 @@ def detect(ctx: SentenceContext, used: set[int]) -> list[EventDraft]:
         draft.confidence = 0.5
         out.append(draft)
     return out
+
+
+# PLOVER types that are done to someone: without a target actor the verb is not the event.
+_RELATIONAL = frozenset({"SANCTION", "AID", "COOPERATE"})
 
 
 def _intent(ptype: str, modality: str, ctx: SentenceContext) -> str:
