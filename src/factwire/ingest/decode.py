@@ -11,12 +11,13 @@ import codecs
 import gzip
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from factwire.ingest.options import IngestOptions
-from factwire.model import InputError
+from factwire.model import InputError, Rejected
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -165,3 +166,15 @@ def decode(data: bytes, options: IngestOptions, origin: str, *,
     note = (f"invalid {codec}: replaced {bad} byte(s) that did not decode with U+FFFD; "
             "re-save the input as UTF-8 or set IngestOptions.encoding")
     return Decoded(text, (note,))
+
+
+def load_text_file(path: Path, options: IngestOptions,
+                   decoder: Callable[[bytes, IngestOptions, str], Decoded]) -> Decoded | Rejected:
+    """Read, check and decode one file; a bad file comes back as its Rejected record."""
+    origin = str(path)
+    try:
+        data = read_file(path, options)
+        check_text_bytes(data, origin)
+        return decoder(data, options, origin)
+    except InputError as exc:
+        return Rejected(origin, exc.reason, exc.line)

@@ -21,9 +21,9 @@ from lxml.etree import ParserError
 
 from factwire.ingest.build import DocMeta, build_article, parse_date
 from factwire.ingest.clean import words
-from factwire.ingest.decode import Decoded, check_text_bytes, decode, read_file
+from factwire.ingest.decode import Decoded, decode, load_text_file
 from factwire.ingest.options import HTML_MODES, HtmlMode, IngestOptions
-from factwire.model import Article, InputError, Rejected
+from factwire.model import Article, Rejected
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -107,15 +107,11 @@ def _without_headline(text: str, title: str | None) -> str:
 def read_html(path: Path, options: IngestOptions,
               published: dt.date | None) -> Iterator[Article | Rejected]:
     """One article from an ``.html``/``.htm`` file, gzipped or not (never raises)."""
-    origin = str(path)
-    try:
-        data = read_file(path, options)
-        check_text_bytes(data, origin)
-        decoded = decode_html(data, options, origin)
-    except InputError as exc:
-        yield Rejected(origin, exc.reason, exc.line)
+    decoded = load_text_file(path, options, decode_html)
+    if isinstance(decoded, Rejected):
+        yield decoded
         return
-    meta = DocMeta(id=page_stem(path), origin=origin, published=published,
+    meta = DocMeta(id=page_stem(path), origin=str(path), published=published,
                    notes=decoded.notes)
     yield html_article(decoded.text, meta, options)
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factwire.ingest.build import DocMeta, build_article, meta_date, text_field
-from factwire.ingest.decode import check_text_bytes, decode, read_file
+from factwire.ingest.decode import decode, load_text_file
 from factwire.ingest.options import IngestOptions
 from factwire.model import Article, InputError, Rejected
 
@@ -32,12 +32,9 @@ def read_txt(path: Path, options: IngestOptions,
              published: dt.date | None) -> Iterator[Article | Rejected]:
     """One article from a ``.txt`` file (never raises for a bad file)."""
     origin = str(path)
-    try:
-        data = read_file(path, options)
-        check_text_bytes(data, origin)
-        decoded = decode(data, options, origin)
-    except InputError as exc:
-        yield Rejected(origin, exc.reason, exc.line)
+    decoded = load_text_file(path, options, decode)
+    if isinstance(decoded, Rejected):
+        yield decoded
         return
     meta = DocMeta(id=path.name.removesuffix(path.suffix), origin=origin, published=published,
                    plain=True, notes=decoded.notes)
