@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -57,13 +57,7 @@ def events(store: Store, *, kind: str | None = None, actor: str | None = None,
     """Consolidated events matching every filter given, in date order."""
     query = _event_query(kind=kind, actor=actor, between=between, system=system, place=place,
                          since=since, until=until, status=status, limit=limit)
-    with store.read() as conn:
-        rows = conn.execute(query).all()
-        args = _arguments(conn, [r.id for r in rows])
-        out = [_event_row(r, args.get(r.id, [])) for r in rows]
-        if sources:
-            _attach_sources(conn, out)
-    return out
+    return _run_event_query(store, query, _event_row, sources)
 
 
 def transfers(store: Store, *, supplier: str | None = None, recipient: str | None = None,
@@ -74,10 +68,17 @@ def transfers(store: Store, *, supplier: str | None = None, recipient: str | Non
     query = _event_query(kind="arms_transfer", system=system, since=since, until=until,
                          status=status, limit=limit,
                          roles={"supplier": supplier, "recipient": recipient})
+    return _run_event_query(store, query, _transfer_row, sources)
+
+
+def _run_event_query(store: Store, query: Any,
+                     row: Callable[[Any, list[dict[str, Any]]], dict[str, Any]],
+                     sources: bool) -> list[dict[str, Any]]:
+    """Rows of consolidated events with their arguments (and sources when asked)."""
     with store.read() as conn:
         rows = conn.execute(query).all()
         args = _arguments(conn, [r.id for r in rows])
-        out = [_transfer_row(r, args.get(r.id, [])) for r in rows]
+        out = [row(r, args.get(r.id, [])) for r in rows]
         if sources:
             _attach_sources(conn, out)
     return out
