@@ -26,7 +26,6 @@ KEY_ROLES: dict[str, tuple[str, ...]] = {
     "threat": ("source", "target"),
     "other": (),
 }
-SYMMETRIC = frozenset({"participants", "parties", "partners"})
 
 
 @dataclass

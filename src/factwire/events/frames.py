@@ -52,12 +52,6 @@ class Frame:
             out.extend(d for d in self.preps.get(n, []) if d not in out)
         return out
 
-    def everyone(self) -> list[Draft]:
-        out: list[Draft] = []
-        for group in (self.subjects, self.modifiers, self.objects, *self.preps.values()):
-            out.extend(d for d in group if d not in out)
-        return out
-
 
 def governing_verb(tok: Any) -> Any:
     """The verb that carries a noun trigger ("held" for "talks"), or the token itself."""
@@ -162,11 +156,6 @@ def _pobjs(prep: Any) -> Iterator[Any]:
 
 def _extend(target: list[Draft], new: list[Draft]) -> None:
     target.extend(d for d in new if d not in target)
-
-
-def actors(drafts: list[Draft]) -> list[Draft]:
-    """The drafts that can act (people, states, organisations)."""
-    return [d for d in drafts if d.kind in ("person", "country", "organization")]
 
 
 def key_of(d: Draft) -> str | None:

@@ -29,10 +29,6 @@ class Lexicon:
         entry: dict[str, Any] = self.data["kinds"][name]
         return entry
 
-    def words(self, kind: str, field: str) -> frozenset[str]:
-        value = self.kind(kind).get(field, [])
-        return frozenset(value if isinstance(value, list) else value.keys())
-
     @functools.cached_property
     def kind_words(self) -> dict[str, frozenset[str]]:
         """Every word any field of a kind names: a sentence without one cannot hold the kind."""
@@ -51,10 +47,6 @@ class Lexicon:
         return out
 
     @property
-    def light_verbs(self) -> frozenset[str]:
-        return frozenset(self.data["light_verbs"])
-
-    @property
     def modality(self) -> dict[str, frozenset[str]]:
         return {k: frozenset(v) for k, v in self.data["modality"].items()}
 
@@ -67,7 +59,7 @@ def load_lexicon() -> Lexicon:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataError(f"{path}: cannot read the event lexicon ({exc}); restore the file") from exc
-    for field in ("version", "kinds", "light_verbs", "modality"):
+    for field in ("version", "kinds", "modality"):
         if field not in data:
             raise DataError(f"{path}: missing top-level field {field!r}")
     for kind in KINDS:
