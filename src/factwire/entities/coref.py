@@ -75,30 +75,25 @@ class Coreference:
 def _antecedent(doc: Any, tok: Any, table: EntityTable, need_role: bool = False) -> Draft | None:
     """Latest person before ``tok`` in its sentence, else first person of an earlier sentence."""
     sent = sentence_of(doc, tok.i)
-    before = [d for sp, d in table.mentions_before(tok.idx)
+    people = [(sp, d) for sp, d in table.mentions_before(tok.idx)
               if d.kind == "person" and (d.role or not need_role)]
-    in_sentence = [d for sp, d in table.mentions_before(tok.idx)
-                   if sp.start >= sent.start_char and d.kind == "person"
-                   and (d.role or not need_role)]
-    chained = [d for sp, d in table.mentions_before(tok.idx)
-               if sp.start >= sent.start_char and d.kind == "person"
-               and d.mentions.get(sp) is not None and d.mentions[sp].form == "pronoun"]
+    here = [(sp, d) for sp, d in people if sp.start >= sent.start_char]
+    chained = [d for sp, d in here
+               if d.mentions.get(sp) is not None and d.mentions[sp].form == "pronoun"]
     if chained and not need_role:
         return chained[-1]  # "During his call with X, he said": the pronoun chain holds
-    if in_sentence:
-        return in_sentence[-1]
-    if not before:
-        return None
+    if here:
+        return here[-1][1]
     last_sentence_start = None
-    for sp, d in reversed(table.mentions_before(sent.start_char)):
-        if d.kind != "person" or (need_role and not d.role):
-            continue
+    first = None
+    for sp, d in reversed([(sp, d) for sp, d in people if sp.start < sent.start_char]):
         start = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if start is None:
             continue
+        sentence_start = sentence_of(doc, start.start).start_char
         if last_sentence_start is None:
-            last_sentence_start = sentence_of(doc, start.start).start_char
-        if sentence_of(doc, start.start).start_char != last_sentence_start:
+            last_sentence_start = sentence_start
+        if sentence_start != last_sentence_start:
             break
         first = d
-    return first if last_sentence_start is not None else None
+    return first
