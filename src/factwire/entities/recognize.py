@@ -9,7 +9,13 @@ from typing import Any, ClassVar
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
 from factwire.entities.people import Title, apposition, country_of_token_span, title_before
 from factwire.entities.table import EntityTable
-from factwire.entities.titles import HONORIFICS, MAX_ORGAN_WORDS, ORGANS, ROLE_TITLES
+from factwire.entities.titles import (
+    HONORIFICS,
+    MAX_ORGAN_WORDS,
+    ORGANS,
+    ROLE_TITLES,
+    SPEECH_WORDS,
+)
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
@@ -17,7 +23,6 @@ from factwire.nlp.component import DocState
 _LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
 _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location",
               "ORG": "organization", "NORP": "demonym"}
-_SPEECH = frozenset({"said", "says", "told", "added", "stated", "noted", "warned", "insisted"})
 
 
 class EntityRecognizer:
@@ -252,7 +257,7 @@ class _Run:
         doc = self.doc
         before = doc[start - 1].text if start > 0 else ""
         after = doc[end].lower_ if end < len(doc) else ""
-        return after in _SPEECH or (before == "," and after == ",")
+        return after in SPEECH_WORDS or (before == "," and after == ",")
 
     def relabel_surnames(self) -> None:
         """Later surname-only mentions the model labelled otherwise ("Sitharaman" as ORG)."""

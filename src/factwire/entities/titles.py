@@ -96,6 +96,10 @@ MAX_ORGAN_WORDS = max(len(t.split()) for t in ORGANS)
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
 
+# Inflected speech verbs that mark a speaker next to them ("X said", "said a spokesman").
+SPEECH_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "warned",
+                          "insisted"})
+
 # Words that can precede a name inside a named-entity span ("Rear Adm. Todd Whalen").
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "lt",

@@ -10,6 +10,7 @@ from typing import Any
 
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import EntityTable
+from factwire.entities.titles import SPEECH_WORDS
 from factwire.gazetteer import load_gazetteer, slug
 from factwire.model import EntityKind, Span
 from factwire.nlp.sentences import sentence_of
@@ -21,7 +22,6 @@ PERSON_NOUNS = frozenset({
     "president", "lawmaker", "senator", "statement", "ministry", "representative", "monitor",
 })
 _DETS = frozenset({"a", "an", "the", "one", "another"})
-_SPEECH = frozenset({"said", "says", "told", "added", "stated", "noted", "warned", "insisted"})
 
 
 def nominal_speaker(doc: Any, raw: Any, table: EntityTable,
@@ -32,7 +32,7 @@ def nominal_speaker(doc: Any, raw: Any, table: EntityTable,
         return None, None
     sentence = sentence_of(doc, sent.start)
     for tok in sentence:
-        if tok.lower_ not in _SPEECH or any(q.start <= tok.idx < q.end for q in inside):
+        if tok.lower_ not in SPEECH_WORDS or any(q.start <= tok.idx < q.end for q in inside):
             continue
         phrase = _after(doc, tok, sentence.end) or _before(doc, tok, sentence.start)
         if phrase is not None:
