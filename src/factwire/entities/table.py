@@ -28,6 +28,11 @@ class Draft:
     mentions: dict[Span, Mention] = field(default_factory=dict)
 
     @property
+    def generic(self) -> bool:
+        """A class of systems ("naval frigates", "air defense system"), not a named one."""
+        return (self.canonical or "").startswith("class:")
+
+    @property
     def last_name(self) -> str:
         return self.name.split()[-1] if self.name else ""
 

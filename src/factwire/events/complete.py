@@ -67,10 +67,9 @@ def _transfers(drafts: list[EventDraft], table: EntityTable, states: list[str]) 
         else:
             out.append(d)
     for d in out:
-        generic = (table.drafts[d.keys("system")[0]].canonical or "").startswith("class:") \
-            if d.keys("system") else True
         if d.kind == "arms_transfer" and d.keys("supplier") and not d.keys("recipient") \
-                and not generic:  # "the US sent jets" names no recipient to infer
+                and d.keys("system") and not table.drafts[d.keys("system")[0]].generic:
+            # a named system only: "the US sent jets" names no recipient to infer
             supplier = role_keys(d, "supplier", table)
             other = next((s for s in states if key_of(table.drafts[s]) not in supplier), None)
             if other:
@@ -81,13 +80,13 @@ def _transfers(drafts: list[EventDraft], table: EntityTable, states: list[str]) 
 def _named_twin(d: EventDraft, kept: list[EventDraft], table: EntityTable) -> EventDraft | None:
     """A transfer of a generic class merges into the named system of the same parties."""
     system = table.drafts[d.keys("system")[0]] if d.keys("system") else None
-    if system is None or not (system.canonical or "").startswith("class:"):
+    if system is None or not system.generic:
         return None
     for k in kept:
         if k.kind != "arms_transfer" or not k.keys("system"):
             continue
         named = table.drafts[k.keys("system")[0]]
-        if (named.canonical or "").startswith("class:"):
+        if named.generic:
             continue
         if named.category not in _COMPATIBLE.get(system.category or "", {system.category}):
             continue

@@ -62,7 +62,7 @@ def _item(sent: Any, package: EventDraft, table: EntityTable) -> EventDraft | No
     weapons = [(sp, d) for sp, d in table.in_range(item.start, item.end) if d.kind == "weapon"]
     if end <= start or not weapons:
         return None
-    named = next((d for _, d in weapons if not (d.canonical or "").startswith("class:")), None)
+    named = next((d for _, d in weapons if not d.generic), None)
     name = item.text(text)
     key = named.key if named is not None else f"item:{slug(name)}"
     if named is None:

@@ -39,8 +39,8 @@ def assign_time(draft: EventDraft, anchor: dt.date | None) -> None:
             draft.literals[role] = when
 
 
-def _value(draft: EventDraft, m: Any, anchor: dt.date | None) -> TimeValue:
-    verb = _governing_verb(draft, m)
+def _value(draft: EventDraft, m: Any, anchor: dt.date | None, verb: Any = None) -> TimeValue:
+    verb = verb if verb is not None else _governing_verb(draft, m)
     if draft.modality == "future":
         tense = "future"
     elif verb is not None:
@@ -58,8 +58,8 @@ def _range(draft: EventDraft, mentions: list[Any], anchor: dt.date | None) -> Ti
     end: str | None = None
     texts: list[str] = []
     for m in mentions:
-        v = _value(draft, m, anchor)
         verb = _governing_verb(draft, m)
+        v = _value(draft, m, anchor, verb)
         lemma = verb.lemma_ if verb is not None else ""
         if m.kind == "end" or lemma in _END_VERBS or lemma == "continue":
             end = v.end or v.start

@@ -50,11 +50,13 @@ def extract_batch(batch: list[Article | Rejected], model: str | None = None) -> 
 
 def _batches(items: Iterable[Article | Rejected]) -> Iterator[list[Article | Rejected]]:
     batch: list[Article | Rejected] = []
+    articles = 0
     for item in items:
         batch.append(item)
-        if sum(isinstance(b, Article) for b in batch) >= BATCH:
+        articles += isinstance(item, Article)
+        if articles >= BATCH:
             yield batch
-            batch = []
+            batch, articles = [], 0
     if batch:
         yield batch
 

@@ -8,7 +8,6 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
-from factwire.model import Span
 from factwire.values import find_quantities
 
 KIND = "deployment"
@@ -72,6 +71,6 @@ def _count(ctx: SentenceContext, moved: list[Any]) -> int | None:
         span = ctx.sent.span_of_tokens(toks[0], toks[-1])
         head = ctx.sent.span_of(m)
         for q in find_quantities(ctx.table.text, span.start, head.end):
-            if q.value is not None and Span(q.span.start, q.span.end).end <= head.start:
+            if q.value is not None and q.span.end <= head.start:
                 return q.value
     return None

@@ -89,9 +89,6 @@ def _focus(ctx: SentenceContext, cues: list[str]) -> str | None:
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "to"):
                     pobj = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
                     if pobj:
-                        return _phrase(ctx, pobj[0])
+                        return ctx.text(pobj[0])
     return None
 
-
-def _phrase(ctx: SentenceContext, tok: Any) -> str:
-    return ctx.text(tok)

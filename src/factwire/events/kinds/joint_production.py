@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from factwire.events.context import SentenceContext, actor_drafts, head_chain
 from factwire.events.draft import EventDraft
 
@@ -34,12 +36,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
-def _status(trigger: object, by_verb: dict[str, str]) -> str:
+def _status(trigger: Any, by_verb: dict[str, str]) -> str:
+    """The step the governing words report; talks held on production are "discussed"."""
     for head in head_chain(trigger, hops=5):
-        lemma = getattr(head, "lemma_", "")
-        if lemma in by_verb:
-            return by_verb[lemma]
-        for child in getattr(head, "children", ()):
+        if head.lemma_ in by_verb:
+            return str(by_verb[head.lemma_])
+        for child in head.children:
             if child.lemma_ in ("discussion", "talk", "talks") and child.dep_ in (
                     "nsubjpass", "nsubj", "dobj"):
                 return "discussed"
