@@ -15,27 +15,47 @@ from pathlib import Path
 import pytest
 
 from factwire.eval import load_gold, score
-from factwire.eval.gold import GoldDoc, GoldEvent
+from factwire.eval.agreement import gold_as_prediction
+from factwire.eval.gold import GoldDoc
 from factwire.eval.match import fold_quote_text, tokens
 from factwire.eval.sources import csv_row_text, source_path
 
 REPO = Path(__file__).resolve().parents[2]
-GOLD_DEV = REPO / "gold" / "dev"
+GOLD = REPO / "gold"
+FOLDS = ("dev", "devtest", "agreement")  # rule-writing fold, held-out fold, second annotator
+
+
+def _load(fold: str) -> list[GoldDoc]:
+    folder = GOLD / fold
+    return load_gold(folder) if any(folder.glob("*.gold.json")) else []
 
 
 @pytest.fixture(scope="module")
 def gold_docs() -> list[GoldDoc]:
-    return load_gold(GOLD_DEV)
+    """Every gold file of every fold (the checks below hold for all of them)."""
+    return [d for fold in FOLDS for d in _load(fold)]
 
 
-def test_gold_set_size_and_mix(gold_docs: list[GoldDoc]) -> None:
-    corpora = [d.corpus.split("/")[0] for d in gold_docs if d.corpus]
-    assert len(gold_docs) >= 24
+def test_gold_set_size_and_mix() -> None:
+    docs = _load("dev")
+    corpora = [d.corpus.split("/")[0] for d in docs if d.corpus]
+    assert len(docs) >= 24
     assert corpora.count("defence-press") >= 12
     assert corpora.count("guardian-sample") >= 12
-    for doc in gold_docs:
+    for doc in [d for fold in FOLDS for d in _load(fold)]:
         assert doc.path.name == f"{doc.id}.gold.json"
         assert doc.published is not None, doc.id
+
+
+def test_the_devtest_fold_is_kept_apart() -> None:
+    """Dev-test gold annotates only fold documents, and no fold document is in gold/dev;
+    the second annotator's files re-annotate gold/dev documents only."""
+    fold = set(json.loads((GOLD / "folds.json").read_text(encoding="utf-8"))["devtest"])
+    assert len(fold) >= 60
+    dev, devtest = {d.id for d in _load("dev")}, {d.id for d in _load("devtest")}
+    assert devtest <= fold
+    assert not dev & fold
+    assert {d.id for d in _load("agreement")} <= dev
 
 
 def _dev_part(shared: Path) -> tuple[set[str], set[str]]:
@@ -113,57 +133,9 @@ def test_seed_gold_loads(shared_dir: Path) -> None:
     assert source_path(seed, shared_dir).name == "000_5e2a7a06ba9dce6f.txt"
 
 
-class _Ideal:
-    """Builds the prediction a perfect extractor would write for a gold document."""
-
-    def __init__(self) -> None:
-        self.entities: list[dict[str, object]] = []
-
-    def entity(self, kind: str, name: str, country: str | None = None,
-               actor: str | None = None) -> str:
-        eid = f"E{len(self.entities) + 1}"
-        self.entities.append({"id": eid, "kind": kind, "name": name, "country": country,
-                              "actor": actor, "mentions": []})
-        return eid
-
-    def event(self, n: int, ev: GoldEvent) -> dict[str, object]:
-        args: dict[str, list[str] | str] = {
-            role: [self.entity("country", k, k, k) for k in keys] for role, keys in ev.keys.items()}
-        a = ev.args
-        first_role = next(iter(ev.keys))  # people act in the first key role, as in real output
-        args[first_role] = [*args[first_role],
-                            *(self.entity("person", p) for p in a.get("persons", ()))]
-        args["signatories"] = [self.entity("person", p) for p in a.get("signatories", ())]
-        args["place"] = [self.entity("location", p) for p in a.get("place", ())[:1]]
-        system = ev.system or a.get("system", ())
-        args["system"] = [self.entity("weapon", s) for s in system[:1]]
-        for lit in ("subject", "focus", "topic", "name", "order_time", "delivery_time"):
-            if lit in a:
-                args[lit] = a[lit]
-        start = a.get("start", a.get("time"))
-        money = a.get("value_usd", a.get("value"))
-        return {"id": f"V{n}", "kind": ev.kind, "args": args,
-                "time": {"start": start, "end": a.get("end", start), "text": None},
-                "status": a.get("status"), "quantity": a.get("quantity"),
-                "modality": a.get("modality", "asserted"),
-                "value": None if money is None else {"amount": money[0], "currency": money[1]}}
-
-
-def _ideal_prediction(doc: GoldDoc) -> dict[str, object]:
-    ideal = _Ideal()
-    events = [ideal.event(n, ev) for n, ev in enumerate(doc.events, 1)]
-    quotes = [{"id": f"Q{n}", "text": f"\u201c{q.contains}\u201d",
-               "speaker": ideal.entity("person", q.speakers[0]), "span": [0, 1]}
-              for n, q in enumerate(doc.quotes, 1)]
-    for e in doc.entities:
-        ideal.entity(e.kind, e.name, e.country, e.country)
-    return {"doc": {"id": doc.id, "text": ""}, "entities": ideal.entities,
-            "events": events, "quotes": quotes}
-
-
 def test_an_ideal_prediction_scores_one_on_every_gold_file(gold_docs: list[GoldDoc]) -> None:
     """Every gold event, argument, quote and entity is reachable by the scoring rules."""
-    report = score(gold_docs, {d.id: _ideal_prediction(d) for d in gold_docs})
+    report = score(gold_docs, {d.id: gold_as_prediction(d, "") for d in gold_docs})
     metrics = report.metrics()
     wanted = ("events.f1", "args.accuracy", "args.recall", "quotes.f1", "entities.recall")
     assert {k: metrics[k] for k in wanted} == dict.fromkeys(wanted, 1.0), report.table()
@@ -172,6 +144,6 @@ def test_an_ideal_prediction_scores_one_on_every_gold_file(gold_docs: list[GoldD
 @pytest.mark.shared
 def test_an_ideal_prediction_scores_one_on_the_seed(shared_dir: Path) -> None:
     seed = load_gold(shared_dir / "spec" / "seed.gold.json")
-    metrics = score(seed, {d.id: _ideal_prediction(d) for d in seed}).metrics()
+    metrics = score(seed, {d.id: gold_as_prediction(d, "") for d in seed}).metrics()
     assert (metrics["events.f1"], metrics["args.accuracy"], metrics["quotes.f1"],
             metrics["entities.recall"]) == (1.0, 1.0, 1.0, 1.0)

@@ -19,6 +19,7 @@ from factwire.eval import (
     run_extraction,
     score,
 )
+from factwire.eval.agreement import is_gold_path, load_as_predictions
 
 _PATH = click.Path(path_type=Path)
 
@@ -46,13 +47,16 @@ def eval_command(gold: Path, pred: Path | None, do_extract: bool, shared: Path |
     """Score extraction output against gold files (EVENTS.md section 5).
 
     GOLD is a gold file or a directory of *.gold.json; PRED is factwire output (JSON, JSON
-    Lines, or a directory of them) matched to gold by doc.id.
+    Lines, or a directory of them) matched to gold by doc.id. When PRED holds gold files
+    (a second annotator's), they are scored against GOLD: inter-annotator agreement on
+    the same scale as the system's score.
 
     \b
     Examples:
       factwire eval gold/dev out.jsonl
       factwire eval gold/dev --extract --floor gold/floor.json --floor-section dev
       factwire eval ../shared/spec/seed.gold.json --extract --format json
+      factwire eval gold/dev gold/agreement     # agreement of two annotators
     """
     if (pred is None) == (not do_extract):
         raise click.UsageError("give either PRED or --extract (not both)")
@@ -65,7 +69,9 @@ def eval_command(gold: Path, pred: Path | None, do_extract: bool, shared: Path |
         if pred_out is not None:
             _write_jsonl(pred_out, predictions.values())
     else:
-        predictions = load_predictions(pred) if pred is not None else {}
+        assert pred is not None
+        predictions = (load_as_predictions(pred, shared or default_shared())
+                       if is_gold_path(pred) else load_predictions(pred))
     report = score(docs, predictions)
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n",
