@@ -131,7 +131,11 @@ def test_state_by_code_and_demonym(gz: Gazetteer) -> None:
     "Arab League"), ("UNSC", "UN Security Council", "UN"), ("U.N.", "UN", "UN"),
     ("European Commission", "European Commission", "EU"), ("Brussels", "EU", "EU"),
     ("North Atlantic Treaty Organisation", "NATO", "NATO"), ("IRGC", "IRGC", "IRN"),
-    ("Raytheon", "RTX", "RTX"), ("Rosoboronexport", "Rosoboronexport", "Rosoboronexport"),
+    ("Raytheon", "RTX", "RTX"), ("Rosoboronexport", "Rosoboronexport", "RUS"),
+    ("Rafael", "Rafael", "ISR"), ("Lockheed", "Lockheed Martin", "Lockheed Martin"),
+    ("State Department", "US State Department", "USA"), ("TECRO", "TECRO", "TWN"),
+    ("6th Fleet", "US Sixth Fleet", "USA"), ("Royal Navy", "Royal Navy", "GBR"),
+    ("82nd Airborne Division", "82nd Airborne Division", "USA"),
 ])
 def test_organization_lookup(gz: Gazetteer, text: str, org: str, actor: str) -> None:
     found = gz.organization(text)
@@ -307,3 +311,12 @@ def test_holders_at_lists_every_office_by_rank(gz: Gazetteer) -> None:
                        ("Minister of Defence", "Sergei Shoigu"),
                        ("Minister of Foreign Affairs", "Sergei Lavrov")]
     assert gz.holders_at("XXX", "2018-12-13") == []
+
+
+@pytest.mark.parametrize(("prefix", "state"), [
+    ("USS", "USA"), ("USNS", "USA"), ("HMS", "GBR"), ("HMAS", "AUS"), ("INS", "IND"),
+    ("TCG", "TUR"), ("ORP", "POL"), ("Mr", None), ("uss", None),
+])
+def test_ship_prefix_names_the_navy(gz: Gazetteer, prefix: str, state: str | None) -> None:
+    found = gz.ship_state(prefix)
+    assert (found.id if found else None) == state

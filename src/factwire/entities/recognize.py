@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
+from factwire.entities.affiliation import link_acronyms, ship_key, ship_names, state_after
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
 from factwire.entities.people import Title, apposition, country_of_token_span, title_before
 from factwire.entities.table import EntityTable
@@ -42,7 +43,10 @@ class EntityRecognizer:
         run = _Run(self.gz, doc, table, state.article.published)
         claimed: set[int] = set()
         surnames: list[GazMatch] = []
+        run.add_ships(claimed)
         for m in self.matcher(doc):
+            if any(k in claimed for k in range(m.start, m.end)):
+                continue
             if m.kind == "person" and m.end - m.start == 1:
                 surnames.append(m)  # after full names, so "Hariri" can be "Nasr al-Hariri"
             elif run.add_gazetteer(m):
@@ -65,6 +69,7 @@ class EntityRecognizer:
                 claimed.add(m.start)
         run.add_unrecognised_people(claimed)
         run.relabel_surnames()
+        link_acronyms(doc, table)
         state.entities = table
         state.assigned.add("entities")
 
@@ -271,6 +276,16 @@ class _Run:
             if key is not None and tok.text[:1].isupper():
                 self.table.add_mention(key, self.span(tok.i, tok.i + 1), "name")
 
+    def add_ships(self, claimed: set[int]) -> None:
+        """Ships named with a navy's prefix ("USS Gerald R. Ford"): that state's platforms."""
+        for start, end, state in ship_names(self.doc, self.gz):
+            name = self.doc[start:end].text
+            key = ship_key(name)
+            self.table.get_or_add(key, "weapon", name, country=state.id, canonical=key,
+                                  category="ship")
+            self.table.add_mention(key, self.span(start, end), "name")
+            claimed.update(range(start, end))
+
     # -- organs and other names --------------------------------------------------------------
     def add_organs(self, claimed: set[int]) -> None:
         """State organs ("Russian Defense Ministry", "the US Air Force", "Indian military")."""
@@ -287,6 +302,8 @@ class _Run:
                 if doc[i + n - 1].pos_ not in ("NOUN", "PROPN"):
                     continue
                 iso = self._organ_country(i)
+                if iso is None and organ != "Government":  # "the Government of X" is X
+                    iso = state_after(doc, i + n, self.gz)
                 if iso is None:
                     continue
                 state = self.gz.state_by_code(iso)

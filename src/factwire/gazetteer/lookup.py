@@ -79,6 +79,7 @@ class Gazetteer:
     def _build_indexes(self) -> None:
         h = self.headers
         self._codes = {s.id: s for s in self.states}
+        self._ship_prefixes = {p: s for s in self.states for p in s.ship_prefixes}
         self._states = NameIndex(
             ((f, s) for s in self.states
              for f in (s.name, s.official_name, *s.aliases, *s.demonyms, *s.metonyms)),
@@ -134,6 +135,10 @@ class Gazetteer:
 
     def state_by_code(self, iso3: str) -> State | None:
         return self._codes.get(iso3.strip().upper())
+
+    def ship_state(self, prefix: str) -> State | None:
+        """The state whose navy prefixes ship names with ``prefix`` ("USS" -> United States)."""
+        return self._ship_prefixes.get(prefix)
 
     def demonym(self, word: str) -> State | None:
         """A state by its adjective or demonym only ("Indian" -> India, "India" -> None)."""

@@ -67,6 +67,7 @@ class State:
     capital: str
     metonyms: tuple[str, ...]
     status: StateStatus
+    ship_prefixes: tuple[str, ...] = field(default=())  # "USS", "HMS": its navy's ship names
 
     @property
     def canonical(self) -> str:

@@ -138,18 +138,31 @@ def parse_states(doc: Document) -> tuple[State, ...]:
         code = f.pattern("id", ISO3, "three upper-case letters (ISO 3166-1 alpha-3)")
         f.named(code)
         f.unknown(("id", "name", "official_name", "aliases", "demonyms", "capital",
-                   "metonyms", "status"))
+                   "metonyms", "status", "ship_prefixes"))
         status: StateStatus = f.choice("status", STATE_STATUSES)  # type: ignore[assignment]
         states.append(State(
             id=code, name=f.text("name"), official_name=f.text("official_name"),
             aliases=f.texts("aliases"), demonyms=f.texts("demonyms", required=True),
             capital=f.text("capital"), metonyms=f.texts("metonyms"), status=status,
+            ship_prefixes=f.texts("ship_prefixes"),
         ))
     check_ids(doc.header.file, (s.id for s in states))
+    _check_ship_prefixes(doc.header.file, states)
     check_aliases(doc.header, (
         (s.id, form) for s in states
         for form in (s.name, s.official_name, *s.aliases, *s.demonyms, *s.metonyms)))
     return tuple(states)
+
+
+def _check_ship_prefixes(file: str, states: Iterable[State]) -> None:
+    """A ship prefix names one navy: "INS" for two states would make every such ship a guess."""
+    owner: dict[str, str] = {}
+    for state in states:
+        for prefix in state.ship_prefixes:
+            if prefix in owner:
+                raise DataError(f"{file}: record {state.id!r}, field 'ship_prefixes': {prefix!r} "
+                                f"is also claimed by {owner[prefix]!r}; fix: keep it on one state")
+            owner[prefix] = state.id
 
 
 def parse_organizations(doc: Document, codes: Collection[str]) -> tuple[Organization, ...]:

@@ -1,0 +1,100 @@
+"""Names that act for a state without naming it the usual way.
+
+Three classes of language tie a name to its state, and each is a mechanism here rather than a
+list of names: a navy's ship prefix ("USS", "HMS") makes a ship that state's platform; an organ
+followed by "of <State>" ("the Ministry of Internal Affairs of Georgia", "Government of India")
+is that state's organ; and an acronym defined in brackets ("Government of India (GOI)") names
+the same entity wherever it recurs in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from factwire.entities.people import country_of_token_span
+from factwire.entities.table import EntityTable
+from factwire.gazetteer import Gazetteer, State, slug
+from factwire.model import Span
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,7}")
+_INITIAL = re.compile(r"[A-Z]\.")
+MAX_SHIP_WORDS = 5
+MAX_STATE_WORDS = 3
+
+
+def ship_names(doc: Doc, gz: Gazetteer) -> Iterator[tuple[int, int, State]]:
+    """Token ranges ``[start, end)`` of ship names after a navy's prefix, with the state.
+
+    The name runs over the capitalised words and initials after the prefix ("USS Harry S.
+    Truman"); a prefix followed by nothing capitalised is not a ship.
+    """
+    i = 0
+    while i < len(doc):
+        state = gz.ship_state(doc[i].text)
+        end = i + 1
+        if state is not None:
+            while end < len(doc) and end - i <= MAX_SHIP_WORDS and _name_word(doc[end].text):
+                end += 1
+        if state is not None and end > i + 1:
+            yield i, end, state
+            i = end
+        else:
+            i += 1
+
+
+def _name_word(text: str) -> bool:
+    return bool(_INITIAL.fullmatch(text) or (text[:1].isupper() and text.isalpha()))
+
+
+def state_after(doc: Doc, end: int, gz: Gazetteer) -> str | None:
+    """ISO3 of "of (the) <State>" starting at token ``end``, as in "Ministry of Defence of
+    Ukraine"; a demonym does not count ("of Russian origin")."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    first = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    for width in range(MAX_STATE_WORDS, 0, -1):
+        if first + width > len(doc):
+            continue
+        text = doc[first : first + width].text
+        if gz.demonym(text) is not None:
+            continue
+        iso = country_of_token_span(gz, text)
+        if iso is not None:
+            return iso
+    return None
+
+
+def ship_key(name: str) -> str:
+    return f"ship:{slug(name)}"
+
+
+def link_acronyms(doc: Doc, table: EntityTable) -> None:
+    """Give every use of a bracketed acronym to the entity it was defined for.
+
+    "the Government of India (GOI)" defines GOI; later "GOI requested..." is that entity even
+    when the statistical model took "GOI" for an organisation of its own.
+    """
+    defined: dict[str, str] = {}
+    for tok in doc[1:-1]:
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if before.text != "(" or after.text != ")" or not _ACRONYM.fullmatch(tok.text):
+            continue
+        if tok.i < 2 or not tok.text.isupper():
+            continue
+        prev = doc[tok.i - 2]
+        owner = table.at(Span(prev.idx, prev.idx + len(prev.text)))
+        if owner is not None:
+            defined.setdefault(tok.text, owner)
+    for tok in doc:
+        key = defined.get(tok.text)
+        if key is None:
+            continue
+        span = Span(tok.idx, tok.idx + len(tok.text))
+        current = table.at(span)
+        if current is None:
+            table.add_mention(key, span, "alias")
+        elif current != key and table.drafts[current].name == tok.text:
+            table.reassign(key, span, "alias")
