@@ -11,6 +11,7 @@ from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, Sentence, build_frame, key_of
 from factwire.events.lexicon import Lexicon
 from factwire.events.modality import modality_of
+from factwire.gazetteer import load_gazetteer
 from factwire.model import Article, Span
 
 
@@ -93,3 +94,19 @@ def subjects_up(ctx: SentenceContext, tok: Any) -> list[Draft]:
         if found:
             return found
     return []
+
+
+def implied_state(ctx: SentenceContext, iso: str, span: Span) -> Draft | None:
+    """The state ``iso`` as an entity, credited with ``span`` when the text never names it
+    ("arrived in Amman" implies Jordan; "USS X" implies the United States)."""
+    key = f"state:{iso}"
+    state = ctx.table.drafts.get(key)
+    if state is None:
+        record = load_gazetteer().state_by_code(iso)
+        if record is None:
+            return None
+        state = ctx.table.get_or_add(key, "country", record.name, country=record.id,
+                                     actor=record.id, canonical=key)
+    if not state.mentions:
+        ctx.table.add_implied(key, span)
+    return state

@@ -105,6 +105,9 @@ def build_frame(sent: Sentence, trigger: Any, table: EntityTable) -> Frame:
     frame = Frame(trigger=trigger, verb=verb)
     for head in dict.fromkeys((trigger, verb)):
         _collect(sent, head, table, frame)
+    container = _container(trigger)
+    if container is not None:  # "a new round of sanctions ... by the EU": the round's slots
+        _collect(sent, container, table, frame, modifiers=True)
     for child in verb.children:
         if child.dep_ == "xcomp":
             _nested_preps(sent, child, table, frame)
@@ -115,7 +118,23 @@ def build_frame(sent: Sentence, trigger: Any, table: EntityTable) -> Frame:
     return frame
 
 
-def _collect(sent: Sentence, head: Any, table: EntityTable, frame: Frame) -> None:
+# Nouns that hold an event noun in their "of" phrase: "a round of sanctions", "a series of
+# talks", "a package of arms": their agents and modifiers are the event's.
+_CONTAINERS = frozenset({"round", "wave", "package", "set", "series", "raft", "batch", "slew",
+                         "string", "list"})
+
+
+def _container(trigger: Any) -> Any:
+    """The noun whose "of" phrase holds ``trigger``, when it is a container noun."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return None
+    noun = prep.head
+    return noun if noun.lower_ in _CONTAINERS and noun.pos_ == "NOUN" else None
+
+
+def _collect(sent: Sentence, head: Any, table: EntityTable, frame: Frame, *,
+             modifiers: bool = False) -> None:
     for child in head.children:
         dep = child.dep_
         if dep in _SUBJ:
@@ -130,7 +149,7 @@ def _collect(sent: Sentence, head: Any, table: EntityTable, frame: Frame) -> Non
             for pobj in _pobjs(child):
                 _extend(frame.preps.setdefault(child.lower_, []), mentions_of(sent, pobj, table))
                 _nested_preps(sent, pobj, table, frame)
-        elif dep in _MODIFIERS and head is frame.trigger:
+        elif dep in _MODIFIERS and (modifiers or head is frame.trigger):
             _extend(frame.modifiers, mentions_of(sent, child, table))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.context import SentenceContext, actor_drafts, implied_state
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.values import find_quantities
@@ -16,6 +16,7 @@ KIND = "deployment"
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     verbs, troops = set(entry["verbs"]), set(entry["troop_nouns"])
+    movers, holders = set(entry["movers"]), set(entry["holders"])
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in verbs:
             frame = ctx.frame(tok)
@@ -26,12 +27,19 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             if not deployer:
                 deployer = [d for m in moved for d in ctx.frame(m).modifiers]
             place = _place(frame.prep("to", "in", "into", "near", "on", "inside"), deployer)
+        elif tok.pos_ == "VERB" and tok.lemma_ in movers:
+            frame = ctx.frame(tok)
+            moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
+            deployer = [d for m in moved for d in _owners(ctx, m)]
+            place = _place([*frame.prep("in", "into", "to", "at"), *frame.objects], deployer)
         elif tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
             frame = ctx.frame(tok)
             moved = [tok]
             deployer = actor_drafts(frame.modifiers)
+            if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in holders:
+                deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
             place = _place(frame.prep("in", "to", "inside", "into", "from", "across", "near",
-                                      "along", "on"), deployer)
+                                      "along", "on", "at"), deployer)
         else:
             continue
         if not deployer or place is None:
@@ -45,6 +53,26 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.variant = "weapons"
         draft.quantity = _count(ctx, moved)
         return [draft]
+    return []
+
+
+def _force(ctx: SentenceContext, tok: Any, troops: set[str]) -> bool:
+    """A subject that is a military force: troops, or a ship, aircraft or other platform."""
+    return tok.lower_ in troops or bool(ctx.entities_in(tok, ("weapon",)))
+
+
+def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """Whose force ``tok`` is: a state or organ modifying it ("Russian frigates"), else the
+    state of a named platform in it ("the carrier USS X" is the United States')."""
+    frame = ctx.frame(tok)
+    owners = actor_drafts([*frame.modifiers, *frame.prep("of")])
+    if owners:
+        return owners
+    for weapon in ctx.entities_in(tok, ("weapon",)):
+        if weapon.canonical and weapon.canonical.startswith("ship:") and weapon.country:
+            state = implied_state(ctx, weapon.country, min(weapon.mentions))
+            if state is not None:
+                return [state]
     return []
 
 

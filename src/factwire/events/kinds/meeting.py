@@ -22,7 +22,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if is_verb and tok.lemma_ in with_verbs and not frame.prep("with"):
             continue
         people = actor_drafts([*frame.subjects, *frame.modifiers, *frame.objects,
-                               *frame.prep("with", "between", "among")])
+                               *frame.prep("with", "between", "among"),
+                               *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
         if len(distinct_actor_keys(people)) < 2:
             continue
         draft = ctx.draft(KIND, tok, frame)

@@ -24,10 +24,13 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 imposers, targets = actor_drafts(frame.prep("by")), actor_drafts(frame.subjects)
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
             frame = ctx.frame(tok)
-            if frame.verb is not tok and frame.verb.lemma_ not in light:
-                continue
-            imposers = actor_drafts([*frame.subjects, *frame.modifiers])
             targets = actor_drafts(frame.prep("on", "against"))
+            if frame.verb is tok or frame.verb.lemma_ in light:
+                imposers = actor_drafts([*frame.subjects, *frame.modifiers])
+            else:  # no verb imposes them: "EU sanctions on X", "sanctions on X by Y"
+                imposers = actor_drafts([*frame.prep("by"), *frame.modifiers])
+                if not targets:
+                    continue
         else:
             continue
         draft = ctx.draft(KIND, tok, frame)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, subjects_up
 from factwire.events.draft import EventDraft
@@ -12,8 +14,16 @@ KIND = "threat"
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     verbs, nouns = set(entry["verbs"]), set(entry["nouns"])
+    responses = set(entry["conditional_verbs"])
     for tok in ctx.sent.sdoc:
-        if tok.pos_ == "VERB" and tok.lemma_ in verbs:
+        if tok.pos_ == "VERB" and tok.lemma_ in responses:
+            condition = _condition(tok)
+            if condition is None:
+                continue
+            frame = ctx.frame(tok)
+            sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+            targets = actor_drafts(ctx.frame(condition).subjects)
+        elif tok.pos_ == "VERB" and tok.lemma_ in verbs:
             frame = ctx.frame(tok)
             sources = actor_drafts(frame.subjects)
             targets = _against(ctx, tok) or actor_drafts(
@@ -37,6 +47,25 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
         return [draft]
     return []
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition(response: Any) -> Any:
+    """The clause that would provoke ``response``: "if Israel attacked", "should Greece
+    extend" (inverted), attached to the response or, in a loose parse, anywhere in its
+    sentence; ``None`` when the response is unconditional ("will respond")."""
+    for tok in response.sent:
+        if tok is response or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS]
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        inverted = any(c.dep_ == "aux" and c.lower_ == "should" and subjects and c.i < subjects[0]
+                       for c in tok.children)
+        if marks or inverted:
+            return tok
+    return None
 
 
 def _against(ctx: SentenceContext, verb: object) -> list[Draft]:

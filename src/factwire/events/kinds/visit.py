@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, subjects_up
+from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
-from factwire.gazetteer import load_gazetteer
 
 KIND = "visit"
 
@@ -27,6 +26,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             targets = hosts_by_modifier  # "a UK state visit"
         visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
                                                      if m not in hosts_by_modifier]])
+        if is_noun and not visitors:
+            visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
         if not visitors and is_verb:
             visitors = subjects_up(ctx, tok)  # "received an invitation to visit Turkey"
         if not visitors:
@@ -58,14 +59,4 @@ def _state_of_place(ctx: SentenceContext, t: Draft) -> Draft | None:
     """The country of a place visited, as a state entity (implied when not named)."""
     if t.kind != "location" or not t.country:
         return None
-    key = f"state:{t.country}"
-    state = ctx.table.drafts.get(key)
-    if state is None:
-        record = load_gazetteer().state_by_code(t.country)
-        if record is None:
-            return None
-        state = ctx.table.get_or_add(key, "country", record.name, country=record.id,
-                                     actor=record.id, canonical=key)
-    if not state.mentions:
-        ctx.table.add_implied(key, min(t.mentions))
-    return state
+    return implied_state(ctx, t.country, min(t.mentions))

@@ -1,0 +1,83 @@
+"""Whole classes of language that state events (issue 8), one table per class, with sentences
+written for the test: nominal events, presence and movement, conditional threats, lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from factwire.api import extract_text
+from factwire.model import to_json
+
+pytestmark = pytest.mark.slow
+
+Row = tuple[str, str, dict[str, tuple[str, ...]]]
+
+
+def events(text: str) -> list[tuple[str, dict[str, tuple[str, ...]]]]:
+    """(kind, {role: sorted actor keys}) per event, from the JSON users get."""
+    out = to_json(extract_text(text, published=dt.date(2021, 6, 4)))
+    keys = {e["id"]: e.get("actor") or e.get("country") for e in out["entities"]}
+    found = []
+    for ev in out["events"]:
+        roles: dict[str, tuple[str, ...]] = {}
+        for role, value in ev["args"].items():
+            if isinstance(value, list) and role not in ("system", "place", "persons"):
+                roles[role] = tuple(sorted({k for k in (keys.get(i) for i in value) if k}))
+        found.append((ev["kind"], roles))
+    return found
+
+
+def has(found: list[tuple[str, dict[str, Any]]], kind: str, roles: dict[str, Any]) -> bool:
+    return any(k == kind and all(r.get(role) == want for role, want in roles.items())
+               for k, r in found)
+
+
+NOMINAL: list[Row] = [
+    ("The withdrawal of 1,200 Belgian troops from Chad was completed in March.",
+     "deployment", {"deployer": ("BEL",)}),
+    ("After his talks with the Chilean president, the Peruvian leader flew home.",
+     "meeting", {"participants": ("CHL", "PER")}),
+    ("Following the meeting of the defence ministers of Norway and Finland, a statement was "
+     "issued.", "meeting", {"participants": ("FIN", "NOR")}),
+    ("Friday's visit by the Japanese prime minister to Manila was his first.",
+     "visit", {"visitor": ("JPN",), "host": ("PHL",)}),
+    ("The new round of sanctions on Belarus by the European Union targets potash exports.",
+     "sanction", {"imposer": ("EU",), "target": ("BLR",)}),
+]
+
+PRESENCE: list[Row] = [
+    ("France has about 900 troops in Niger.", "deployment", {"deployer": ("FRA",)}),
+    ("Britain keeps a brigade in Estonia.", "deployment", {"deployer": ("GBR",)}),
+    ("American troops are based at Incirlik in Turkey.", "deployment", {"deployer": ("USA",)}),
+    ("Germany will reposition two Patriot batteries to Slovakia.", "deployment",
+     {"deployer": ("DEU",)}),
+    ("The carrier USS Harold Benson arrived in the eastern Mediterranean on Sunday.",
+     "deployment", {"deployer": ("USA",)}),
+    ("Two Russian frigates entered the Black Sea on Monday.", "deployment",
+     {"deployer": ("RUS",)}),
+]
+
+THREATS: list[Row] = [
+    ("Iran would respond with force if Israel attacked its nuclear sites, the Iranian defence "
+     "minister said.", "threat", {"source": ("IRN",), "target": ("ISR",)}),
+    ("Turkey vowed to retaliate should Greece extend its territorial waters.", "threat",
+     {"source": ("TUR",), "target": ("GRC",)}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "roles"), [*NOMINAL, *PRESENCE, *THREATS])
+def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ...]]) -> None:
+    found = events(text)
+    assert has(found, kind, roles), found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister travelled to Spain on a private holiday with his family.",
+    "A deal with Cuba might open the way to an accord next year, analysts speculate.",
+    "Russia is India's biggest supplier of arms.",
+])
+def test_no_event_is_found(text: str) -> None:
+    assert [k for k, _ in events(text) if k != "other"] == []
