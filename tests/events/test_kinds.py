@@ -63,9 +63,10 @@ CASES: list[tuple[str, str, str, Row | None]] = [
      {"supplier": ["RUS"], "recipient": ["TUR"], "status": "delivered"}),
     ("transfer-capability", "arms_transfer",
      "The S-400 can engage six targets at a distance of 400 kilometres.", None),
-    ("transfer-hypothetical", "arms_transfer",
-     "Turkey could buy F-35 jets from the United States if the dispute ends.",
-     {"supplier": ["USA"], "recipient": ["TUR"], "modality": "hypothetical"}),
+    ("transfer-hypothetical", "arms_transfer",  # a hypothetical is no event (EVENTS.md 3)
+     "Turkey could buy F-35 jets from the United States if the dispute ends.", None),
+    ("transfer-habitual", "arms_transfer",
+     "India regularly buys Su-30 jets from Russia.", None),
     # joint production
     ("jp+", "joint_production",
      "India and Russia agreed on joint production of Ka-226 helicopters.",

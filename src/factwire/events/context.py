@@ -10,7 +10,7 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, Sentence, build_frame, key_of
 from factwire.events.lexicon import Lexicon
-from factwire.events.modality import modality_of
+from factwire.events.modality import habitual, modality_of
 from factwire.gazetteer import load_gazetteer
 from factwire.model import Article, Span
 
@@ -32,6 +32,7 @@ class SentenceContext:
         d = EventDraft(kind=kind, sentence=self.sent, trigger=self.sent.span_of(trigger))
         d.evidence.append(self.sent.span)
         d.modality = modality_of(trigger, frame.verb)
+        d.habitual = habitual(trigger, frame.verb)
         return d
 
     def entities_in(self, tok: Any, kinds: tuple[str, ...]) -> list[Draft]:

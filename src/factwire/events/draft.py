@@ -46,6 +46,7 @@ class EventDraft:
     variant: str | None = None
     confidence: float = 0.6
     merged_from: int = 1
+    habitual: bool = False
 
     def copy(self, **changes: object) -> EventDraft:
         """An independent copy (roles and lists are not shared), with ``changes`` applied."""

@@ -43,6 +43,13 @@ def _trigger_ids(strings: Any) -> frozenset[int]:
     return ids
 
 
+def _reportable(d: EventDraft) -> bool:
+    """Hypothetical and habitual mentions are not events (EVENTS.md section 3): "a deal
+    might open the way to an accord", "has repeatedly threatened". A conditional threat is
+    coded as an asserted threat by its kind, so it stays."""
+    return not d.habitual and d.modality != "hypothetical"
+
+
 class EventExtractor:
     """Finds the events of EVENTS.md section 2 in the parsed sentences of an article."""
 
@@ -71,6 +78,7 @@ class EventExtractor:
             used = {d.trigger.start for d in found}
             drafts.extend(found)
             drafts.extend(detect_other(ctx, used))
+        drafts = [d for d in drafts if _reportable(d)]
         for d in drafts:
             assign_time(d, state.article.published)
         drafts = complete(merge_all(drafts, table), table)

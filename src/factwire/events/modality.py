@@ -45,6 +45,14 @@ def modality_of(trigger: Any, verb: Any) -> str:
     return "asserted"
 
 
+def habitual(trigger: Any, verb: Any) -> bool:
+    """Whether the clause states a habit ("has repeatedly threatened", "regularly holds
+    drills"): generic and habitual statements are not events (EVENTS.md section 3)."""
+    adverbs = load_lexicon().modality["habitual"]
+    return any(child.dep_ == "advmod" and child.lower_ in adverbs
+               for tok in dict.fromkeys((trigger, verb)) for child in tok.children)
+
+
 def _governors(verb: Any) -> list[Any]:
     """Verbs above ``verb`` through clausal links, nearest first (at most three)."""
     out = []

@@ -45,6 +45,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if not deployer or place is None:
             continue
         draft = ctx.draft(KIND, tok, frame)
+        if moved == [tok] and frame.verb.lemma_ not in holders:
+            # a standing force named in passing ("wanted the 2,000 US soldiers in Syria to
+            # return") is there whatever the clause around it asks for
+            draft.modality = "negated" if _denied(tok) else "asserted"
         draft.add("deployer", [deployer[0].key])
         draft.add("place", [place.key])
         weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
@@ -54,6 +58,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft.quantity = _count(ctx, moved)
         return [draft]
     return []
+
+
+def _denied(tok: Any) -> bool:
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
 
 
 def _force(ctx: SentenceContext, tok: Any, troops: set[str]) -> bool:
