@@ -75,6 +75,11 @@ def _country_before(doc: Any, first: int, sent_start: int, gz: Gazetteer) -> tup
     return None, first
 
 
+# A phrase opening with a preposition, subordinator, verb or adverb is a fronted adverbial,
+# not a description of the name after its comma.
+_NOT_A_DESCRIPTION = frozenset({"ADP", "SCONJ", "VERB", "ADV", "AUX", "PRON"})
+
+
 def apposition(doc: Any, start: int, end: int, gz: Gazetteer) -> Title | None:
     """Role and country from "<description>, NAME," or "NAME, <description>," in one sentence."""
     sent = sentence_of(doc, start)
@@ -84,6 +89,8 @@ def apposition(doc: Any, start: int, end: int, gz: Gazetteer) -> Title | None:
         while lo > sent.start and doc[lo - 1].text not in (",", ";", ":", '"', "“", "”"):
             lo -= 1
         described = doc[lo : start - 1]
+        if described and described[0].pos_ in _NOT_A_DESCRIPTION:
+            return None  # "Following his talks with X, NAME flew home": an adverbial, no title
     elif end < sent.end and doc[end].text == ",":
         hi = end + 1
         while hi < sent.end and doc[hi].text not in (",", ";", ":"):

@@ -84,15 +84,22 @@ def mentions_of(sent: Sentence, tok: Any, table: EntityTable, depth: int = 0) ->
                              if d not in found)
     if depth < 3:
         for child in tok.children:
-            if child.dep_ == "conj":
+            listed = child.dep_ == "conj" or (
+                child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS)
+            if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
                 found.extend(d for d in mentions_of(sent, child, table, depth + 1)
                              if d not in found)
-            elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _GROUPS:
+            elif child.dep_ == "prep" and child.lower_ == "of" and (
+                    tok.lower_ in _GROUPS or (key is None and tok.lower_ in _TITLE_HEADS)):
                 for pobj in child.children:
                     found.extend(d for d in mentions_of(sent, pobj, table, depth + 1)
                                  if d not in found)
     return found
 
+
+# Heads of "<title> of <State> <Name>" phrases, which name who holds the title.
+_TITLE_HEADS = frozenset({"president", "minister", "king", "queen", "emir", "chancellor",
+                          "premier", "secretary", "chairman", "leader", "head"})
 
 _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "ministers",
                      "group", "groups", "team", "members", "diplomats",

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    distinct_actor_keys,
+    subjects_up,
+)
 from factwire.events.draft import EventDraft
 
 KIND = "meeting"
@@ -24,6 +29,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         people = actor_drafts([*frame.subjects, *frame.modifiers, *frame.objects,
                                *frame.prep("with", "between", "among"),
                                *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
+        if is_noun and len(distinct_actor_keys(people)) < 2:
+            people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X
         if len(distinct_actor_keys(people)) < 2:
             continue
         draft = ctx.draft(KIND, tok, frame)
