@@ -71,6 +71,9 @@ def mentions_of(sent: Sentence, tok: Any, table: EntityTable, depth: int = 0) ->
     """Entities a token stands for: its own mention, else its modifiers'; conjuncts too."""
     found: list[Draft] = []
     key = table.at(sent.span_of(tok))
+    if key is None and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+        antecedent = _actor_antecedent(sent, tok, table)
+        key = antecedent.key if antecedent is not None else None
     if key is not None:
         found.append(table.drafts[key])
     else:
@@ -95,6 +98,26 @@ def mentions_of(sent: Sentence, tok: Any, table: EntityTable, depth: int = 0) ->
                     found.extend(d for d in mentions_of(sent, pobj, table, depth + 1)
                                  if d not in found)
     return found
+
+
+def _actor_antecedent(sent: Sentence, tok: Any, table: EntityTable) -> Draft | None:
+    """What an agentive "it" stands for: a state or organisation that is the subject of an
+    earlier clause of its sentence ("Turkey ... announced it will send troops"), else the
+    first one the previous sentence names ("The ministry bought six submarines. It will
+    also buy ...")."""
+    for prev in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+        if prev.dep_ in ("nsubj", "nsubjpass"):
+            hit = table.at(sent.span_of(prev)) or next(
+                (table.at(sent.span_of(c)) for c in prev.lefts if table.at(sent.span_of(c))), None)
+            if hit is not None and _acts(table.drafts[hit]):
+                return table.drafts[hit]
+    before = table.text.rfind(". ", 0, max(sent.offset - 2, 0))
+    window = table.in_range(before + 2 if before >= 0 else 0, sent.offset)
+    return next((d for _sp, d in window if _acts(d)), None)
+
+
+def _acts(d: Draft) -> bool:
+    return d.kind in ("country", "organization") and bool(d.actor)
 
 
 # Heads of "<title> of <State> <Name>" phrases, which name who holds the title.

@@ -30,6 +30,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
         if not visitors and is_verb:
             visitors = subjects_up(ctx, tok)  # "received an invitation to visit Turkey"
+        visitors = [v for v in visitors if _official(v)]
         if not visitors:
             continue
         mine = {key_of(v) for v in visitors}
@@ -43,6 +44,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 draft.add("place", [place.key])
             out.append(draft)
     return out
+
+
+def _official(visitor: Draft) -> bool:
+    """A state visit needs a state, an organisation or a person holding a role: a private
+    person who "travelled to Syria" makes no visit (EVENTS.md: CONSULT between actors)."""
+    return visitor.kind != "person" or bool(visitor.role)
 
 
 def _hosts(ctx: SentenceContext, targets: list[Draft]) -> list[tuple[Draft, Draft | None]]:
