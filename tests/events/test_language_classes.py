@@ -65,6 +65,12 @@ THREATS: list[Row] = [
      "minister said.", "threat", {"source": ("IRN",), "target": ("ISR",)}),
     ("Turkey vowed to retaliate should Greece extend its territorial waters.", "threat",
      {"source": ("TUR",), "target": ("GRC",)}),
+    ("The Turkish president vowed to clear Syrian Kurds from the frontier.", "threat",
+     {"source": ("TUR",), "target": ("YPG",)}),
+    ("Azerbaijan will launch an offensive against Armenia within days.", "threat",
+     {"source": ("AZE",), "target": ("ARM",)}),
+    ("Serbia threatened to send troops to retake the town from Kosovo.", "threat",
+     {"source": ("SRB",), "target": ("XKX",)}),
 ]
 
 
@@ -78,6 +84,9 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ..
     "The minister travelled to Spain on a private holiday with his family.",
     "A deal with Cuba might open the way to an accord next year, analysts speculate.",
     "Russia is India's biggest supplier of arms.",
+    "In 2014 the student travelled to Syria to join the fighting.",
+    "Canada has repeatedly threatened to impose tariffs on China.",
+    "Turkey launched an offensive against Kurdish militias last year.",  # reported, not threatened
 ])
 def test_no_event_is_found(text: str) -> None:
     assert [k for k, _ in events(text) if k != "other"] == []

@@ -7,37 +7,21 @@ from typing import Any
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, subjects_up
 from factwire.events.draft import EventDraft
+from factwire.events.frames import Frame, mentions_of
 
 KIND = "threat"
 
 
+Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
+
+
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, nouns = set(entry["verbs"]), set(entry["nouns"])
-    responses = set(entry["conditional_verbs"])
     for tok in ctx.sent.sdoc:
-        if tok.pos_ == "VERB" and tok.lemma_ in responses:
-            condition = _condition(tok)
-            if condition is None:
-                continue
-            frame = ctx.frame(tok)
-            sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
-            targets = actor_drafts(ctx.frame(condition).subjects)
-        elif tok.pos_ == "VERB" and tok.lemma_ in verbs:
-            frame = ctx.frame(tok)
-            sources = actor_drafts(frame.subjects)
-            targets = _against(ctx, tok) or actor_drafts(
-                [*frame.objects, *frame.prep("against", "to")])
-        elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
-            frame = ctx.frame(tok)
-            sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
-            targets = actor_drafts([*frame.prep("to", "against")])
-            if frame.verb.lemma_ in ("receive", "get", "face") and not targets:
-                targets = actor_drafts(frame.subjects) or subjects_up(ctx, frame.verb)
-            elif not sources:
-                sources = actor_drafts(frame.subjects)
-        else:
+        slots = _slots(ctx, tok, entry)
+        if slots is None:
             continue
+        frame, sources, targets, action = slots
         if not sources or not targets or sources[0].key == targets[0].key:
             continue
         draft = ctx.draft(KIND, tok, frame)
@@ -45,8 +29,92 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft.add("source", [sources[0].key])
         draft.add("target", [targets[0].key])
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
+        if action is not None:  # what is threatened, in the text's words
+            draft.variant, draft.literals["subject"] = "violence", _act_text(ctx, action)
         return [draft]
     return []
+
+
+def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | None:
+    """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
+    if tok.pos_ == "VERB" and tok.lemma_ in entry["conditional_verbs"]:
+        condition = _condition(tok)  # "would respond with force if Israel attacked"
+        if condition is None:
+            return None
+        frame = ctx.frame(tok)
+        sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+        return frame, sources, actor_drafts(ctx.frame(condition).subjects), None
+    if tok.pos_ == "VERB" and tok.lemma_ in entry["vow_verbs"]:
+        action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
+        if action is None:
+            return None
+        frame = ctx.frame(tok)
+        return frame, actor_drafts(frame.subjects), _targets_of(ctx, action), action
+    if tok.pos_ == "VERB" and tok.lemma_ in entry["force_verbs"] and _announced(ctx, tok):
+        frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
+        act = _forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
+        if act is None:
+            return None
+        return frame, actor_drafts(frame.subjects), _targets_of(ctx, act), act
+    if tok.pos_ == "VERB" and tok.lemma_ in entry["verbs"]:
+        frame = ctx.frame(tok)
+        targets = _against(ctx, tok) or actor_drafts(
+            [*frame.objects, *frame.prep("against", "to")])
+        action = None if targets else _forceful(tok, entry)
+        if action is not None:  # "threatened to send forces to retake X from Y"
+            targets = _targets_of(ctx, action)
+        return frame, actor_drafts(frame.subjects), targets, action
+    if tok.pos_ == "NOUN" and tok.lower_ in entry["nouns"]:
+        frame = ctx.frame(tok)
+        sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
+        targets = actor_drafts([*frame.prep("to", "against")])
+        if frame.verb.lemma_ in ("receive", "get", "face") and not targets:
+            targets = actor_drafts(frame.subjects) or subjects_up(ctx, frame.verb)
+        elif not sources:
+            sources = actor_drafts(frame.subjects)
+        return frame, sources, targets, None
+    return None
+
+
+def _forceful(verb: Any, entry: dict[str, Any], *, nouns_only: bool = False) -> Any:
+    """The act of force that ``verb`` commits to: a force verb it governs, or a force noun
+    it takes as object ("vowed to strike", "vowed an offensive"); ``None`` when it has none."""
+    for tok in verb.subtree:
+        if tok is verb:
+            continue
+        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry["force_verbs"]:
+            return tok
+        if tok.pos_ == "NOUN" and tok.lower_ in entry["force_nouns"]:
+            return tok
+    return None
+
+
+_NOT_THE_ACT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct", "advcl",
+                          "cc", "conj"})
+
+
+def _act_text(ctx: SentenceContext, action: Any) -> str:
+    """The threatened act as the text says it ("clear Syrian Kurds from his border"),
+    without who threatens it or the clauses around it."""
+    left = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i < action.i
+            for t in c.subtree]
+    right = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i > action.i
+             for t in c.subtree]
+    first = min([action.i, *(t.i for t in left)])
+    last = max([action.i, *(t.i for t in right)])
+    return str(action.doc[first : last + 1].text)
+
+
+def _announced(ctx: SentenceContext, verb: Any) -> bool:
+    """Force announced for the future ("will launch", "is set to attack"), not reported."""
+    return ctx.draft(KIND, verb, ctx.frame(verb)).modality == "future"
+
+
+def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
+    """Actors an act of force is aimed at: its objects, and whom it is against or from."""
+    frame = ctx.frame(action)
+    return _against(ctx, action) or actor_drafts(
+        [*frame.objects, *frame.prep("against", "on", "from")])
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
@@ -74,9 +142,8 @@ def _against(ctx: SentenceContext, verb: object) -> list[Draft]:
     for tok in getattr(verb, "subtree", ()):
         if tok.dep_ == "prep" and tok.lower_ in ("against", "on") and tok.head is not verb:
             for pobj in tok.children:
-                if pobj.dep_ == "pobj":
-                    out.extend(actor_drafts(ctx.frame(pobj).modifiers + [
-                        d for d in ctx.entities_in(pobj, ("country", "organization", "person"))]))
+                if pobj.dep_ == "pobj":  # whom it is against, not where ("in Syria")
+                    out.extend(actor_drafts(mentions_of(ctx.sent, pobj, ctx.table)))
     return out
 
 
