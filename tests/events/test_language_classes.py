@@ -58,6 +58,15 @@ PRESENCE: list[Row] = [
      "deployment", {"deployer": ("USA",)}),
     ("Two Russian frigates entered the Black Sea on Monday.", "deployment",
      {"deployer": ("RUS",)}),
+    ("The deployment of 3,000 Dutch troops to Lithuania was completed last week.",
+     "deployment", {"deployer": ("NLD",)}),
+    ("Spain announced the dispatch of two frigates to the Baltic states.", "deployment",
+     {"deployer": ("ESP",)}),
+    # coordinated deployers: one event each
+    ("Canada and Norway will begin rotations of fighter jets to Iceland.", "deployment",
+     {"deployer": ("CAN",)}),
+    ("Canada and Norway will begin rotations of fighter jets to Iceland.", "deployment",
+     {"deployer": ("NOR",)}),
 ]
 
 THREATS: list[Row] = [

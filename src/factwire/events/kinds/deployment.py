@@ -5,59 +5,95 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, implied_state
+from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import key_of
+from factwire.events.frames import Frame, key_of
 from factwire.values import find_quantities
 
 KIND = "deployment"
 
 
+Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
+
+
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, troops = set(entry["verbs"]), set(entry["troop_nouns"])
-    movers, holders = set(entry["movers"]), set(entry["holders"])
+    out: list[EventDraft] = []
+    seen: set[tuple[str, str]] = set()
     for tok in ctx.sent.sdoc:
-        if tok.pos_ == "VERB" and tok.lemma_ in verbs:
-            frame = ctx.frame(tok)
-            moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if tok.lemma_ == "send" and not any(m.lower_ in troops for m in moved):
+        slots = _slots(ctx, tok, entry)
+        if slots is None:
+            continue
+        frame, moved, deployers, place = slots
+        for deployer in _each_actor(deployers):  # "the US and the UK will rotate ..."
+            if place is None or (deployer.key, place.key) in seen:
                 continue
-            deployer = actor_drafts(frame.subjects)
-            if not deployer:
-                deployer = [d for m in moved for d in ctx.frame(m).modifiers]
-            place = _place(frame.prep("to", "in", "into", "near", "on", "inside"), deployer)
-        elif tok.pos_ == "VERB" and tok.lemma_ in movers:
-            frame = ctx.frame(tok)
-            moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
-            deployer = [d for m in moved for d in _owners(ctx, m)]
-            place = _place([*frame.prep("in", "into", "to", "at"), *frame.objects], deployer)
-        elif tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
-            frame = ctx.frame(tok)
-            moved = [tok]
-            deployer = actor_drafts(frame.modifiers)
-            if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in holders:
-                deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
-            place = _place(frame.prep("in", "to", "inside", "into", "from", "across", "near",
-                                      "along", "on", "at"), deployer)
-        else:
-            continue
-        if not deployer or place is None:
-            continue
-        draft = ctx.draft(KIND, tok, frame)
-        if moved == [tok] and frame.verb.lemma_ not in holders:
-            # a standing force named in passing ("wanted the 2,000 US soldiers in Syria to
-            # return") is there whatever the clause around it asks for
-            draft.modality = "negated" if _denied(tok) else "asserted"
-        draft.add("deployer", [deployer[0].key])
-        draft.add("place", [place.key])
-        weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
-        if weapons:
-            draft.add("system", [weapons[0].key])
-            draft.variant = "weapons"
-        draft.quantity = _count(ctx, moved)
-        return [draft]
-    return []
+            seen.add((deployer.key, place.key))
+            out.append(_draft(ctx, tok, frame, moved, deployer, place, entry))
+    return out
+
+
+def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
+           place: Draft, entry: dict[str, Any]) -> EventDraft:
+    draft = ctx.draft(KIND, tok, frame)
+    if moved == [tok] and frame.verb.lemma_ not in entry["holders"]:
+        # a standing force named in passing ("wanted the 2,000 US soldiers in Syria to
+        # return") is there whatever the clause around it asks for
+        draft.modality = "negated" if _denied(tok) else "asserted"
+    draft.add("deployer", [deployer.key])
+    draft.add("place", [place.key])
+    weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
+    if weapons:
+        draft.add("system", [weapons[0].key])
+        draft.variant = "weapons"
+    draft.quantity = _count(ctx, moved)
+    return draft
+
+
+def _each_actor(deployers: list[Draft]) -> list[Draft]:
+    """One deployer per actor key, in text order."""
+    out: list[Draft] = []
+    keys: set[str | None] = set()
+    for d in deployers:
+        if key_of(d) not in keys:
+            keys.add(key_of(d))
+            out.append(d)
+    return out
+
+
+def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | None:
+    """What moves, whose it is and where, by the class of language ``tok`` opens."""
+    troops = set(entry["troop_nouns"])
+    if tok.pos_ == "VERB" and tok.lemma_ in entry["verbs"]:
+        frame = ctx.frame(tok)
+        moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.lemma_ == "send" and not any(m.lower_ in troops for m in moved):
+            return None
+        deployer = actor_drafts(frame.subjects) or [
+            d for m in moved for d in ctx.frame(m).modifiers]
+        return frame, moved, deployer, _place(
+            frame.prep("to", "in", "into", "near", "on", "inside"), deployer)
+    if tok.pos_ == "VERB" and tok.lemma_ in entry["movers"]:
+        frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
+        moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
+        deployer = [d for m in moved for d in _owners(ctx, m)]
+        return frame, moved, deployer, _place(
+            [*frame.prep("in", "into", "to", "at"), *frame.objects], deployer)
+    if tok.pos_ == "NOUN" and tok.lower_ in entry["movement_nouns"]:
+        frame = ctx.frame(tok)  # "the deployment of two batteries to Slovakia by Germany"
+        moved = [p for prep in tok.children if prep.lower_ == "of" for p in prep.children]
+        deployer = actor_drafts([*frame.modifiers, *frame.prep("by")]) or [
+            d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(ctx, tok)
+        return frame, moved, deployer, _place(frame.prep("to", "in", "into"), deployer)
+    if tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
+        frame = ctx.frame(tok)
+        deployer = actor_drafts(frame.modifiers)
+        if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry["holders"]:
+            deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
+        return frame, [tok], deployer, _place(frame.prep(
+            "in", "to", "inside", "into", "from", "across", "near", "along", "on", "at"),
+            deployer)
+    return None
 
 
 def _denied(tok: Any) -> bool:
