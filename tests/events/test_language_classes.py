@@ -44,6 +44,8 @@ NOMINAL: list[Row] = [
      "issued.", "meeting", {"participants": ("FIN", "NOR")}),
     ("Friday's visit by the Japanese prime minister to Manila was his first.",
      "visit", {"visitor": ("JPN",), "host": ("PHL",)}),
+    ("During a visit to Lima on Sunday, the Chilean foreign minister said ties were strong.",
+     "visit", {"visitor": ("CHL",), "host": ("PER",)}),
     ("The new round of sanctions on Belarus by the European Union targets potash exports.",
      "sanction", {"imposer": ("EU",), "target": ("BLR",)}),
 ]

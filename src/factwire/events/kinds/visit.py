@@ -28,6 +28,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                                                      if m not in hosts_by_modifier]])
         if is_noun and not visitors:
             visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
+        if is_noun and not visitors:
+            visitors = subjects_up(ctx, tok)  # "during a visit to Jerusalem, Bolton said"
         if not visitors and is_verb:
             visitors = subjects_up(ctx, tok)  # "received an invitation to visit Turkey"
         visitors = [v for v in visitors if _official(v)]
