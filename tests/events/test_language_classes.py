@@ -46,6 +46,9 @@ NOMINAL: list[Row] = [
      "visit", {"visitor": ("JPN",), "host": ("PHL",)}),
     ("During a visit to Lima on Sunday, the Chilean foreign minister said ties were strong.",
      "visit", {"visitor": ("CHL",), "host": ("PER",)}),
+    # a host receives guests: each guest visits the host's state
+    ("The Kenyan president hosted his Ghanaian counterpart in Nairobi on Monday.",
+     "visit", {"visitor": ("GHA",), "host": ("KEN",)}),
     ("The new round of sanctions on Belarus by the European Union targets potash exports.",
      "sanction", {"imposer": ("EU",), "target": ("BLR",)}),
 ]
@@ -96,6 +99,7 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ..
     "A deal with Cuba might open the way to an accord next year, analysts speculate.",
     "Russia is India's biggest supplier of arms.",
     "In 2014 the student travelled to Syria to join the fighting.",
+    "The Kenyan president welcomed the Ghanaian government's new trade policy.",
     "Canada has repeatedly threatened to impose tariffs on China.",
     "Turkey launched an offensive against Kurdish militias last year.",  # reported, not threatened
 ])

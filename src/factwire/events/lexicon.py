@@ -73,7 +73,7 @@ def _trigger_words(data: dict[str, Any]) -> frozenset[str]:
     """Every single word that can start an event: the cheap pre-filter before parsing."""
     words: set[str] = set()
     fields = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
-              "movers", "conditional_verbs", "vow_verbs", "force_verbs")
+              "movers", "conditional_verbs", "vow_verbs", "force_verbs", "host_verbs")
     for ptype, entry in data.get("other", {}).items():
         if not ptype.startswith("_"):
             words.update(entry["verbs"])

@@ -2,50 +2,87 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import key_of
+from factwire.events.frames import Frame, key_of, mentions_of
 
 KIND = "visit"
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, nouns = set(entry["verbs"]), set(entry["nouns"])
     out: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
-        is_verb = tok.pos_ == "VERB" and tok.lemma_ in verbs
-        is_noun = tok.pos_ == "NOUN" and tok.lower_ in nouns
-        if not (is_verb or is_noun):
-            continue
-        frame = ctx.frame(tok)
-        targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
-        hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
-        if is_noun and not targets and hosts_by_modifier:
-            targets = hosts_by_modifier  # "a UK state visit"
-        visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
-                                                     if m not in hosts_by_modifier]])
-        if is_noun and not visitors:
-            visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
-        if is_noun and not visitors:
-            visitors = subjects_up(ctx, tok)  # "during a visit to Jerusalem, Bolton said"
-        if not visitors and is_verb:
-            visitors = subjects_up(ctx, tok)  # "received an invitation to visit Turkey"
-        visitors = [v for v in visitors if _official(v)]
-        if not visitors:
-            continue
-        mine = {key_of(v) for v in visitors}
-        for host, place in _hosts(ctx, targets):  # "touring Washington, Paris and London"
-            if {key_of(host)} == mine:
-                continue
+        if tok.pos_ == "VERB" and tok.lemma_ in entry["host_verbs"]:
+            found = _hosted(ctx, tok)
+        else:
+            found = _travelled(ctx, tok, entry)
+        for frame, visitor, host, place in found:
             draft = ctx.draft(KIND, tok, frame)
-            draft.add("visitor", [visitors[0].key])
+            draft.add("visitor", [visitor.key])
             draft.add("host", [host.key])
             if place is not None:
                 draft.add("place", [place.key])
             out.append(draft)
     return out
+
+
+Visit = tuple[Frame, Draft, Draft, Draft | None]  # frame, visitor, host state, place
+
+
+def _travelled(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> list[Visit]:
+    """"X visited Y", "X's trip to Y", "during a visit to Y, X said": the visitor travels."""
+    is_verb = tok.pos_ == "VERB" and tok.lemma_ in entry["verbs"]
+    is_noun = tok.pos_ == "NOUN" and tok.lower_ in entry["nouns"]
+    if not (is_verb or is_noun):
+        return []
+    frame = ctx.frame(tok)
+    targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
+    hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
+    if is_noun and not targets and hosts_by_modifier:
+        targets = hosts_by_modifier  # "a UK state visit"
+    visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
+                                                 if m not in hosts_by_modifier]])
+    if is_noun and not visitors:
+        visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
+    if not visitors:
+        visitors = subjects_up(ctx, tok)  # "during a visit to X, Y said"; "invited to visit"
+    visitors = [v for v in visitors if _official(v)]
+    if not visitors:
+        return []
+    mine = {key_of(v) for v in visitors}
+    return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, targets)
+            if {key_of(host)} != mine]  # "touring Washington, Paris and London"
+
+
+def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
+    """"Putin hosted Rouhani and Erdogan in Sochi": each guest visits the host's state."""
+    frame = ctx.frame(tok)
+    hosts = actor_drafts(frame.subjects)
+    iso = key_of(hosts[0]) if hosts else None
+    if iso is None or not hosts[0].mentions:
+        return []
+    state = implied_state(ctx, iso, min(hosts[0].mentions))
+    if state is None:
+        return []
+    places = [p for p in frame.prep("in", "at") if p.kind == "location" and p.country == iso]
+    people = [c for c in tok.children if c.dep_ == "dobj" and _a_guest(ctx, c)]
+    guests = [g for c in people for g in actor_drafts(mentions_of(ctx.sent, c, ctx.table))
+              if _official(g) and key_of(g) != iso]
+    return [(frame, g, state, places[0] if places else None) for g in guests]
+
+
+_GUEST_NOUNS = frozenset({"counterpart", "delegation", "president", "minister", "leader",
+                          "leaders", "king", "premier", "chancellor", "envoy", "secretary"})
+
+
+def _a_guest(ctx: SentenceContext, tok: Any) -> bool:
+    """An object that is someone (a name, or "his counterpart"), not something of someone's
+    ("welcomed the Japanese government's new policy")."""
+    return ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.lower_ in _GUEST_NOUNS
 
 
 def _official(visitor: Draft) -> bool:
