@@ -77,3 +77,14 @@ def test_a_private_company_keeps_its_own_key(pipeline: Pipeline) -> None:
 def test_of_with_a_demonym_is_not_a_state(pipeline: Pipeline) -> None:
     r = run(pipeline, "The army of Russian origin veterans marched.")
     assert not any(e.kind == "organization" and e.actor == "RUS" for e in r.entities)
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("The U.S.-Mexico summit ended.", ["Mexico", "U.S."]),
+    ("The Peru-Chile border was closed.", ["Chile", "Peru"]),
+    ("The Indo-Pacific region matters.", []),  # a region, not two states
+])
+def test_a_hyphenated_pair_names_both_states(pipeline: Pipeline, text: str,
+                                             states: list[str]) -> None:
+    r = run(pipeline, text)
+    assert sorted(m.text for e in r.entities if e.kind == "country" for m in e.mentions) == states

@@ -42,6 +42,13 @@ NOMINAL: list[Row] = [
      "meeting", {"participants": ("CHL", "PER")}),
     ("Following the meeting of the defence ministers of Norway and Finland, a statement was "
      "issued.", "meeting", {"participants": ("FIN", "NOR")}),
+    # hyphenated pairs name both sides
+    ("In the run-up to the U.S.-Mexico summit, both sides prepared.", "meeting",
+     {"participants": ("MEX", "USA")}),
+    ("The Peru-Chile talks in Geneva ended on Monday.", "meeting",
+     {"participants": ("CHL", "PER")}),
+    ("Brazilian-Argentine talks were held in Montevideo.", "meeting",
+     {"participants": ("ARG", "BRA")}),
     ("Friday's visit by the Japanese prime minister to Manila was his first.",
      "visit", {"visitor": ("JPN",), "host": ("PHL",)}),
     ("During a visit to Lima on Sunday, the Chilean foreign minister said ties were strong.",

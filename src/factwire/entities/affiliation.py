@@ -67,6 +67,21 @@ def state_after(doc: Doc, end: int, gz: Gazetteer) -> str | None:
     return None
 
 
+def state_pairs(doc: Doc, gz: Gazetteer) -> Iterator[tuple[int, list[tuple[int, int, str]]]]:
+    """Tokens that join two states with a hyphen ("U.S.-Russia", "Indo-Pakistani" is not one):
+    the token and, per state, its character range and ISO3."""
+    for tok in doc:
+        if "-" not in tok.text[1:-1]:
+            continue
+        parts, at = [], tok.idx
+        for part in tok.text.split("-"):
+            iso = country_of_token_span(gz, part) if part else None
+            parts.append((at, at + len(part), iso))
+            at += len(part) + 1
+        if len(parts) == 2 and all(iso for _s, _e, iso in parts) and parts[0][2] != parts[1][2]:
+            yield tok.i, [(s, e, str(iso)) for s, e, iso in parts]
+
+
 def ship_key(name: str) -> str:
     return f"ship:{slug(name)}"
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from factwire.entities.affiliation import link_acronyms, ship_key, ship_names, state_after
+from factwire.entities.affiliation import (
+    link_acronyms,
+    ship_key,
+    ship_names,
+    state_after,
+    state_pairs,
+)
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
 from factwire.entities.people import Title, apposition, country_of_token_span, title_before
 from factwire.entities.table import EntityTable
@@ -44,6 +50,7 @@ class EntityRecognizer:
         claimed: set[int] = set()
         surnames: list[GazMatch] = []
         run.add_ships(claimed)
+        run.add_state_pairs(claimed)
         for m in self.matcher(doc):
             if any(k in claimed for k in range(m.start, m.end)):
                 continue
@@ -285,6 +292,18 @@ class _Run:
                                   category="ship")
             self.table.add_mention(key, self.span(start, end), "name")
             claimed.update(range(start, end))
+
+    def add_state_pairs(self, claimed: set[int]) -> None:
+        """"U.S.-Russia summit": one token, two states, each its own mention."""
+        for i, parts in state_pairs(self.doc, self.gz):
+            for start, end, iso in parts:
+                state = self.gz.state_by_code(iso)
+                if state is None:
+                    continue
+                self.table.get_or_add(state.canonical, "country", state.name, country=iso,
+                                      actor=iso, canonical=state.canonical)
+                self.table.add_mention(state.canonical, Span(start, end), "name")
+            claimed.add(i)
 
     # -- organs and other names --------------------------------------------------------------
     def add_organs(self, claimed: set[int]) -> None:

@@ -96,6 +96,13 @@ class EntityTable:
                 return key
         return None
 
+    def all_at(self, span: Span) -> list[str]:
+        """Keys of every entity with a mention overlapping ``span``, in text order ("U.S.-Russia"
+        is one token that names two states)."""
+        i = bisect.bisect_right(self._starts, span.end)
+        keys = [key for other, key in self._by_start[max(0, i - 8):i] if other.overlaps(span)]
+        return list(dict.fromkeys(keys))
+
     def in_range(self, start: int, end: int) -> list[tuple[Span, Draft]]:
         """Mentions whose span lies inside ``[start, end)``, in text order."""
         lo = bisect.bisect_left(self._starts, start)

@@ -75,7 +75,11 @@ def mentions_of(sent: Sentence, tok: Any, table: EntityTable, depth: int = 0) ->
         antecedent = _actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
     if key is not None:
-        found.append(table.drafts[key])
+        found.extend(table.drafts[k] for k in table.all_at(sent.span_of(tok)) or [key])
+        for child in tok.lefts:  # "India-Pakistan talks", "Russian-Iranian talks"
+            if child.dep_ in ("compound", "amod") and child.nbor().text == "-":
+                found.extend(d for d in mentions_of(sent, child, table, depth + 1)
+                             if d not in found)
     else:
         for child in tok.lefts:
             if child.dep_ in _MODIFIERS or child.dep_ == "det":
