@@ -106,6 +106,8 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ..
     "A deal with Cuba might open the way to an accord next year, analysts speculate.",
     "Russia is India's biggest supplier of arms.",
     "In 2014 the student travelled to Syria to join the fighting.",
+    "As many as 4,000 Lithuanian citizens travelled to Spain last summer.",
+    "Marta Kowalczyk, a bestselling Polish novelist, travelled to Chad in May.",
     "The Kenyan president welcomed the Ghanaian government's new trade policy.",
     "Canada has repeatedly threatened to impose tariffs on China.",
     "Turkey launched an offensive against Kurdish militias last year.",  # reported, not threatened

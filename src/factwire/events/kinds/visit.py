@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from factwire.entities.table import Draft
@@ -44,6 +45,9 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> list[Vi
     hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
     if is_noun and not targets and hosts_by_modifier:
         targets = hosts_by_modifier  # "a UK state visit"
+    travellers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if is_verb and travellers and not any(_someone(ctx, t, entry) for t in travellers):
+        return []  # "4,000 Russian citizens travelled to Syria": people, not the state
     visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
                                                  if m not in hosts_by_modifier]])
     if is_noun and not visitors:
@@ -75,6 +79,15 @@ def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
     return [(frame, g, state, places[0] if places else None) for g in guests]
 
 
+# Words of a role that make its holder act for a state or organisation.
+_OFFICES = frozenset({
+    "president", "minister", "secretary", "ambassador", "envoy", "general", "admiral",
+    "commander", "chief", "chancellor", "king", "queen", "prince", "emir", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "senator", "premier",
+    "governor", "head", "director", "adviser", "advisor", "representative", "deputy", "mayor",
+    "chairman", "chair", "vice", "colonel", "lieutenant", "marshal", "sheikh", "ayatollah",
+})
+
 _GUEST_NOUNS = frozenset({"counterpart", "delegation", "president", "minister", "leader",
                           "leaders", "king", "premier", "chancellor", "envoy", "secretary"})
 
@@ -85,10 +98,23 @@ def _a_guest(ctx: SentenceContext, tok: Any) -> bool:
     return ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.lower_ in _GUEST_NOUNS
 
 
+def _someone(ctx: SentenceContext, tok: Any, entry: Mapping[str, Any]) -> bool:
+    """A traveller who can make a state visit: a name, or an official or a delegation
+    ("the minister", "a Chinese delegation"), not "citizens", "fighters" or "tourists"."""
+    return (ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.pos_ == "PRON"
+            or tok.lemma_.lower() in entry["official_nouns"])
+
+
 def _official(visitor: Draft) -> bool:
-    """A state visit needs a state, an organisation or a person holding a role: a private
-    person who "travelled to Syria" makes no visit (EVENTS.md: CONSULT between actors)."""
-    return visitor.kind != "person" or bool(visitor.role)
+    """A state visit needs a state, an organisation or a person holding an office: a private
+    person who "travelled to Syria" makes no visit (EVENTS.md: CONSULT between actors), nor
+    does one the text only describes ("the teenager who travelled to Syria")."""
+    if visitor.kind != "person":
+        return True
+    if visitor.canonical:  # an office holder of the gazetteer
+        return True
+    words = set((visitor.role or "").lower().replace("-", " ").split())
+    return bool(words & _OFFICES)
 
 
 def _hosts(ctx: SentenceContext, targets: list[Draft]) -> list[tuple[Draft, Draft | None]]:
