@@ -74,6 +74,15 @@ PRESENCE: list[Row] = [
      "deployment", {"deployer": ("NLD",)}),
     ("Spain announced the dispatch of two frigates to the Baltic states.", "deployment",
      {"deployer": ("ESP",)}),
+    # a withdrawal states the presence it ends (gold/README.md)
+    ("The Dutch withdrawal from Mali was announced in December.", "deployment",
+     {"deployer": ("NLD",)}),
+    ("The president wants to pull Danish troops out of Iraq.", "deployment",
+     {"deployer": ("DNK",)}),
+    ("Thousands of Italian troops are to be withdrawn from Lebanon.", "deployment",
+     {"deployer": ("ITA",)}),
+    ("Belgian soldiers serving in Mali came under fire.", "deployment", {"deployer": ("BEL",)}),
+    ("Egypt's intervention in Libya began in 2020.", "deployment", {"deployer": ("EGY",)}),
     # coordinated deployers: one event each
     ("Canada and Norway will begin rotations of fighter jets to Iceland.", "deployment",
      {"deployer": ("CAN",)}),
@@ -108,6 +117,7 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ..
     "In 2014 the student travelled to Syria to join the fighting.",
     "As many as 4,000 Lithuanian citizens travelled to Spain last summer.",
     "Marta Kowalczyk, a bestselling Polish novelist, travelled to Chad in May.",
+    "The Chilean minister intervened in the debate.",
     "The Kenyan president welcomed the Ghanaian government's new trade policy.",
     "Canada has repeatedly threatened to impose tariffs on China.",
     "Turkey launched an offensive against Kurdish militias last year.",  # reported, not threatened

@@ -84,16 +84,27 @@ def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | Non
         moved = [p for prep in tok.children if prep.lower_ == "of" for p in prep.children]
         deployer = actor_drafts([*frame.modifiers, *frame.prep("by")]) or [
             d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(ctx, tok)
-        return frame, moved, deployer, _place(frame.prep("to", "in", "into"), deployer)
+        return frame, moved, deployer, _place(frame.prep("to", "in", "into", "from"), deployer)
     if tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
         frame = ctx.frame(tok)
         deployer = actor_drafts(frame.modifiers)
         if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry["holders"]:
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
-        return frame, [tok], deployer, _place(frame.prep(
-            "in", "to", "inside", "into", "from", "across", "near", "along", "on", "at"),
-            deployer)
+        places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
+                              "on", "at", "out"), *_clause_places(ctx, tok, frame)]
+        return frame, [tok], deployer, _place(places, deployer)
     return None
+
+
+_PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into")
+
+
+def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:
+    """Places a force is in when a clause around it says so: "US forces operating in
+    Manbij", "troops are to be withdrawn from Afghanistan"."""
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs += [c for c in frame.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return [d for v in verbs for d in ctx.frame(v).prep(*_PLACE_PREPS)]
 
 
 def _denied(tok: Any) -> bool:
