@@ -101,10 +101,26 @@ THREATS: list[Row] = [
      {"source": ("AZE",), "target": ("ARM",)}),
     ("Serbia threatened to send troops to retake the town from Kosovo.", "threat",
      {"source": ("SRB",), "target": ("XKX",)}),
+    ("The Greek navy vowed to shoot down incoming Turkish drones.", "threat",
+     {"source": ("GRC",), "target": ("TUR",)}),
+    ("Peru has vowed vengeance against Chile for the raid.", "threat",
+     {"source": ("PER",), "target": ("CHL",)}),
+    ("North Korea will pay a heavy price, the Japanese prime minister warned.", "threat",
+     {"source": ("JPN",), "target": ("PRK",)}),
+]
+
+SANCTIONS: list[Row] = [
+    ("Egypt's blockade on Sudan continued for a month.", "sanction",
+     {"imposer": ("EGY",), "target": ("SDN",)}),
+    ("Japan imposed tariffs on Chinese chip imports.", "sanction",
+     {"imposer": ("JPN",), "target": ("CHN",)}),
+    ("The EU adopted a seventh sanctions package against Belarus.", "sanction",
+     {"imposer": ("EU",), "target": ("BLR",)}),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "roles"), [*NOMINAL, *PRESENCE, *THREATS])
+@pytest.mark.parametrize(("text", "kind", "roles"), [*NOMINAL, *PRESENCE, *THREATS,
+                                                     *SANCTIONS])
 def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ...]]) -> None:
     found = events(text)
     assert has(found, kind, roles), found
@@ -118,6 +134,7 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ..
     "As many as 4,000 Lithuanian citizens travelled to Spain last summer.",
     "Marta Kowalczyk, a bestselling Polish novelist, travelled to Chad in May.",
     "The Chilean minister intervened in the debate.",
+    "Shoppers will pay a higher price for bread, the Peruvian minister said.",
     "The Kenyan president welcomed the Ghanaian government's new trade policy.",
     "Canada has repeatedly threatened to impose tariffs on China.",
     "Turkey launched an offensive against Kurdish militias last year.",  # reported, not threatened

@@ -160,10 +160,13 @@ _CONTAINERS = frozenset({"round", "wave", "package", "set", "series", "raft", "b
 
 def _container(trigger: Any) -> Any:
     """The noun whose "of" phrase holds ``trigger``, when it is a container noun."""
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
-        return None
-    noun = prep.head
+    if trigger.dep_ == "compound":  # "a sixth sanctions package against Russia"
+        noun = trigger.head
+    else:
+        prep = trigger.head
+        if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+            return None
+        noun = prep.head
     return noun if noun.lower_ in _CONTAINERS and noun.pos_ == "NOUN" else None
 
 

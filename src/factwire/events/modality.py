@@ -8,7 +8,8 @@ from factwire.events.lexicon import load_lexicon
 
 _NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule", "fail", "oppose", "decline"})
 # Verbs under which an event is asked for, not reported ("demanded that the US cancel").
-_DEMAND_HEADS = frozenset({"demand", "urge", "insist", "ask", "call", "want", "press", "request"})
+_DEMAND_HEADS = frozenset({"demand", "urge", "insist", "ask", "call", "want", "press", "request",
+                           "threaten"})
 _READY = frozenset({"willing", "ready", "prepared", "committed", "set", "due", "eager"})
 _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim"})
 
@@ -49,8 +50,9 @@ def habitual(trigger: Any, verb: Any) -> bool:
     """Whether the clause states a habit ("has repeatedly threatened", "regularly holds
     drills"): generic and habitual statements are not events (EVENTS.md section 3)."""
     adverbs = load_lexicon().modality["habitual"]
+    heads = dict.fromkeys((trigger, verb, *_governors(verb)))  # "has repeatedly threatened to"
     return any(child.dep_ == "advmod" and child.lower_ in adverbs
-               for tok in dict.fromkeys((trigger, verb)) for child in tok.children)
+               for tok in heads for child in tok.children)
 
 
 def _governors(verb: Any) -> list[Any]:

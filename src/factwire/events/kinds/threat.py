@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, subjects_up
+from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
 
@@ -44,6 +44,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | Non
         frame = ctx.frame(tok)
         sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
         return frame, sources, actor_drafts(ctx.frame(condition).subjects), None
+    if tok.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lower_ in entry["price_nouns"]
+                                   for c in tok.children):
+        frame = ctx.frame(tok)  # "Assad will pay a big price, Trump warned"
+        return frame, _reporters(ctx, tok), actor_drafts(frame.subjects), tok
     if tok.pos_ == "VERB" and tok.lemma_ in entry["vow_verbs"]:
         action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
         if action is None:
@@ -74,6 +78,20 @@ def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | Non
             sources = actor_drafts(frame.subjects)
         return frame, sources, targets, None
     return None
+
+
+_REPORTING = frozenset({"say", "warn", "tell", "tweet", "write", "declare", "add", "threaten"})
+
+
+def _reporters(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """Who says that ``tok`` will happen: the subject of the reporting verb above it, or the
+    speaker after it ("X will pay a big price, Trump warned")."""
+    for head in [*head_chain(tok)[1:], *(t for t in tok.sent if t.lemma_ in _REPORTING)]:
+        if head.lemma_ in _REPORTING:
+            speakers = actor_drafts(ctx.frame(head).subjects)
+            if speakers:
+                return speakers
+    return []
 
 
 def _forceful(verb: Any, entry: dict[str, Any], *, nouns_only: bool = False) -> Any:
@@ -113,8 +131,10 @@ def _announced(ctx: SentenceContext, verb: Any) -> bool:
 def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     """Actors an act of force is aimed at: its objects, and whom it is against or from."""
     frame = ctx.frame(action)
+    owners = [d for c in action.children if c.dep_ == "dobj"
+              for d in actor_drafts(ctx.frame(c).modifiers)]  # "shoot down US missiles"
     return _against(ctx, action) or actor_drafts(
-        [*frame.objects, *frame.prep("against", "on", "from")])
+        [*frame.objects, *frame.prep("against", "on", "from")]) or owners
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
