@@ -13,24 +13,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factwire.model import ENTITY_KINDS, EVENT_KINDS, MODALITIES, InputError
+from factwire.events.spec import all_specs, scored_kinds, spec_of
+from factwire.model import ENTITY_KINDS, MODALITIES, InputError
 
-KEY_ROLES: dict[str, tuple[str, ...]] = {
-    "meeting": ("participants",), "visit": ("visitor", "host"), "call": ("participants",),
-    "agreement": ("parties",), "arms_transfer": ("supplier", "recipient"),
-    "joint_production": ("partners",), "exercise": ("participants",),
-    "deployment": ("deployer",), "sanction": ("imposer", "target"),
-    "threat": ("source", "target"),
-}
-SYSTEM_KEY_KINDS = frozenset({"arms_transfer", "joint_production"})
-STATUSES: dict[str, tuple[str, ...]] = {
-    "arms_transfer": ("planned", "approved", "ordered", "delivered", "cancelled"),
-    "agreement": ("proposed", "agreed", "signed"),
-    "joint_production": ("discussed", "agreed", "ongoing"),
-}
-NAME_FIELDS = frozenset({"persons", "signatories", "place", "system"})
-DATE_FIELDS = frozenset({"time", "start", "end", "order_time", "delivery_time"})
-TEXT_FIELDS = frozenset({"subject", "focus", "topic", "name"})
+
+def key_roles(kind: object) -> tuple[str, ...] | None:
+    """The key actor roles a gold event of ``kind`` must give (None: the kind is not scored)."""
+    spec = spec_of(kind) if isinstance(kind, str) else None
+    return spec.key_actor_roles if spec is not None and not spec.fallback else None
+
+
+def system_role(kind: str) -> str | None:
+    """The key field naming the system, for kinds a system identifies (transfers)."""
+    spec = spec_of(kind)
+    return spec.system_role if spec is not None else None
+
+
+def statuses(kind: str) -> tuple[str, ...]:
+    spec = spec_of(kind)
+    return spec.statuses if spec is not None else ()
+
+
+def _role_fields(*types: str) -> frozenset[str]:
+    return frozenset(r.name for s in all_specs() for r in s.roles
+                     if r.type in types and not s.fallback)
+
+
+# Gold fields: the roles the kind specs declare, plus the section 5 fields of every event.
+NAME_FIELDS = frozenset({"persons"}) | _role_fields("entity", "system", "place")
+DATE_FIELDS = frozenset({"time", "start", "end"}) | _role_fields("time")
+TEXT_FIELDS = _role_fields("literal")
 OTHER_FIELDS = frozenset({"value_usd", "value", "quantity", "status", "modality"})
 Fail = Callable[[str], InputError]
 ARG_FIELDS = NAME_FIELDS | DATE_FIELDS | TEXT_FIELDS | OTHER_FIELDS
@@ -172,20 +184,21 @@ def _event(raw: Any, where: str, fail: Fail) -> GoldEvent:
     if not isinstance(raw, dict):
         raise fail(f"{where}: an event is a JSON object")
     kind = raw.get("kind")
-    if kind not in KEY_ROLES:
-        known = [k for k in EVENT_KINDS if k != "other"]
-        raise fail(f"{where}: kind {kind!r} is not scored; use one of {known}")
+    roles = key_roles(kind)
+    if roles is None or not isinstance(kind, str):
+        raise fail(f"{where}: kind {kind!r} is not scored; use one of {list(scored_kinds())}")
     where = f"{where} ({kind})"
     keys = {}
-    for role in KEY_ROLES[kind]:
+    for role in roles:
         if role not in raw:
             raise fail(f"{where}: key role {role!r} is missing")
         keys[role] = _names(raw[role], f"{where}.{role}", fail)
     system: tuple[str, ...] = ()
-    if kind in SYSTEM_KEY_KINDS:
-        if "system" not in raw:
-            raise fail(f"{where}: key field 'system' is missing")
-        system = _names(raw["system"], f"{where}.system", fail)
+    sys_role = system_role(kind)
+    if sys_role is not None:
+        if sys_role not in raw:
+            raise fail(f"{where}: key field {sys_role!r} is missing")
+        system = _names(raw[sys_role], f"{where}.{sys_role}", fail)
     args: dict[str, Any] = {}
     for name, value in raw.items():
         if name in ("kind", "note") or name in keys or (name == "system" and system):
@@ -209,7 +222,7 @@ def _arg(kind: str, name: str, value: Any, where: str, fail: Fail) -> Any:
             raise fail(f"{where}: give a short non-empty text")
         return value
     if name == "status":
-        allowed = STATUSES.get(kind, ())
+        allowed = statuses(kind)
         if value not in allowed:
             raise fail(f"{where}: {value!r} is not a status of {kind}; use one of {allowed}")
         return value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from factwire.entities.table import Draft, EntityTable
@@ -22,6 +22,7 @@ class SentenceContext:
     table: EntityTable
     lex: Lexicon
     article: Article
+    taken: set[int] = field(default_factory=set)
 
     def frame(self, tok: Any) -> Frame:
         return build_frame(self.sent, tok, self.table)

@@ -160,4 +160,4 @@ def _extend(target: list[Draft], new: list[Draft]) -> None:
 
 def key_of(d: Draft) -> str | None:
     """Actor key of an entity draft: its state or organisation."""
-    return d.actor or (d.country if d.kind in ("person", "organization", "country") else None)
+    return d.actor_key

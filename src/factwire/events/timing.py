@@ -32,7 +32,7 @@ def assign_time(draft: EventDraft, anchor: dt.date | None) -> None:
         m = min(mentions, key=lambda x: abs(x.span.start - trig))
         draft.time = _value(draft, m, anchor)
     _future_by_date(draft, anchor)
-    role = draft.literals.pop("_time_role", None)
+    role = draft.time_role
     if role and draft.time is not None:
         when = draft.time.end if role == "delivery_time" and draft.time.end else draft.time.start
         if when:
@@ -73,6 +73,10 @@ def _range(draft: EventDraft, mentions: list[Any], anchor: dt.date | None) -> Ti
         texts.append(m.text)
     if start is None and end is None:
         return None
+    if len(mentions) == 1:  # one expression: its span holds exactly its text
+        off = draft.sentence.offset
+        span = Span(off + mentions[0].span.start, off + mentions[0].span.end)
+        return TimeValue(start, end, texts[0], span)
     return TimeValue(start, end, "; ".join(texts))
 
 

@@ -11,13 +11,14 @@ from factwire.events.frames import Frame
 from factwire.values import find_money
 
 KIND = "agreement"
+LEXICON_FIELDS = ("verbs", "nouns", "status_by_light_verb")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verb_status: dict[str, str] = entry["verbs"]
-    light_status: dict[str, str] = entry["status_by_light_verb"]
-    nouns = set(entry["nouns"])
+    verb_status: dict[str, str] = entry.labels("verbs")
+    light_status: dict[str, str] = entry.labels("status_by_light_verb")
+    nouns = set(entry.words("nouns"))
     out: list[EventDraft] = []
     partial: list[EventDraft] = []
     for tok in ctx.sent.sdoc:

@@ -16,13 +16,14 @@ from factwire.model import Span
 from factwire.values import find_money, find_quantities
 
 KIND = "arms_transfer"
+LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    rec: dict[str, str] = entry["recipient_verbs"]
-    sup: dict[str, str] = entry["supplier_verbs"]
-    nouns: dict[str, str] = entry["nouns"]
+    rec: dict[str, str] = entry.labels("recipient_verbs")
+    sup: dict[str, str] = entry.labels("supplier_verbs")
+    nouns: dict[str, str] = entry.labels("nouns")
     out: list[EventDraft] = []
     seen: dict[tuple[str, tuple[str, ...]], EventDraft] = {}
     for tok in ctx.sent.sdoc:
@@ -119,8 +120,8 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
     draft.quantity = _quantity(ctx, mention)
     step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (
         "deliver", "delivery") else "order_time"
-    draft.literals["_time_role"] = step
-    donation = set(ctx.lex.kind(KIND)["donation_cues"])
+    draft.time_role = step
+    donation = set(ctx.lex.kind(KIND).words("donation_cues"))
     if any(w in ctx.sent.sdoc.text.lower() for w in donation):
         draft.variant = "donated"
     return draft
@@ -128,7 +129,7 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
 
 def _status(ctx: SentenceContext, tok: Any, base: str, modality: str) -> str:
     """The furthest step the governing words report ("approved a plan to buy" is approved)."""
-    cues: dict[str, str] = ctx.lex.kind(KIND)["status_cues"]
+    cues: dict[str, str] = ctx.lex.kind(KIND).labels("status_cues")
     status = base
     chain = [cues[h.lemma_] for h in head_chain(tok)[1:] if h.lemma_ in cues]
     if chain:

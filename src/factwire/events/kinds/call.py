@@ -13,6 +13,7 @@ from factwire.events.context import (
 from factwire.events.draft import EventDraft
 
 KIND = "call"
+LEXICON_FIELDS = ("verbs", "nouns", "cues")
 _CARRIERS = frozenset({"speak", "talk", "hold", "have", "call", "phone", "telephone", "discuss"})
 
 
@@ -26,7 +27,7 @@ def _phone_modifier(tok: Any, cues: set[str]) -> bool:
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
-    cues = set(ctx.lex.kind(KIND)["cues"])
+    cues = set(ctx.lex.kind(KIND).words("cues"))
     words = ctx.words
     if not (cues & words) and "videoconference" not in words:
         return []

@@ -11,11 +11,12 @@ from factwire.events.frames import key_of
 from factwire.values import find_quantities
 
 KIND = "deployment"
+LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, troops = set(entry["verbs"]), set(entry["troop_nouns"])
+    verbs, troops = set(entry.words("verbs")), set(entry.words("troop_nouns"))
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in verbs:
             frame = ctx.frame(tok)

@@ -12,12 +12,13 @@ from factwire.events.frames import key_of
 from factwire.model import Span
 
 KIND = "exercise"
+LEXICON_FIELDS = ("nouns", "focus_cues")
 _SPLIT_CUES = frozenset({"respectively", "simultaneous", "separate", "parallel"})
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    nouns = set(entry["nouns"])
+    nouns = set(entry.words("nouns"))
     for tok in ctx.sent.sdoc:
         war_games = tok.lower_ == "games" and tok.i > 0 and tok.nbor(-1).lower_ == "war"
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and not war_games):
@@ -29,7 +30,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         places = ctx.sentence_entities(("location",))
         if places:
             draft.add("place", [places[0].key])
-        focus = _focus(ctx, entry["focus_cues"])
+        focus = _focus(ctx, entry.words("focus_cues"))
         if focus:
             draft.literals["focus"] = focus
         name = _name(ctx, tok)

@@ -8,12 +8,13 @@ from factwire.events.context import SentenceContext, actor_drafts, head_chain
 from factwire.events.draft import EventDraft
 
 KIND = "joint_production"
+LEXICON_FIELDS = ("cues", "status_by_verb")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     text = ctx.sent.sdoc.text.lower()
-    cue = next((c for c in entry["cues"] if c in text), None)
+    cue = next((c for c in entry.words("cues") if c in text), None)
     if cue is None:
         return []
     at = text.index(cue)
@@ -25,7 +26,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         return []
     frame = ctx.frame(trigger)
     partners = actor_drafts([*frame.subjects, *frame.prep("with", "between")])
-    status = _status(trigger, entry["status_by_verb"])
+    status = _status(trigger, entry.labels("status_by_verb"))
     out: list[EventDraft] = []
     for system in dict.fromkeys(systems):
         draft = ctx.draft(KIND, trigger, frame)

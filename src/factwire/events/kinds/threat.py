@@ -5,13 +5,15 @@ from __future__ import annotations
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, subjects_up
 from factwire.events.draft import EventDraft
+from factwire.events.spec import LexiconEntry
 
 KIND = "threat"
+LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, nouns = set(entry["verbs"]), set(entry["nouns"])
+    verbs, nouns = set(entry.words("verbs")), set(entry.words("nouns"))
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in verbs:
             frame = ctx.frame(tok)
@@ -51,11 +53,11 @@ def _against(ctx: SentenceContext, verb: object) -> list[Draft]:
     return out
 
 
-def _subject(ctx: SentenceContext, entry: dict[str, list[str]]) -> tuple[str | None, str]:
+def _subject(ctx: SentenceContext, entry: LexiconEntry) -> tuple[str | None, str]:
     """What is threatened, from whole-word cues in the sentence."""
     text = " " + " ".join(t.lower_ for t in ctx.sent.sdoc) + " "
-    if any(f" {c} " in text for c in entry["sanction_cues"]):
+    if any(f" {c} " in text for c in entry.words("sanction_cues")):
         return "restrict", "sanctions"
-    if any(f" {c} " in text for c in entry["force_cues"]):
+    if any(f" {c} " in text for c in entry.words("force_cues")):
         return "violence", "military force"
     return None, "unspecified"

@@ -9,11 +9,12 @@ from factwire.events.frames import key_of
 from factwire.gazetteer import load_gazetteer
 
 KIND = "visit"
+LEXICON_FIELDS = ("verbs", "nouns")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, nouns = set(entry["verbs"]), set(entry["nouns"])
+    verbs, nouns = set(entry.words("verbs")), set(entry.words("nouns"))
     out: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
         is_verb = tok.pos_ == "VERB" and tok.lemma_ in verbs
