@@ -56,5 +56,6 @@ def to_event(d: EventDraft, table: EntityTable) -> Event:
     return Event(
         id="", kind=d.kind, plover=plover, cameo=cameo, args=args, evidence=tuple(d.evidence),
         time=d.time, status=d.status, quantity=d.quantity, value=d.value, modality=modality,
-        confidence=d.confidence, trigger=trigger, arg_spans=spans, producer=d.producer or None,
+        confidence=round(d.confidence, 3), trigger=trigger, arg_spans=spans,
+        producer=d.producer or None,
     )

@@ -1,0 +1,43 @@
+"""Grounding of event reports: trigger, time expression and argument spans, and the producer.
+
+Adds to ``event_source`` the trigger span, the time expression's span and the detector that
+produced the report, and to ``source_argument`` the span of the mention that filled each
+argument (factwire JSON 1.1). Existing rows keep NULL: their grounding was never recorded.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-04
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+SOURCE_COLUMNS = (("trigger_start", sa.Integer), ("trigger_end", sa.Integer),
+                  ("time_char_start", sa.Integer), ("time_char_end", sa.Integer),
+                  ("producer", sa.String(64)))
+ARGUMENT_COLUMNS = (("char_start", sa.Integer), ("char_end", sa.Integer))
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("event_source") as batch:
+        for name, kind in SOURCE_COLUMNS:
+            batch.add_column(sa.Column(name, kind))
+    with op.batch_alter_table("source_argument") as batch:
+        for name, kind in ARGUMENT_COLUMNS:
+            batch.add_column(sa.Column(name, kind))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("source_argument") as batch:
+        for name, _kind in ARGUMENT_COLUMNS:
+            batch.drop_column(name)
+    with op.batch_alter_table("event_source") as batch:
+        for name, _kind in SOURCE_COLUMNS:
+            batch.drop_column(name)
