@@ -187,10 +187,10 @@ def _write_event(conn: Connection, article_id: int, extraction: Extraction, ev: 
     args: list[dict[str, Any]] = []
     for role, value in sorted(ev.args.items()):
         refs = [value] if isinstance(value, str) else list(value)
-        spans = ev.arg_spans.get(role, ())
+        grounding = ev.arg_spans.get(role, ())
         for position, ref in enumerate(refs):
             found = local.get(ref) if not isinstance(value, str) else None
-            span = spans[position] if position < len(spans) else None
+            span = grounding[position] if position < len(grounding) else None
             args.append({"source_id": source_id, "role": role, "position": position,
                          "article_entity_id": found.row_id if found else None,
                          "value": None if found else ref,

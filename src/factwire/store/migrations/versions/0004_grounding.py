@@ -19,25 +19,24 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-SOURCE_COLUMNS = (("trigger_start", sa.Integer), ("trigger_end", sa.Integer),
-                  ("time_char_start", sa.Integer), ("time_char_end", sa.Integer),
-                  ("producer", sa.String(64)))
-ARGUMENT_COLUMNS = (("char_start", sa.Integer), ("char_end", sa.Integer))
+SOURCE_COLUMNS = ("trigger_start", "trigger_end", "time_char_start", "time_char_end")
+ARGUMENT_COLUMNS = ("char_start", "char_end")
 
 
 def upgrade() -> None:
     with op.batch_alter_table("event_source") as batch:
-        for name, kind in SOURCE_COLUMNS:
-            batch.add_column(sa.Column(name, kind))
+        for name in SOURCE_COLUMNS:
+            batch.add_column(sa.Column(name, sa.Integer))
+        batch.add_column(sa.Column("producer", sa.String(64)))
     with op.batch_alter_table("source_argument") as batch:
-        for name, kind in ARGUMENT_COLUMNS:
-            batch.add_column(sa.Column(name, kind))
+        for name in ARGUMENT_COLUMNS:
+            batch.add_column(sa.Column(name, sa.Integer))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("source_argument") as batch:
-        for name, _kind in ARGUMENT_COLUMNS:
+        for name in ARGUMENT_COLUMNS:
             batch.drop_column(name)
     with op.batch_alter_table("event_source") as batch:
-        for name, _kind in SOURCE_COLUMNS:
+        for name in (*SOURCE_COLUMNS, "producer"):
             batch.drop_column(name)
