@@ -31,14 +31,15 @@ def sentence_has_trigger(sent: SpacySpan) -> bool:
     return any(t.lower in ids or t.lemma in ids for t in sent)
 
 
-_IDS: dict[int, frozenset[int]] = {}
+_IDS: dict[tuple[int, int], frozenset[int]] = {}
 
 
 def _trigger_ids(strings: StringStore) -> frozenset[int]:
-    ids = _IDS.get(id(strings))
+    lex = load_lexicon()
+    ids = _IDS.get((id(strings), id(lex)))
     if ids is None:
-        ids = frozenset(strings.add(w) for w in load_lexicon().trigger_words)
-        _IDS[id(strings)] = ids
+        ids = frozenset(strings.add(w) for w in lex.trigger_words)
+        _IDS[(id(strings), id(lex))] = ids
     return ids
 
 

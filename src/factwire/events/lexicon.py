@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from factwire.events.spec import LexiconEntry, all_specs, get_spec
+from factwire.events.spec import KindSpec, LexiconEntry, all_specs, get_spec
 from factwire.model import DataError
 
 # Lexicon fields whose words can start an event: the pre-filter before parsing.
@@ -42,9 +42,16 @@ class Lexicon:
         return out
 
 
-@functools.cache
 def load_lexicon() -> Lexicon:
-    """Read the modality words and gather the kinds' trigger words (DataError names the file)."""
+    """Read the modality words and gather the kinds' trigger words (DataError names the file).
+
+    Cached per loaded set of specs, so :func:`factwire.events.spec.reload_specs` refreshes it.
+    """
+    return _load(all_specs())
+
+
+@functools.cache
+def _load(specs: tuple[KindSpec, ...]) -> Lexicon:
     path = resources.files("factwire.events") / "data" / "lexicon.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -58,13 +65,13 @@ def load_lexicon() -> Lexicon:
         raise DataError(f"{path}: field 'modality.{sorted(unknown)[0]}' is unknown; "
                         f"only 'modality.future' is read")
     return Lexicon(modality={"future": frozenset(modality["future"])},
-                   trigger_words=_trigger_words())
+                   trigger_words=_trigger_words(specs))
 
 
-def _trigger_words() -> frozenset[str]:
+def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:
     """Every single word that can start an event: the cheap pre-filter before parsing."""
     words: set[str] = set()
-    for spec in all_specs():
+    for spec in specs:
         for field in _TRIGGER_FIELDS:
             value = spec.lexicon.fields.get(field, [])
             items = value if isinstance(value, list) else (

@@ -106,14 +106,15 @@ STATUS: dict[str, tuple[bool, Check, str]] = {
 
 def _check(obj: Mapping[str, object], rules: dict[str, tuple[bool, Check, str]],
            source: str, where: str) -> None:
+    for name in obj:
+        if name not in rules:
+            raise DataError(f"{source}: field '{where}{name}' is unknown; "
+                            f"expected one of {', '.join(sorted(rules))}")
     for name, (required, _ok, what) in rules.items():
         if required and name not in obj:
             raise DataError(f"{source}: field '{where}{name}' is missing; it must be {what}")
     for name, value in obj.items():
-        rule = rules.get(name)
-        if rule is None:
-            raise DataError(f"{source}: field '{where}{name}' is unknown; "
-                            f"expected one of {', '.join(sorted(rules))}")
+        rule = rules[name]
         if not rule[1](value):
             raise DataError(f"{source}: field '{where}{name}' is {value!r}; it must be {rule[2]}")
 
