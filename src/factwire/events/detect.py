@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
 from factwire.events.context import SentenceContext
-from factwire.events.draft import EventDraft
+from factwire.events.draft import EventDraft, key_roles
 from factwire.events.lexicon import Lexicon
 from factwire.events.spec import KindSpec, all_specs, detector_module
 from factwire.model import ConfigError
@@ -44,9 +44,10 @@ class RuleDetector:
     fallback: bool
     words: frozenset[str]
     find: Callable[[SentenceContext], list[EventDraft]]
-    # Rules give no probability; this prior is refined by how much of the event the
-    # sentence itself names (see ``score_mention``).
-    prior: ClassVar[float] = 0.5
+    # Rules give no probability: a mention scores by how many of its kind's key roles the
+    # sentence itself names (the rest are completed from the article, a weaker inference).
+    floor: ClassVar[float] = 0.4
+    span: ClassVar[float] = 0.4
 
     def wants(self, ctx: SentenceContext) -> bool:
         return self.fallback or bool(self.words & ctx.words)
@@ -55,6 +56,10 @@ class RuleDetector:
         found = self.find(ctx)
         for d in found:
             d.producer = self.name
+            keys = key_roles(d.kind)  # of the kind it became: a "could" sanction is a threat
+            if keys:
+                named = sum(1 for r in keys if d.keys(r))
+                d.confidence = round(self.floor + self.span * named / len(keys), 3)
         return found
 
 

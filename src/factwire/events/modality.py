@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.events.lexicon import load_lexicon
+from factwire.nlp.types import Token
+from factwire.time import Tense
 
 _NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule", "fail", "oppose", "decline"})
 # Verbs under which an event is asked for, not reported ("demanded that the US cancel").
@@ -13,7 +13,7 @@ _READY = frozenset({"willing", "ready", "prepared", "committed", "set", "due", "
 _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim"})
 
 
-def modality_of(trigger: Any, verb: Any) -> str:
+def modality_of(trigger: Token, verb: Token) -> str:
     """``negated``, ``hypothetical``, ``future`` or ``asserted`` for the clause of ``verb``."""
     lex = load_lexicon().modality
     heads = [verb, trigger, *(_chain(verb))]
@@ -45,7 +45,7 @@ def modality_of(trigger: Any, verb: Any) -> str:
     return "asserted"
 
 
-def _governors(verb: Any) -> list[Any]:
+def _governors(verb: Token) -> list[Token]:
     """Verbs above ``verb`` through clausal links, nearest first (at most three)."""
     out = []
     cur = verb
@@ -59,7 +59,7 @@ def _governors(verb: Any) -> list[Any]:
     return out
 
 
-def _chain(verb: Any) -> list[Any]:
+def _chain(verb: Token) -> list[Token]:
     """Verbs that govern ``verb`` through control ("plans to buy", "agreed to develop")."""
     out = []
     cur = verb
@@ -72,7 +72,7 @@ def _chain(verb: Any) -> list[Any]:
     return out
 
 
-def tense_of(verb: Any, modality: str) -> str:
+def tense_of(verb: Token, modality: str) -> Tense:
     """Tense used to resolve relative dates: future for future modality, else from the tag."""
     if modality == "future":
         return "future"
@@ -84,7 +84,7 @@ def tense_of(verb: Any, modality: str) -> str:
     return "past" if verb.tag_ != "VBG" else "present"
 
 
-def _negated(heads: list[Any], verb: Any) -> bool:
+def _negated(heads: list[Token], verb: Token) -> bool:
     for tok in heads:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):

@@ -187,6 +187,17 @@ def _codes(raw: Mapping[str, object]) -> CodeRules:
     )
 
 
+def _consolidation(raw: Mapping[str, object]) -> Consolidation:
+    base = Consolidation()
+    return Consolidation(
+        slack=int(cast(int, raw.get("slack", base.slack))),
+        lookback=int(cast(int, raw.get("lookback", base.lookback))),
+        lookahead=int(cast(int, raw.get("lookahead", base.lookahead))),
+        deal=bool(raw.get("deal", base.deal)),
+        actors="all" if raw.get("actors") == "all" else "key",
+        family_by_plover=bool(raw.get("family_by_plover", base.family_by_plover)))
+
+
 def parse_spec(raw: Mapping[str, object], source: str) -> KindSpec:
     """A checked :class:`KindSpec` from the JSON of one spec file (``source`` names it)."""
     check_spec(raw, source)
@@ -204,7 +215,7 @@ def parse_spec(raw: Mapping[str, object], source: str) -> KindSpec:
         order=int(cast(int, raw["order"])),
         detector=str(raw["detector"]), roles=roles,
         codes=_codes(cast(Mapping[str, object], raw["codes"])),
-        consolidation=Consolidation(**cast(dict[str, object], cons)),  # type: ignore[arg-type]
+        consolidation=_consolidation(cons),
         lexicon=LexiconEntry(cast("dict[str, list[str] | dict[str, str]]",
                                   raw.get("lexicon", {})), source),
         ladder=tuple(status.get("ladder", ())), final_statuses=tuple(status.get("final", ())),

@@ -6,13 +6,12 @@ One event per supplier, recipient and system; the status is the step the text re
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.frames import Frame
 from factwire.model import Span
+from factwire.nlp.types import Token
 from factwire.values import find_money, find_quantities
 
 KIND = "arms_transfer"
@@ -53,7 +52,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
-def _systems(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
+def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     """Weapons named in what the trigger moves: its object, or its "of"/"for" complement."""
     holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")]
     for prep in tok.children:
@@ -86,7 +85,7 @@ def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
     return out
 
 
-def _after(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
+def _after(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     """The parse attached the object elsewhere: the first weapon after the trigger."""
     start = ctx.sent.span_of(tok).end
     for sp, d in ctx.table.in_range(start, ctx.sent.span.end):
@@ -95,7 +94,7 @@ def _after(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
     return []
 
 
-def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
+def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: str,
            system: Draft, mention: Span) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
     draft.add("system", [system.key])
@@ -127,7 +126,7 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
     return draft
 
 
-def _status(ctx: SentenceContext, tok: Any, base: str, modality: str) -> str:
+def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:
     """The furthest step the governing words report ("approved a plan to buy" is approved)."""
     cues: dict[str, str] = ctx.lex.kind(KIND).labels("status_cues")
     status = base

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
+from factwire.nlp.types import Token
 from factwire.values import find_quantities
 
 KIND = "deployment"
@@ -52,7 +51,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 _PRESENCE = frozenset({"be", "remain", "station", "base", "keep", "have", "maintain"})
 
 
-def _stationed(tok: Any) -> bool:
+def _stationed(tok: Token) -> bool:
     """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there."""
     return not (tok.dep_ == "compound" or (tok.head.lower_ in ("with", "alongside", "against")
                                               and tok.dep_ == "pobj"))
@@ -66,7 +65,7 @@ def _place(cands: list[Draft], deployer: list[Draft]) -> Draft | None:
     return None
 
 
-def _count(ctx: SentenceContext, moved: list[Any]) -> int | None:
+def _count(ctx: SentenceContext, moved: list[Token]) -> int | None:
     for m in moved:
         toks = list(m.subtree)
         span = ctx.sent.span_of_tokens(toks[0], toks[-1])

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.model import Span
+from factwire.nlp.types import Token
 
 KIND = "exercise"
 LEXICON_FIELDS = ("nouns", "focus_cues")
@@ -57,7 +57,7 @@ def _split(ctx: SentenceContext, own: list[Draft], partners: list[Draft]) -> lis
 _APPOSITIVE = re.compile(r"([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3}), (?:an?|the) [\w -]{0,40}$")
 
 
-def _name(ctx: SentenceContext, tok: Any) -> str | None:
+def _name(ctx: SentenceContext, tok: Token) -> str | None:
     """The exercise's own name: "West-2021 ... exercise", "Exercise Talisman Sabre",
     "Northern Edge 2025, a joint exercise"."""
     named = [c for c in tok.lefts if c.dep_ in ("compound", "nummod", "nmod", "npadvmod")

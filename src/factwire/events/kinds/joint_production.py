@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.events.context import SentenceContext, actor_drafts, head_chain
 from factwire.events.draft import EventDraft
+from factwire.nlp.types import Token
 
 KIND = "joint_production"
 LEXICON_FIELDS = ("cues", "status_by_verb")
@@ -37,7 +36,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
-def _status(trigger: Any, by_verb: dict[str, str]) -> str:
+def _status(trigger: Token, by_verb: dict[str, str]) -> str:
     """The step the governing words report; talks held on production are "discussed"."""
     for head in head_chain(trigger, hops=5):
         if head.lemma_ in by_verb:
