@@ -303,7 +303,12 @@ def scored_kinds() -> tuple[str, ...]:
 
 
 def spec_of(kind: str) -> KindSpec | None:
-    return next((s for s in all_specs() if s.kind == kind), None)
+    return _by_kind(all_specs()).get(kind)
+
+
+@functools.cache
+def _by_kind(specs: tuple[KindSpec, ...]) -> dict[str, KindSpec]:
+    return {s.kind: s for s in specs}
 
 
 def get_spec(kind: str) -> KindSpec:

@@ -7,6 +7,8 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.language import Language
+
 from factwire.model import (
     ArgValue,
     Article,
@@ -19,13 +21,14 @@ from factwire.model import (
 )
 from factwire.nlp.component import Component, DocState
 from factwire.nlp.loader import base_disabled, load_spacy, model_name
+from factwire.nlp.types import Doc
 from factwire.runner.registry import DEFAULT_PIPELINE, build_components
 
 
 class Pipeline:
     """spaCy's base pass (batched) followed by factwire's registered components."""
 
-    def __init__(self, nlp: Any, components: list[Component], names: tuple[str, ...]) -> None:
+    def __init__(self, nlp: Language, components: list[Component], names: tuple[str, ...]) -> None:
         self.nlp = nlp
         self.components = components
         self.producer = (f"spacy:{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}",
@@ -53,7 +56,7 @@ class Pipeline:
             except ExtractionError as exc:
                 yield Rejected(origin=article.origin or article.id, reason=str(exc))
 
-    def state(self, article: Article, doc: Any) -> DocState:
+    def state(self, article: Article, doc: Doc) -> DocState:
         """Run every component on one parsed article."""
         state = DocState(article=article, doc=doc)
         for comp in self.components:
