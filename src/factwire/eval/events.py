@@ -13,7 +13,7 @@ from typing import Any
 
 from factwire.eval import match
 from factwire.eval.assign import assign
-from factwire.eval.gold import TEXT_FIELDS, GoldEvent, key_roles, system_role
+from factwire.eval.gold import GoldEvent, key_roles, system_role, text_fields
 from factwire.model.keys import actor_key as _actor_key
 
 JSON = Mapping[str, Any]
@@ -121,7 +121,7 @@ def arg_correct(name: str, gold: Any, pred: PredEvent) -> bool:
         return match.date_matches(gold, pred.time("end"))
     if name in ("order_time", "delivery_time"):
         return match.date_matches(gold, pred.literal(name))
-    if name in TEXT_FIELDS:
+    if name in text_fields():
         text = pred.literal(name)
         return text is not None and match.text_overlaps(gold, text)
     if name == "quantity":
@@ -227,7 +227,7 @@ def _pred_value(name: str, pred: PredEvent) -> Any:
         return pred.time("end" if name == "end" else "start")
     if name in ("value", "value_usd"):
         return pred.raw.get("value")
-    if name in TEXT_FIELDS or name in ("order_time", "delivery_time"):
+    if name in text_fields() or name in ("order_time", "delivery_time"):
         return pred.literal(name)
     return pred.raw.get(name)
 

@@ -39,13 +39,27 @@ def _role_fields(*types: str) -> frozenset[str]:
                      if r.type in types and not s.fallback)
 
 
-# Gold fields: the roles the kind specs declare, plus the section 5 fields of every event.
-NAME_FIELDS = frozenset({"persons"}) | _role_fields("entity", "system", "place")
-DATE_FIELDS = frozenset({"time", "start", "end"}) | _role_fields("time")
-TEXT_FIELDS = _role_fields("literal")
+def name_fields() -> frozenset[str]:
+    """Gold fields holding names: the entity, system and place roles of the specs."""
+    return frozenset({"persons"}) | _role_fields("entity", "system", "place")
+
+
+def date_fields() -> frozenset[str]:
+    return frozenset({"time", "start", "end"}) | _role_fields("time")
+
+
+def text_fields() -> frozenset[str]:
+    """Gold fields holding short text: the literal roles of the specs."""
+    return _role_fields("literal")
+
+
+def arg_fields() -> frozenset[str]:
+    return name_fields() | date_fields() | text_fields() | OTHER_FIELDS
+
+
+# Gold fields beyond the roles the kind specs declare (EVENTS.md section 5).
 OTHER_FIELDS = frozenset({"value_usd", "value", "quantity", "status", "modality"})
 Fail = Callable[[str], InputError]
-ARG_FIELDS = NAME_FIELDS | DATE_FIELDS | TEXT_FIELDS | OTHER_FIELDS
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DOC_FIELDS = frozenset({
     "id", "published", "file", "corpus", "row", "source", "dateline", "title", "note",
@@ -203,21 +217,22 @@ def _event(raw: Any, where: str, fail: Fail) -> GoldEvent:
     for name, value in raw.items():
         if name in ("kind", "note") or name in keys or (name == "system" and system):
             continue
-        if name not in ARG_FIELDS:
-            raise fail(f"{where}: unknown field {name!r}; known: {sorted(ARG_FIELDS)}")
+        known = arg_fields()
+        if name not in known:
+            raise fail(f"{where}: unknown field {name!r}; known: {sorted(known)}")
         args[name] = _arg(kind, name, value, f"{where}.{name}", fail)
     return GoldEvent(kind=kind, keys=keys, args=args, system=system, where=where)
 
 
 def _arg(kind: str, name: str, value: Any, where: str, fail: Fail) -> Any:
     """One argument value, checked and normalised (name lists become tuples)."""
-    if name in NAME_FIELDS:
+    if name in name_fields():
         return _names(value, where, fail)
-    if name in DATE_FIELDS:
+    if name in date_fields():
         if not (isinstance(value, str) and _ISO.match(value)):
             raise fail(f"{where}: {value!r} is not an ISO date (2018, 2018-10, 2018-10-05)")
         return value
-    if name in TEXT_FIELDS:
+    if name in text_fields():
         if not isinstance(value, str) or not value.strip():
             raise fail(f"{where}: give a short non-empty text")
         return value

@@ -11,6 +11,7 @@ import datetime as dt
 
 from factwire.entities.table import EntityTable
 from factwire.events.codes import code
+from factwire.events.complete import complete
 from factwire.events.draft import EventDraft
 from factwire.events.grounding import ground
 from factwire.events.listing import listed_transfers
@@ -28,15 +29,9 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
     """The article's events, in order of first mention."""
     for d in drafts:
         assign_time(d, published)
-    merged = complete_all(merge_all(drafts, table), table)
+    merged = complete(merge_all(drafts, table), table)
     merged += listed_transfers(doc, merged, table)
     return [to_event(d, table) for d in merge_all(merged, table)]
-
-
-def complete_all(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
-    from factwire.events.complete import complete  # noqa: PLC0415 (complete imports merge)
-
-    return complete(drafts, table)
 
 
 def to_event(d: EventDraft, table: EntityTable) -> Event:
