@@ -5,4 +5,4 @@ The public Python API lives in :mod:`factwire.api`; the data model every stage s
 """
 
 __version__ = "0.1.0"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"

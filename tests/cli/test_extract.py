@@ -49,7 +49,7 @@ def test_json_format_is_one_array(inputs: Path) -> None:
     proc = run(str(inputs / "good.txt"), "--format", "json")
     assert proc.returncode == 0
     data = json.loads(proc.stdout)
-    assert isinstance(data, list) and data[0]["factwire"] == "1"
+    assert isinstance(data, list) and data[0]["factwire"] == "1.1"
 
 
 def test_table_format_from_stdin() -> None:

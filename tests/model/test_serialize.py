@@ -45,7 +45,7 @@ def _sample() -> Extraction:
 def test_to_json_has_the_contract_shape() -> None:
     data = to_json(_sample())
     assert list(data) == ["factwire", "doc", "entities", "events", "quotes"]
-    assert data["factwire"] == "1"
+    assert data["factwire"] == "1.1"
     assert data["doc"]["published"] == "2018-12-14"
     assert data["entities"][0]["mentions"] == [[25, 38], [77, 79]]
     ev = data["events"][0]

@@ -26,10 +26,12 @@ def _golden_view(result: Extraction) -> dict[str, Any]:
 
 
 def test_seed_matches_golden(seed_result: Extraction) -> None:
+    """A missing golden file fails; FACTWIRE_UPDATE_GOLDEN=1 rewrites it for review."""
     view = _golden_view(seed_result)
-    if os.environ.get("FACTWIRE_UPDATE_GOLDEN") or not GOLDEN.exists():
+    if os.environ.get("FACTWIRE_UPDATE_GOLDEN"):
         GOLDEN.write_text(json.dumps(view, indent=1, ensure_ascii=False) + "\n")
         pytest.skip(f"wrote {GOLDEN}; review it and commit")
+    assert GOLDEN.exists(), f"{GOLDEN} is missing: run with FACTWIRE_UPDATE_GOLDEN=1 and review it"
     assert view == json.loads(GOLDEN.read_text())
 
 

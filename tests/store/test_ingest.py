@@ -50,8 +50,8 @@ def test_ingest_counts_everything_and_a_second_run_adds_nothing(store: Store,
     assert (first.read, first.new, first.duplicate, first.rejected) == (14, 11, 1, 2)
     assert (first.events, first.quotes) == (15, 3)
     assert dict(first.reasons) == {
-        "not factwire extract output: not a factwire 1 document: bad or missing field "
-        "(KeyError('text')); regenerate it with `fa…": 1,
+        "not factwire extract output: not a factwire 1.1 document: bad or missing field "
+        "(KeyError('text')); regenerate it with `…": 1,
         "not factwire extract output: JSONDecodeError: Expecting value: line 1 column 1 "
         "(char 0)": 1}
     before = snapshot(store)

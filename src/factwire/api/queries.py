@@ -22,15 +22,20 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factwire.dedup.keys import RULES, iso_interval, slug
-from factwire.model import EVENT_KINDS
+from factwire.dedup.keys import iso_interval, rule_for
+from factwire.events.spec import all_specs, kinds
+from factwire.model.keys import slug
 from factwire.store import schema as t
 from factwire.store.engine import Store
 from factwire.store.errors import QueryError
 from factwire.store.search import search_articles
 
-STATUSES = ("planned", "approved", "ordered", "delivered", "cancelled", "proposed", "agreed",
-            "signed", "discussed", "ongoing")
+
+def statuses() -> tuple[str, ...]:
+    """Every status any kind's ladder names, in spec order."""
+    return tuple(dict.fromkeys(st for s in all_specs() for st in s.statuses))
+
+
 ACTOR_ROLES_EXCLUDED = ("place", "system")
 CHUNK = 500
 
@@ -184,8 +189,8 @@ def _event_query(*, kind: str | None = None, actor: str | None = None,
              .outerjoin(system_e, system_e.c.id == e.c.system_id)
              .outerjoin(place_e, place_e.c.id == e.c.place_id))
     if kind is not None:
-        if kind not in EVENT_KINDS:
-            raise QueryError(f"kind={kind!r} (--kind): use one of {', '.join(EVENT_KINDS)}")
+        if kind not in kinds():
+            raise QueryError(f"kind={kind!r} (--kind): use one of {', '.join(kinds())}")
         query = query.where(e.c.kind == kind)
     if between is not None:
         if len(between) != 2 or not all(x and x.strip() for x in between):
@@ -205,8 +210,9 @@ def _event_query(*, kind: str | None = None, actor: str | None = None,
     if until:
         query = query.where(e.c.date_lo <= _date(until, "until")[1])
     if status:
-        if status not in STATUSES:
-            raise QueryError(f"status={status!r} (--status): use one of {', '.join(STATUSES)}")
+        known = statuses()
+        if status not in known:
+            raise QueryError(f"status={status!r} (--status): use one of {', '.join(known)}")
         query = query.where(e.c.status == status)
     query = query.order_by(sa.nulls_last(e.c.date_lo), e.c.kind, e.c.id)
     return query.limit(_limit(limit)) if limit is not None else query
@@ -283,7 +289,7 @@ def _parties(kind: str, args: list[dict[str, Any]]) -> tuple[str | None, str | N
                 out.append(key)
         return out
 
-    rule = RULES.get(kind, RULES["other"])
+    rule = rule_for(kind)
     if len(rule.directed) >= 2:
         source, target = (";".join(keys(r)) or None for r in rule.directed[:2])
         return source, target, f"{source or '?'} -> {target or '?'}"

@@ -19,6 +19,7 @@ import click
 
 from factwire.api import queries
 from factwire.cli.output import format_option, resolve_format, write_rows
+from factwire.events.spec import kinds
 from factwire.store import IngestSettings, open_store
 from factwire.store import ingest as run_ingest
 from factwire.store.export import write_parquet, write_tsv
@@ -136,8 +137,7 @@ Examples:
   factwire events --system S-400 --status delivered --format csv > s400.csv
 """)
 @db_option
-@click.option("--kind", help="Event kind: meeting, visit, call, agreement, arms_transfer, "
-              "joint_production, exercise, deployment, sanction, threat, other.")
+@click.option("--kind", help="Event kind: " + ", ".join(kinds()) + ".")
 @click.option("--actor", help="An actor key (RUS, NATO) or a name (Shoigu).")
 @click.option("--between", nargs=2, metavar="A B", default=None,
               help="Events involving both actors, e.g. --between IND RUS.")

@@ -7,11 +7,11 @@ them incrementally as articles are ingested.
 """
 
 from factwire.dedup.cluster import Group, Report, choose, cluster, fits
-from factwire.dedup.keys import RULES, ArgEntity, Features, KindRule, entity_key, features, slug
+from factwire.dedup.keys import ArgEntity, Features, KindRule, entity_key, features, rules
 from factwire.dedup.merge import Merged, MergedArg, SourceArg, SourceValues, merge
+from factwire.model.keys import slug
 
 __all__ = [
-    "RULES",
     "ArgEntity",
     "Features",
     "Group",
@@ -27,5 +27,6 @@ __all__ = [
     "features",
     "fits",
     "merge",
+    "rules",
     "slug",
 ]

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from factwire.events.spec import KindSpec, all_specs, spec_of
 from factwire.model import ArgValue, Entity, Event
+from factwire.model.keys import slug
 
 DAY, MONTH, YEAR, ANCHORED, UNPLACED = 3, 2, 1, 0, -1
-ACTING_KINDS = frozenset({"person", "country", "organization"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,43 +44,39 @@ class KindRule:
     deal: bool = False
 
 
-RULES: Mapping[str, KindRule] = {
-    "meeting": KindRule(symmetric="participants"),
-    "call": KindRule(symmetric="participants", slack=1),
-    "visit": KindRule(directed=("visitor", "host")),
-    "agreement": KindRule(symmetric="parties", slack=14, lookback=365),
-    "arms_transfer": KindRule(directed=("supplier", "recipient"), system="system",
-                              slack=365, deal=True),
-    "joint_production": KindRule(symmetric="partners", system="system", slack=365, deal=True),
-    "exercise": KindRule(symmetric="participants", slack=7),
-    "deployment": KindRule(directed=("deployer",), place_in_key=True, slack=31, lookback=365),
-    "sanction": KindRule(directed=("imposer", "target"), slack=14, lookback=365),
-    "threat": KindRule(directed=("source", "target"), slack=14),
-    "other": KindRule(symmetric="*"),
-}
+def _rule(spec: KindSpec) -> KindRule:
+    """A kind's matching rule, from its spec's key roles and consolidation settings."""
+    c = spec.consolidation
+    symmetric = next((r.name for r in spec.roles
+                      if r.key and r.is_actor and r.direction == "symmetric"), None)
+    return KindRule(
+        directed=tuple(r.name for r in spec.roles
+                       if r.key and r.is_actor and r.direction == "directed"),
+        symmetric="*" if c.actors == "all" else symmetric, system=spec.system_role,
+        place_in_key=any(r.key and r.type == "place" for r in spec.roles),
+        slack=c.slack, lookback=c.lookback, lookahead=c.lookahead, deal=c.deal)
+
+
+def rules() -> Mapping[str, KindRule]:
+    """Every kind's rule (derived from the specs once per spec load)."""
+    return _rules(all_specs())
+
+
+@functools.cache
+def _rules(specs: tuple[KindSpec, ...]) -> Mapping[str, KindRule]:
+    return {s.kind: _rule(s) for s in specs}
 
 
 def rule_for(kind: str) -> KindRule:
-    return RULES.get(kind, RULES["other"])
-
-
-def slug(text: str) -> str:
-    """Lower-case ASCII with hyphens: "Sergeï  Shoigu" -> "sergei-shoigu"."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "unnamed"
+    """The rule of ``kind``; a kind without a spec is matched like the fallback kind."""
+    table = rules()
+    fallback = next((s.kind for s in all_specs() if s.fallback), None)
+    return table.get(kind) or table.get(fallback or "", KindRule(symmetric="*"))
 
 
 def entity_key(entity: Entity) -> str:
-    """The cross-article identity of an entity: its gazetteer id, else kind and name.
-
-    States and organisations without a gazetteer id fall back to their actor key, so
-    "India" and "New Delhi's government" (both ``IND``) stay apart only by kind.
-    """
-    if entity.canonical:
-        return entity.canonical
-    if entity.kind in ("country", "organization") and (entity.actor or entity.country):
-        return f"{entity.kind}:{entity.actor or entity.country}"
-    return f"{entity.kind}:{slug(entity.name)}"
+    """The cross-article identity of an entity (:attr:`factwire.model.Entity.key`)."""
+    return entity.key
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +94,7 @@ class ArgEntity:
 
     @classmethod
     def of(cls, entity: Entity) -> ArgEntity:
-        actor = entity.actor
-        if actor is None and entity.kind in ACTING_KINDS:
-            actor = entity.country
-        return cls(entity_key(entity), actor, entity.kind)
+        return cls(entity.key, entity.actor_key, entity.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +123,9 @@ def features(event: Event, resolve: Callable[[str], ArgEntity | None],
         actors = frozenset(_keys(event.args.get(rule.symmetric), resolve))
     else:
         actors = frozenset()
-    parts = [event.kind, event.plover.type if event.kind == "other" else "",
+    spec = spec_of(event.kind)
+    by_plover = spec is not None and spec.consolidation.family_by_plover
+    parts = [event.kind, event.plover.type if by_plover else "",
              ">".join("+".join(sorted(set(keys))) for keys in directed),
              f"sys={system or ''}", f"place={place or ''}" if rule.place_in_key else ""]
     lo, hi, precision = _interval(rule, event, published)

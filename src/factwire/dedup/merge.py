@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from factwire.dedup.keys import iso_interval, rule_for
+from factwire.events.spec import ladder_rank
 
 T = TypeVar("T", bound=Hashable)
-STATUS_RANK = {"planned": 1, "proposed": 1, "discussed": 1, "approved": 2, "agreed": 2,
-               "ordered": 3, "signed": 3, "ongoing": 4, "delivered": 4, "cancelled": 5}
-TIME_ROLES = ("order_time", "delivery_time")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,11 +222,11 @@ def _status(reports: Sequence[SourceValues], conflicts: dict[str, dict[str, int]
     recorded only when a later report gives an earlier stage, or reports of one date differ.
     """
     dated = sorted((r for r in reports if r.status),
-                   key=lambda r: (r.published or dt.date.min, STATUS_RANK.get(r.status or "", 0),
+                   key=lambda r: (r.published or dt.date.min, ladder_rank(r.status),
                                   r.status or ""))
     if not dated:
         return None
-    ranks = [(r.published, STATUS_RANK.get(r.status or "", 0)) for r in dated]
+    ranks = [(r.published, ladder_rank(r.status)) for r in dated]
     regress = any(b[1] < a[1] or (a[0] == b[0] and a[1] != b[1])
                   for a, b in itertools.pairwise(ranks))
     if regress:

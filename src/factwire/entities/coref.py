@@ -7,7 +7,7 @@ names one. "Counterpart" phrases resolve through the office-holder gazetteer at 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import Draft, EntityTable
@@ -16,6 +16,7 @@ from factwire.gazetteer import Gazetteer, load_gazetteer
 from factwire.model import Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of
+from factwire.nlp.types import Doc, Token
 
 _ROLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
 
@@ -43,7 +44,7 @@ class Coreference:
                 self._role_noun(doc, tok, table, _ROLE_NOUNS[low])
         state.assigned.add("entities.coref")
 
-    def _counterpart(self, doc: Any, tok: Any, table: EntityTable, state: DocState) -> None:
+    def _counterpart(self, doc: Doc, tok: Token, table: EntityTable, state: DocState) -> None:
         """"his Indian counterpart": same role as the antecedent, in the named country."""
         date = state.article.published
         country = None
@@ -60,19 +61,19 @@ class Coreference:
         span = Span(tok.idx, tok.idx + len(tok.text))
         table.add_mention(holder.canonical, span, "nominal")
 
-    def _pronoun(self, doc: Any, tok: Any, table: EntityTable) -> None:
+    def _pronoun(self, doc: Doc, tok: Token, table: EntityTable) -> None:
         antecedent = _antecedent(doc, tok, table)
         if antecedent is not None:
             table.add_mention(antecedent.key, Span(tok.idx, tok.idx + len(tok.text)), "pronoun")
 
-    def _role_noun(self, doc: Any, tok: Any, table: EntityTable, role: str) -> None:
+    def _role_noun(self, doc: Doc, tok: Token, table: EntityTable, role: str) -> None:
         for _span, draft in reversed(table.mentions_before(tok.idx)):
             if draft.kind == "person" and draft.role and role.lower() in draft.role.lower():
                 table.add_mention(draft.key, Span(tok.idx, tok.idx + len(tok.text)), "title")
                 return
 
 
-def _antecedent(doc: Any, tok: Any, table: EntityTable, need_role: bool = False) -> Draft | None:
+def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = False) -> Draft | None:
     """Latest person before ``tok`` in its sentence, else first person of an earlier sentence."""
     sent = sentence_of(doc, tok.i)
     people = [(sp, d) for sp, d in table.mentions_before(tok.idx)

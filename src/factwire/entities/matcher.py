@@ -7,9 +7,13 @@ weapon designations match case-insensitively ("s-400", "S-400").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import cast
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from factwire.gazetteer import Gazetteer
+from factwire.nlp.types import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +29,7 @@ class GazMatch:
 class GazetteerMatcher:
     """Two PhraseMatchers (exact case, lower case) over every gazetteer surface form."""
 
-    def __init__(self, nlp: Any, gz: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gz: Gazetteer) -> None:
         from spacy.matcher import PhraseMatcher  # noqa: PLC0415
 
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -49,9 +53,9 @@ class GazetteerMatcher:
                 key = nlp.vocab.strings.add(label)
                 kind, canonical = label.split("|", 1)
                 self._labels[key] = (kind, canonical)
-                matcher.add(label, list(nlp.tokenizer.pipe(surfaces)))
+                matcher.add(label, list(cast(Tokenizer, nlp.tokenizer).pipe(surfaces)))
 
-    def __call__(self, doc: Any) -> list[GazMatch]:
+    def __call__(self, doc: Doc) -> list[GazMatch]:
         """Longest non-overlapping matches, earliest first."""
         raw = [*self._exact(doc), *self._lower(doc)]
         raw.sort(key=lambda m: (-(m[2] - m[1]), m[1]))

@@ -12,6 +12,7 @@ from typing import Any
 from factwire.entities.titles import MAX_TITLE_WORDS, ROLE_TITLES
 from factwire.gazetteer import Gazetteer
 from factwire.nlp.sentences import sentence_of
+from factwire.nlp.types import Doc
 
 _COUNTRY_GLUE = frozenset({"'s", "’s", "the", "The"})
 
@@ -37,7 +38,7 @@ def country_of_token_span(gz: Gazetteer, text: str) -> str | None:
     return state.id if state is not None else None
 
 
-def title_before(doc: Any, start: int, gz: Gazetteer) -> Title | None:
+def title_before(doc: Doc, start: int, gz: Gazetteer) -> Title | None:
     """The title directly before token ``start`` ("Russian Defense Minister"), if any."""
     sent_start = sentence_of(doc, start).start
     best: tuple[int, str] | None = None
@@ -58,7 +59,7 @@ def title_before(doc: Any, start: int, gz: Gazetteer) -> Title | None:
     return Title(role=role, country=country, start=first - 1 if former else first, former=former)
 
 
-def _country_before(doc: Any, first: int, sent_start: int, gz: Gazetteer) -> tuple[str | None, int]:
+def _country_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer) -> tuple[str | None, int]:
     """A country named just before a title: "Russian", "India's", "the US"."""
     i = first - 1
     if i >= sent_start and doc[i].text in ("'s", "’s"):
@@ -80,7 +81,7 @@ def _country_before(doc: Any, first: int, sent_start: int, gz: Gazetteer) -> tup
 _NOT_A_DESCRIPTION = frozenset({"ADP", "SCONJ", "VERB", "ADV", "AUX", "PRON"})
 
 
-def apposition(doc: Any, start: int, end: int, gz: Gazetteer) -> Title | None:
+def apposition(doc: Doc, start: int, end: int, gz: Gazetteer) -> Title | None:
     """Role and country from "<description>, NAME," or "NAME, <description>," in one sentence."""
     sent = sentence_of(doc, start)
     described: Any = None
@@ -124,7 +125,7 @@ def _describe(described: Any, gz: Gazetteer) -> Title | None:
                  former=role_text.lower().startswith("former"))
 
 
-def _title_of_country(doc: Any, start: int, sent_start: int, gz: Gazetteer) -> Title | None:
+def _title_of_country(doc: Doc, start: int, sent_start: int, gz: Gazetteer) -> Title | None:
     """"President of Belarus Alexander Lukashenko", "Ambassador of Canada to Ukraine X"."""
     lo = max(sent_start, start - 8)
     words = [t.lower_ for t in doc[lo:start]]

@@ -4,7 +4,9 @@ state organs and names the statistical model missed; each linked to a canonical 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import ClassVar
+
+from spacy.language import Language
 
 from factwire.entities.affiliation import (
     link_acronyms,
@@ -26,6 +28,7 @@ from factwire.entities.titles import (
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
+from factwire.nlp.types import Doc, SpacySpan, Token
 
 _LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
 _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location",
@@ -39,7 +42,7 @@ class EntityRecognizer:
     requires: ClassVar[tuple[str, ...]] = ("doc.ents", "doc.sents", "token.tag")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
-    def __init__(self, nlp: Any, gz: Gazetteer | None = None) -> None:
+    def __init__(self, nlp: Language, gz: Gazetteer | None = None) -> None:
         self.gz = gz or load_gazetteer()
         self.matcher = GazetteerMatcher(nlp, self.gz)
 
@@ -84,7 +87,7 @@ class EntityRecognizer:
 class _Run:
     """The recognition of one document (keeps per-document context out of the component)."""
 
-    def __init__(self, gz: Gazetteer, doc: Any, table: EntityTable, date: dt.date | None) -> None:
+    def __init__(self, gz: Gazetteer, doc: Doc, table: EntityTable, date: dt.date | None) -> None:
         self.gz, self.doc, self.table, self.date = gz, doc, table, date
 
     def span(self, start: int, end: int) -> Span:
@@ -347,7 +350,7 @@ class _Run:
                     return iso
         return None
 
-    def add_ner(self, ent: Any) -> bool:
+    def add_ner(self, ent: SpacySpan) -> bool:
         kind = _NER_KINDS.get(ent.label_)
         text = ent.text
         if kind is None or _only_title_words(ent):
@@ -385,11 +388,11 @@ _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
 _ORGAN_FIRST_WORDS = frozenset(o.split()[0] for o in ORGANS)
 
 
-def _only_title_words(ent: Any) -> bool:
+def _only_title_words(ent: SpacySpan) -> bool:
     """"Defense" in "Russian Defense Minister" is part of a title, not an organisation."""
     return all(t.lower_ in _TITLE_WORDS for t in ent)
 
 
-def _namelike(tok: Any) -> bool:
+def _namelike(tok: Token) -> bool:
     return bool(tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text.isalpha()
                 and len(tok.text) > 1 and not tok.is_stop)

@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from factwire.model import Entity, EntityKind, Mention, MentionForm, Span
+from factwire.model.keys import actor_key
 
 
 @dataclass(eq=False)
@@ -26,6 +27,11 @@ class Draft:
     canonical: str | None = None
     category: str | None = None
     mentions: dict[Span, Mention] = field(default_factory=dict)
+
+    @property
+    def actor_key(self) -> str | None:
+        """Who this entity acts for (:func:`factwire.model.keys.actor_key`)."""
+        return actor_key(self.kind, self.actor, self.country)
 
     @property
     def generic(self) -> bool:

@@ -13,7 +13,8 @@ from typing import Any
 
 from factwire.eval import match
 from factwire.eval.assign import assign
-from factwire.eval.gold import KEY_ROLES, SYSTEM_KEY_KINDS, TEXT_FIELDS, GoldEvent
+from factwire.eval.gold import GoldEvent, key_roles, system_role, text_fields
+from factwire.model.keys import actor_key as _actor_key
 
 JSON = Mapping[str, Any]
 _MATCH_WEIGHT = 1000  # one more matched event always outweighs any number of right arguments
@@ -56,11 +57,10 @@ class PredEvent:
 
 
 def actor_key(entity: JSON) -> str | None:
-    """The entity's actor key; a country entity without one acts for its own country."""
-    key = entity.get("actor")
-    if key is None and entity.get("kind") == "country":
-        key = entity.get("country")
-    return key if isinstance(key, str) and key else None
+    """The actor key of an entity in output JSON (:func:`factwire.model.keys.actor_key`)."""
+    kind, actor, country = entity.get("kind"), entity.get("actor"), entity.get("country")
+    return _actor_key(str(kind), actor if isinstance(actor, str) else None,
+                     country if isinstance(country, str) else None)
 
 
 def pred_events(doc: JSON) -> list[PredEvent]:
@@ -68,7 +68,7 @@ def pred_events(doc: JSON) -> list[PredEvent]:
     entities = {e.get("id"): e for e in doc.get("entities", []) if isinstance(e, dict)}
     out = []
     for ev in doc.get("events", []):
-        if not isinstance(ev, dict) or ev.get("kind") not in KEY_ROLES:
+        if not isinstance(ev, dict) or key_roles(ev.get("kind")) is None:
             continue
         keys: dict[str, frozenset[str]] = {}
         names: dict[str, tuple[str, ...]] = {}
@@ -95,7 +95,7 @@ def keys_match(gold: GoldEvent, pred: PredEvent) -> bool:
     for role, wanted in gold.keys.items():
         if not match.actor_sets_match(wanted, pred.keys.get(role, frozenset())):
             return False
-    if gold.kind in SYSTEM_KEY_KINDS:
+    if system_role(gold.kind) is not None:
         return match.system_matches(gold.system, pred.names.get("system", ()),
                                     pred.canonicals.get("system", ()))
     return True
@@ -121,7 +121,7 @@ def arg_correct(name: str, gold: Any, pred: PredEvent) -> bool:
         return match.date_matches(gold, pred.time("end"))
     if name in ("order_time", "delivery_time"):
         return match.date_matches(gold, pred.literal(name))
-    if name in TEXT_FIELDS:
+    if name in text_fields():
         text = pred.literal(name)
         return text is not None and match.text_overlaps(gold, text)
     if name == "quantity":
@@ -227,7 +227,7 @@ def _pred_value(name: str, pred: PredEvent) -> Any:
         return pred.time("end" if name == "end" else "start")
     if name in ("value", "value_usd"):
         return pred.raw.get("value")
-    if name in TEXT_FIELDS or name in ("order_time", "delivery_time"):
+    if name in text_fields() or name in ("order_time", "delivery_time"):
         return pred.literal(name)
     return pred.raw.get(name)
 

@@ -13,27 +13,53 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factwire.model import ENTITY_KINDS, EVENT_KINDS, MODALITIES, InputError
+from factwire.events.spec import all_specs, scored_kinds, spec_of
+from factwire.model import ENTITY_KINDS, MODALITIES, InputError
 
-KEY_ROLES: dict[str, tuple[str, ...]] = {
-    "meeting": ("participants",), "visit": ("visitor", "host"), "call": ("participants",),
-    "agreement": ("parties",), "arms_transfer": ("supplier", "recipient"),
-    "joint_production": ("partners",), "exercise": ("participants",),
-    "deployment": ("deployer",), "sanction": ("imposer", "target"),
-    "threat": ("source", "target"),
-}
-SYSTEM_KEY_KINDS = frozenset({"arms_transfer", "joint_production"})
-STATUSES: dict[str, tuple[str, ...]] = {
-    "arms_transfer": ("planned", "approved", "ordered", "delivered", "cancelled"),
-    "agreement": ("proposed", "agreed", "signed"),
-    "joint_production": ("discussed", "agreed", "ongoing"),
-}
-NAME_FIELDS = frozenset({"persons", "signatories", "place", "system"})
-DATE_FIELDS = frozenset({"time", "start", "end", "order_time", "delivery_time"})
-TEXT_FIELDS = frozenset({"subject", "focus", "topic", "name"})
+
+def key_roles(kind: object) -> tuple[str, ...] | None:
+    """The key actor roles a gold event of ``kind`` must give (None: the kind is not scored)."""
+    spec = spec_of(kind) if isinstance(kind, str) else None
+    return spec.key_actor_roles if spec is not None and not spec.fallback else None
+
+
+def system_role(kind: str) -> str | None:
+    """The key field naming the system, for kinds a system identifies (transfers)."""
+    spec = spec_of(kind)
+    return spec.system_role if spec is not None else None
+
+
+def statuses(kind: str) -> tuple[str, ...]:
+    spec = spec_of(kind)
+    return spec.statuses if spec is not None else ()
+
+
+def _role_fields(*types: str) -> frozenset[str]:
+    return frozenset(r.name for s in all_specs() for r in s.roles
+                     if r.type in types and not s.fallback)
+
+
+def name_fields() -> frozenset[str]:
+    """Gold fields holding names: the entity, system and place roles of the specs."""
+    return frozenset({"persons"}) | _role_fields("entity", "system", "place")
+
+
+def date_fields() -> frozenset[str]:
+    return frozenset({"time", "start", "end"}) | _role_fields("time")
+
+
+def text_fields() -> frozenset[str]:
+    """Gold fields holding short text: the literal roles of the specs."""
+    return _role_fields("literal")
+
+
+def arg_fields() -> frozenset[str]:
+    return name_fields() | date_fields() | text_fields() | OTHER_FIELDS
+
+
+# Gold fields beyond the roles the kind specs declare (EVENTS.md section 5).
 OTHER_FIELDS = frozenset({"value_usd", "value", "quantity", "status", "modality"})
 Fail = Callable[[str], InputError]
-ARG_FIELDS = NAME_FIELDS | DATE_FIELDS | TEXT_FIELDS | OTHER_FIELDS
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DOC_FIELDS = frozenset({
     "id", "published", "file", "corpus", "row", "source", "dateline", "title", "note",
@@ -172,44 +198,46 @@ def _event(raw: Any, where: str, fail: Fail) -> GoldEvent:
     if not isinstance(raw, dict):
         raise fail(f"{where}: an event is a JSON object")
     kind = raw.get("kind")
-    if kind not in KEY_ROLES:
-        known = [k for k in EVENT_KINDS if k != "other"]
-        raise fail(f"{where}: kind {kind!r} is not scored; use one of {known}")
+    roles = key_roles(kind)
+    if roles is None or not isinstance(kind, str):
+        raise fail(f"{where}: kind {kind!r} is not scored; use one of {list(scored_kinds())}")
     where = f"{where} ({kind})"
     keys = {}
-    for role in KEY_ROLES[kind]:
+    for role in roles:
         if role not in raw:
             raise fail(f"{where}: key role {role!r} is missing")
         keys[role] = _names(raw[role], f"{where}.{role}", fail)
     system: tuple[str, ...] = ()
-    if kind in SYSTEM_KEY_KINDS:
-        if "system" not in raw:
-            raise fail(f"{where}: key field 'system' is missing")
-        system = _names(raw["system"], f"{where}.system", fail)
+    sys_role = system_role(kind)
+    if sys_role is not None:
+        if sys_role not in raw:
+            raise fail(f"{where}: key field {sys_role!r} is missing")
+        system = _names(raw[sys_role], f"{where}.{sys_role}", fail)
     args: dict[str, Any] = {}
     for name, value in raw.items():
         if name in ("kind", "note") or name in keys or (name == "system" and system):
             continue
-        if name not in ARG_FIELDS:
-            raise fail(f"{where}: unknown field {name!r}; known: {sorted(ARG_FIELDS)}")
+        known = arg_fields()
+        if name not in known:
+            raise fail(f"{where}: unknown field {name!r}; known: {sorted(known)}")
         args[name] = _arg(kind, name, value, f"{where}.{name}", fail)
     return GoldEvent(kind=kind, keys=keys, args=args, system=system, where=where)
 
 
 def _arg(kind: str, name: str, value: Any, where: str, fail: Fail) -> Any:
     """One argument value, checked and normalised (name lists become tuples)."""
-    if name in NAME_FIELDS:
+    if name in name_fields():
         return _names(value, where, fail)
-    if name in DATE_FIELDS:
+    if name in date_fields():
         if not (isinstance(value, str) and _ISO.match(value)):
             raise fail(f"{where}: {value!r} is not an ISO date (2018, 2018-10, 2018-10-05)")
         return value
-    if name in TEXT_FIELDS:
+    if name in text_fields():
         if not isinstance(value, str) or not value.strip():
             raise fail(f"{where}: give a short non-empty text")
         return value
     if name == "status":
-        allowed = STATUSES.get(kind, ())
+        allowed = statuses(kind)
         if value not in allowed:
             raise fail(f"{where}: {value!r} is not a status of {kind}; use one of {allowed}")
         return value

@@ -15,17 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factwire.events.spec import spec_of
 from factwire.model import Event, Extraction
 
 TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID", "MOBILIZE", "SANCTION", "THREATEN")
-# Roles whose actors are the PLOVER source of an event, per kind.
-SOURCE_ROLES = {
-    "meeting": ("participants",), "call": ("participants",), "visit": ("visitor",),
-    "agreement": ("parties",), "arms_transfer": ("supplier",),
-    "joint_production": ("partners",), "exercise": ("participants",),
-    "deployment": ("deployer",), "sanction": ("imposer",), "threat": ("source",),
-    "other": ("source",),
-}
 # CAMEO actor codes that differ from ISO 3166 alpha-3.
 _CAMEO_CODES = {"JAP": "JPN", "ITL": "ITA", "UK": "GBR", "TUR": "TUR", "BOS": "BIH"}
 
@@ -74,7 +67,8 @@ def event_sources(result: Extraction, event: Event) -> set[str]:
     """Actor keys of an event's source roles; "IGO" stands for any organisation."""
     kinds = {e.id: e for e in result.entities}
     keys: set[str] = set()
-    for role in SOURCE_ROLES.get(event.kind, ()):
+    spec = spec_of(event.kind)
+    for role in (r.name for r in spec.roles if r.plover_source) if spec else ():
         value = event.args.get(role)
         if value is None or isinstance(value, str):
             continue

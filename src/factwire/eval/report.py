@@ -9,9 +9,7 @@ from typing import Any
 from tabulate import tabulate
 
 from factwire.eval.events import EventOutcome, KindTally
-from factwire.eval.gold import KEY_ROLES
-
-SCORED_KINDS = tuple(KEY_ROLES)
+from factwire.events.spec import scored_kinds
 
 
 @dataclass
@@ -88,7 +86,7 @@ class Report:
     docs: list[DocResult]
 
     def kind_tallies(self) -> dict[str, KindTally]:
-        out = {k: KindTally() for k in SCORED_KINDS}
+        out = {k: KindTally() for k in scored_kinds()}
         for d in self.docs:
             for kind, t in d.events.kinds.items():
                 out[kind].add(t)

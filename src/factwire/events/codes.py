@@ -1,56 +1,44 @@
-"""PLOVER type/mode/context and CAMEO code of an event, from the lexicon (EVENTS.md table)."""
+"""PLOVER type/mode/context and CAMEO code of an event, from its kind's spec (``codes``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.entities.table import EntityTable
 from factwire.events.draft import EventDraft
-from factwire.events.lexicon import Lexicon
 from factwire.events.merge import role_keys
+from factwire.events.spec import Coding, KindSpec, get_spec
 from factwire.model import Plover
 
-_MILITARY = frozenset({"defense", "defence", "military", "security", "arms", "weapons",
-                       "army", "navy", "troops", "missile", "missiles", "nuclear"})
 
+def code(draft: EventDraft, table: EntityTable) -> tuple[Plover, str | None]:
+    """The PLOVER coding and CAMEO code for a finished draft.
 
-def code(draft: EventDraft, lex: Lexicon, table: EntityTable) -> tuple[Plover, str | None]:
-    """The PLOVER coding and CAMEO code for a finished draft."""
-    if draft.kind == "other":
-        other: dict[str, Any] = lex.data["other"][draft.variant or "AGREE"]
-        return (Plover(draft.variant or "AGREE", other.get("mode"), tuple(other["context"])),
-                str(other["cameo"]))
-    entry = lex.kind(draft.kind)
-    base: dict[str, Any] = entry["plover"]
-    if draft.kind == "arms_transfer" and draft.variant == "donated":
-        base = entry["plover_donated"]
-    elif draft.kind == "exercise" and len(role_keys(draft, "participants", table)) < 2:
-        base = entry["plover_single"]
-    elif draft.kind == "deployment" and draft.variant == "weapons":
-        base = entry["plover_weapons"]
-    mode = base.get("mode")
-    context = list(base.get("context", ()))
-    if draft.kind == "meeting":
-        if len(role_keys(draft, "participants", table)) >= 3:
-            mode = "multilateral"
+    The variant the detector chose (``donated``, ``weapons``, a PLOVER type for ``other``)
+    picks a row of the spec's table; a kind whose symmetric key role holds one actor uses its
+    ``single_actor_variant``; ``cameo_by_status`` refines the code by status.
+    """
+    spec = get_spec(draft.kind)
+    rules = spec.codes
+    actors = _symmetric_actors(draft, spec, table)
+    variant = draft.variant or rules.default_variant
+    if rules.single_actor_variant and actors is not None and actors < 2:
+        variant = rules.single_actor_variant
+    coding: Coding = rules.variants.get(variant or "", rules.base)
+    mode = draft.variant if rules.mode_from_variant else coding.plover.mode
+    if rules.multilateral_from and actors is not None and actors >= rules.multilateral_from:
+        mode = "multilateral"
+    context = list(coding.plover.context)
+    if rules.context_cues:
         words = {w.lower() for w in draft.sentence.sdoc.text.split()}
-        if words & _MILITARY and "military" not in context:
-            context.insert(0, "military")
-    if draft.kind == "threat":
-        mode = draft.variant
-    return Plover(base["type"], mode, tuple(context)), _cameo(draft, entry, table)
+        for name, cues in rules.context_cues.items():
+            if words & cues and name not in context:
+                context.insert(0, name)
+    cameo = coding.cameo
+    if rules.cameo_by_status:
+        cameo = rules.cameo_by_status.get(draft.status or "", cameo)
+    return Plover(coding.plover.type, mode, tuple(context)), cameo
 
 
-def _cameo(draft: EventDraft, entry: dict[str, Any], table: EntityTable) -> str | None:
-    cameo = entry["cameo"]
-    if isinstance(cameo, str):
-        if draft.kind == "exercise" and len(role_keys(draft, "participants", table)) < 2:
-            return "150"
-        return cameo
-    if draft.kind == "agreement":
-        return str(cameo.get(draft.status or "agreed", "030"))
-    if draft.kind == "arms_transfer":
-        return str(cameo["aid" if draft.variant == "donated" else "sale"])
-    if draft.kind == "threat":
-        return str(cameo.get(draft.variant or "other", cameo["other"]))
-    return None
+def _symmetric_actors(draft: EventDraft, spec: KindSpec, table: EntityTable) -> int | None:
+    """How many distinct actors fill the kind's symmetric key role (None: it has none)."""
+    role = next((r.name for r in spec.roles if r.key and r.direction == "symmetric"), None)
+    return len(role_keys(draft, role, table)) if role is not None else None

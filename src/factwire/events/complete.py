@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import Counter
 
 from factwire.entities.table import EntityTable
-from factwire.events.draft import KEY_ROLES, EventDraft
+from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.events.merge import absorb, role_keys
+from factwire.events.spec import spec_of
 
 _COMPATIBLE = {"air_defence": {"air_defence", "missile"}, "missile": {"missile", "air_defence"}}
 
@@ -146,14 +147,15 @@ def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventD
 
 def _complete_enough(d: EventDraft, table: EntityTable) -> bool:
     """Drop mentions that still lack a key role (EVENTS.md: key roles identify an event)."""
-    if d.kind == "other":
-        return bool(d.keys("source"))
-    for role in KEY_ROLES.get(d.kind, ()):
-        if not d.keys(role):
+    spec = spec_of(d.kind)
+    if spec is None:
+        return False
+    for role in spec.roles:
+        if (role.key or role.required) and not d.keys(role.name):
             return False
-    if d.kind in ("meeting", "agreement", "joint_production"):
-        role = {"meeting": "participants", "agreement": "parties"}.get(d.kind, "partners")
-        return len(role_keys(d, role, table)) >= 2
-    if d.kind == "arms_transfer":
-        return role_keys(d, "supplier", table) != role_keys(d, "recipient", table)
+        if role.min_actors and len(role_keys(d, role.name, table)) < role.min_actors:
+            return False
+    if spec.distinct_directed:
+        first, *rest = (role_keys(d, r, table) for r in spec.key_actor_roles)
+        return all(first != other for other in rest)
     return True

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
 from factwire.events.draft import EventDraft
@@ -13,6 +12,7 @@ from factwire.events.lexicon import Lexicon
 from factwire.events.modality import habitual, modality_of
 from factwire.gazetteer import load_gazetteer
 from factwire.model import Article, Span
+from factwire.nlp.types import Token
 
 
 @dataclass
@@ -23,11 +23,12 @@ class SentenceContext:
     table: EntityTable
     lex: Lexicon
     article: Article
+    taken: set[int] = field(default_factory=set)
 
-    def frame(self, tok: Any) -> Frame:
+    def frame(self, tok: Token) -> Frame:
         return build_frame(self.sent, tok, self.table)
 
-    def draft(self, kind: str, trigger: Any, frame: Frame) -> EventDraft:
+    def draft(self, kind: str, trigger: Token, frame: Frame) -> EventDraft:
         """A new event mention with evidence (the sentence) and modality from the parse."""
         d = EventDraft(kind=kind, sentence=self.sent, trigger=self.sent.span_of(trigger))
         d.evidence.append(self.sent.span)
@@ -35,7 +36,7 @@ class SentenceContext:
         d.habitual = habitual(trigger, frame.verb)
         return d
 
-    def entities_in(self, tok: Any, kinds: tuple[str, ...]) -> list[Draft]:
+    def entities_in(self, tok: Token, kinds: tuple[str, ...]) -> list[Draft]:
         """Entities of ``kinds`` mentioned inside the subtree of ``tok``, in text order."""
         toks = list(tok.subtree)
         span = self.sent.span_of_tokens(toks[0], toks[-1])
@@ -51,7 +52,7 @@ class SentenceContext:
     def sentence_entities(self, kinds: tuple[str, ...]) -> list[Draft]:
         return self.within(self.sent.span, kinds)
 
-    def text(self, tok: Any) -> str:
+    def text(self, tok: Token) -> str:
         toks = list(tok.subtree)
         return str(self.sent.sdoc[toks[0].i : toks[-1].i + 1].text)
 
@@ -72,7 +73,7 @@ def actor_drafts(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.kind in ("person", "country", "organization")]
 
 
-def head_chain(tok: Any, hops: int = 4) -> list[Any]:
+def head_chain(tok: Token, hops: int = 4) -> list[Token]:
     """``tok`` and the tokens that govern it, nearest first."""
     out = [tok]
     cur = tok
@@ -84,7 +85,7 @@ def head_chain(tok: Any, hops: int = 4) -> list[Any]:
     return out
 
 
-def subjects_up(ctx: SentenceContext, tok: Any) -> list[Draft]:
+def subjects_up(ctx: SentenceContext, tok: Token) -> list[Draft]:
     """Subjects of the nearest governing verb that has one ("India approved a plan to buy")."""
     for head in head_chain(tok):
         found: list[Draft] = []

@@ -6,26 +6,8 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from factwire.events.frames import Sentence
+from factwire.events.spec import spec_of
 from factwire.model import Money, Span, TimeValue
-
-TRANSFER_ORDER = ("planned", "approved", "ordered", "delivered")
-AGREEMENT_ORDER = ("proposed", "agreed", "signed")
-PRODUCTION_ORDER = ("discussed", "agreed", "ongoing")
-
-# Roles that identify an event (EVENTS.md section 2, marked *), per kind.
-KEY_ROLES: dict[str, tuple[str, ...]] = {
-    "meeting": ("participants",),
-    "visit": ("visitor", "host"),
-    "call": ("participants",),
-    "agreement": ("parties",),
-    "arms_transfer": ("supplier", "recipient", "system"),
-    "joint_production": ("partners", "system"),
-    "exercise": ("participants",),
-    "deployment": ("deployer", "place"),
-    "sanction": ("imposer", "target"),
-    "threat": ("source", "target"),
-    "other": (),
-}
 
 
 @dataclass
@@ -44,7 +26,9 @@ class EventDraft:
     value: Money | None = None
     modality: str = "asserted"
     variant: str | None = None
+    time_role: str | None = None
     confidence: float = 0.6
+    producer: str = ""
     merged_from: int = 1
     habitual: bool = False
 
@@ -65,9 +49,12 @@ class EventDraft:
 
 
 def status_rank(kind: str, status: str | None) -> int:
-    """Later steps outrank earlier ones when mentions of one event are merged."""
-    order = {"arms_transfer": TRANSFER_ORDER, "agreement": AGREEMENT_ORDER,
-             "joint_production": PRODUCTION_ORDER}.get(kind, ())
-    if status == "cancelled":
-        return 100
-    return order.index(status) if status in order else -1
+    """Later steps outrank earlier ones when mentions of one event are merged (spec ladder)."""
+    spec = spec_of(kind)
+    return spec.status_rank(status) if spec is not None else -1
+
+
+def key_roles(kind: str) -> tuple[str, ...]:
+    """Roles that identify an event of ``kind`` (EVENTS.md section 2, marked *)."""
+    spec = spec_of(kind)
+    return spec.key_roles if spec is not None else ()

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from factwire.entities.table import Draft, EntityTable
 from factwire.model import Span
+from factwire.nlp.types import Doc, Token
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -23,15 +23,15 @@ _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"}
 class Sentence:
     """A parsed sentence: ``sdoc`` is its own spaCy Doc; ``offset`` maps back to article chars."""
 
-    sdoc: Any
+    sdoc: Doc
     offset: int
     span: Span
 
-    def span_of(self, tok: Any) -> Span:
+    def span_of(self, tok: Token) -> Span:
         start = self.offset + tok.idx
         return Span(start, start + len(tok.text))
 
-    def span_of_tokens(self, first: Any, last: Any) -> Span:
+    def span_of_tokens(self, first: Token, last: Token) -> Span:
         return Span(self.offset + first.idx, self.offset + last.idx + len(last.text))
 
 
@@ -39,8 +39,8 @@ class Sentence:
 class Frame:
     """Entity keys in each slot of a trigger, in text order."""
 
-    trigger: Any
-    verb: Any
+    trigger: Token
+    verb: Token
     subjects: list[Draft] = field(default_factory=list)
     objects: list[Draft] = field(default_factory=list)
     preps: dict[str, list[Draft]] = field(default_factory=dict)
@@ -53,7 +53,7 @@ class Frame:
         return out
 
 
-def governing_verb(tok: Any) -> Any:
+def governing_verb(tok: Token) -> Token:
     """The verb that carries a noun trigger ("held" for "talks"), or the token itself."""
     if tok.pos_ in ("VERB", "AUX"):
         return tok
@@ -67,7 +67,7 @@ def governing_verb(tok: Any) -> Any:
     return tok
 
 
-def mentions_of(sent: Sentence, tok: Any, table: EntityTable, depth: int = 0) -> list[Draft]:
+def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) -> list[Draft]:
     """Entities a token stands for: its own mention, else its modifiers'; conjuncts too."""
     found: list[Draft] = []
     key = table.at(sent.span_of(tok))
@@ -104,7 +104,7 @@ def mentions_of(sent: Sentence, tok: Any, table: EntityTable, depth: int = 0) ->
     return found
 
 
-def _actor_antecedent(sent: Sentence, tok: Any, table: EntityTable) -> Draft | None:
+def _actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
     """What an agentive "it" stands for: a state or organisation that is the subject of an
     earlier clause of its sentence ("Turkey ... announced it will send troops"), else the
     first one the previous sentence names ("The ministry bought six submarines. It will
@@ -133,7 +133,7 @@ _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "minis
                      "representatives", "forces", "troops", "militaries", "navies", "armies"})
 
 
-def build_frame(sent: Sentence, trigger: Any, table: EntityTable) -> Frame:
+def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
     """Fill the slots of ``trigger`` (and of its light verb, for noun triggers)."""
     verb = governing_verb(trigger)
     frame = Frame(trigger=trigger, verb=verb)
@@ -158,7 +158,7 @@ _CONTAINERS = frozenset({"round", "wave", "package", "set", "series", "raft", "b
                          "string", "list"})
 
 
-def _container(trigger: Any) -> Any:
+def _container(trigger: Token) -> Token | None:
     """The noun whose "of" phrase holds ``trigger``, when it is a container noun."""
     if trigger.dep_ == "compound":  # "a sixth sanctions package against Russia"
         noun = trigger.head
@@ -170,7 +170,7 @@ def _container(trigger: Any) -> Any:
     return noun if noun.lower_ in _CONTAINERS and noun.pos_ == "NOUN" else None
 
 
-def _collect(sent: Sentence, head: Any, table: EntityTable, frame: Frame, *,
+def _collect(sent: Sentence, head: Token, table: EntityTable, frame: Frame, *,
              modifiers: bool = False) -> None:
     for child in head.children:
         dep = child.dep_
@@ -193,7 +193,7 @@ def _collect(sent: Sentence, head: Any, table: EntityTable, frame: Frame, *,
 _NESTED = frozenset({"with", "in", "at", "near"})
 
 
-def _nested_preps(sent: Sentence, tok: Any, table: EntityTable, frame: Frame) -> None:
+def _nested_preps(sent: Sentence, tok: Token, table: EntityTable, frame: Frame) -> None:
     """Company and place one level down: "discussed projects with X", "counterpart in Delhi"."""
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in _NESTED:
@@ -202,7 +202,7 @@ def _nested_preps(sent: Sentence, tok: Any, table: EntityTable, frame: Frame) ->
                 _extend(slot, mentions_of(sent, pobj, table))
 
 
-def _pobjs(prep: Any) -> Iterator[Any]:
+def _pobjs(prep: Token) -> Iterator[Token]:
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
             yield child
@@ -216,4 +216,4 @@ def _extend(target: list[Draft], new: list[Draft]) -> None:
 
 def key_of(d: Draft) -> str | None:
     """Actor key of an entity draft: its state or organisation."""
-    return d.actor or (d.country if d.kind in ("person", "organization", "country") else None)
+    return d.actor_key

@@ -1,86 +1,89 @@
-"""The event lexicon (``data/lexicon.json``): triggers, cues and codes per kind, loaded once."""
+"""Trigger lexicons of every kind (from their specs) and modality words, loaded once."""
 
 from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
 
+from factwire.events.spec import KindSpec, LexiconEntry, all_specs, get_spec
 from factwire.model import DataError
 
-# Words a kind's module looks for beyond its lexicon entry.
-_EXTRA_WORDS = {"exercise": ("games",), "call": ("videoconference", "conversation",
-                                                 "conversations", "call", "calls")}
+# Lexicon fields whose words can start an event: the pre-filter before parsing.
+_TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
+                   "future_verbs", "movers", "conditional_verbs", "vow_verbs", "force_verbs",
+                   "host_verbs")
 
-KINDS = ("meeting", "visit", "call", "agreement", "arms_transfer", "joint_production",
-         "exercise", "deployment", "sanction", "threat")
+
+# Modality word lists: "future" cues a scheduled event, "habitual" adverbs make a clause a
+# habit rather than an event.
+_MODALITY_FIELDS = ("future", "habitual")
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The parsed lexicon plus the flat word sets used to pre-filter sentences cheaply."""
+    """Each kind's trigger lexicon, its pre-filter words, and the modality words."""
 
-    data: dict[str, Any]
+    modality: Mapping[str, frozenset[str]]
     trigger_words: frozenset[str]
 
-    def kind(self, name: str) -> dict[str, Any]:
-        entry: dict[str, Any] = self.data["kinds"][name]
-        return entry
+    def kind(self, name: str) -> LexiconEntry:
+        """The ``lexicon`` section of ``name``'s spec (fields checked on load)."""
+        return get_spec(name).lexicon
 
     @functools.cached_property
     def kind_words(self) -> dict[str, frozenset[str]]:
-        """Every word any field of a kind names: a sentence without one cannot hold the kind."""
+        """Every word a kind's lexicon names: a sentence without one cannot hold the kind."""
         out: dict[str, frozenset[str]] = {}
-        for kind, entry in self.data["kinds"].items():
-            words: set[str] = set(_EXTRA_WORDS.get(kind, ()))
-            for field, value in entry.items():
-                if field.startswith(("plover", "cameo", "modes")):
-                    continue
+        for spec in all_specs():
+            words: set[str] = set(spec.prefilter_words)
+            for _name, value in spec.lexicon.items():
                 items = value if isinstance(value, list) else (
                     value.keys() if isinstance(value, dict) else ())
                 for item in items:
-                    if isinstance(item, str):
-                        words.update(item.lower().split())
-            out[kind] = frozenset(words)
+                    words.update(str(item).lower().split())
+            out[spec.kind] = frozenset(words)
         return out
 
-    @property
-    def modality(self) -> dict[str, frozenset[str]]:
-        return {k: frozenset(v) for k, v in self.data["modality"].items()}
+
+def load_lexicon() -> Lexicon:
+    """Read the modality words and gather the kinds' trigger words (DataError names the file).
+
+    Cached per loaded set of specs, so :func:`factwire.events.spec.reload_specs` refreshes it.
+    """
+    return _load(all_specs())
 
 
 @functools.cache
-def load_lexicon() -> Lexicon:
-    """Read and check the packaged lexicon (DataError names the missing piece)."""
+def _load(specs: tuple[KindSpec, ...]) -> Lexicon:
     path = resources.files("factwire.events") / "data" / "lexicon.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataError(f"{path}: cannot read the event lexicon ({exc}); restore the file") from exc
-    for field in ("version", "kinds", "modality"):
-        if field not in data:
-            raise DataError(f"{path}: missing top-level field {field!r}")
-    for kind in KINDS:
-        entry = data["kinds"].get(kind)
-        if entry is None or "plover" not in entry or "cameo" not in entry:
-            raise DataError(f"{path}: kind {kind!r} needs 'plover' and 'cameo' entries")
-    return Lexicon(data=data, trigger_words=_trigger_words(data))
+    modality = data.get("modality") if isinstance(data, dict) else None
+    if not isinstance(modality, dict):
+        raise DataError(f"{path}: field 'modality' must map {list(_MODALITY_FIELDS)} to words")
+    unknown = set(modality) - set(_MODALITY_FIELDS)
+    if unknown:
+        raise DataError(f"{path}: field 'modality.{sorted(unknown)[0]}' is unknown; "
+                        f"only {list(_MODALITY_FIELDS)} are read")
+    for name in _MODALITY_FIELDS:
+        if not isinstance(modality.get(name), list):
+            raise DataError(f"{path}: field 'modality.{name}' must be a list of words")
+    return Lexicon(modality={n: frozenset(modality[n]) for n in _MODALITY_FIELDS},
+                   trigger_words=_trigger_words(specs))
 
 
-def _trigger_words(data: dict[str, Any]) -> frozenset[str]:
+def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:
     """Every single word that can start an event: the cheap pre-filter before parsing."""
     words: set[str] = set()
-    fields = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
-              "movers", "conditional_verbs", "vow_verbs", "force_verbs", "host_verbs")
-    for ptype, entry in data.get("other", {}).items():
-        if not ptype.startswith("_"):
-            words.update(entry["verbs"])
-            words.update(entry.get("future_verbs", []))
-    for entry in data["kinds"].values():
-        for field in fields:
-            value = entry.get(field, [])
-            for item in value if isinstance(value, list) else value.keys():
-                words.add(item.split()[0].lower())
+    for spec in specs:
+        for field in _TRIGGER_FIELDS:
+            value = spec.lexicon.fields.get(field, [])
+            items = value if isinstance(value, list) else (
+                value.keys() if isinstance(value, dict) else ())
+            words.update(str(item).split()[0].lower() for item in items)
     return frozenset(words)

@@ -9,13 +9,13 @@ no weapon (software, test adapters, services) are not transfers.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from factwire.entities.table import EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Sentence
 from factwire.gazetteer import slug
 from factwire.model import Span
+from factwire.nlp.types import Doc, SpacySpan
 from factwire.values import find_quantities
 
 _INTRO = re.compile(r"\b(include|includes|included|following|consist|consists|comprise|"
@@ -23,7 +23,7 @@ _INTRO = re.compile(r"\b(include|includes|included|following|consist|consists|co
 _ITEM_END = re.compile(r"\s*(\(|\bfor\b|,|;|$)")
 
 
-def listed_transfers(doc: Any, drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
     """New transfer drafts for the weapons listed after a package's introduction line."""
     package = next((d for d in drafts if d.kind == "arms_transfer"
                     and d.keys("supplier") and d.keys("recipient")), None)
@@ -47,7 +47,7 @@ def listed_transfers(doc: Any, drafts: list[EventDraft], table: EntityTable) -> 
     return out
 
 
-def _item(sent: Any, package: EventDraft, table: EntityTable) -> EventDraft | None:
+def _item(sent: SpacySpan, package: EventDraft, table: EntityTable) -> EventDraft | None:
     text = table.text
     quantities = find_quantities(text, sent.start_char, sent.end_char)
     if not quantities or quantities[0].value is None:

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from factwire.entities.table import EntityTable
-from factwire.events.draft import KEY_ROLES, EventDraft, status_rank
+from factwire.events.draft import EventDraft, key_roles, status_rank
 from factwire.events.frames import key_of
-
-_ACTOR_ROLES = frozenset({"participants", "parties", "partners", "supplier", "recipient",
-                          "visitor", "host", "imposer", "target", "source", "deployer"})
+from factwire.events.spec import spec_of
 
 
 def role_keys(draft: EventDraft, role: str, table: EntityTable) -> frozenset[str]:
     """What identifies a role for matching: actor keys for actors, entity keys otherwise."""
     keys = draft.keys(role)
-    if role in _ACTOR_ROLES:
+    spec = spec_of(draft.kind)
+    found = spec.role(role) if spec is not None else None
+    if found is not None and found.is_actor:
         return frozenset(k for k in (key_of(table.drafts[x]) for x in keys) if k)
     return frozenset(keys)
 
@@ -23,14 +23,15 @@ def same_event(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
     if a.kind != b.kind:
         return False
     shared = 0
-    for role in KEY_ROLES.get(a.kind, ()):
+    for role in key_roles(a.kind):
         ka, kb = role_keys(a, role, table), role_keys(b, role, table)
         if ka and kb:
             if ka != kb:
                 return False
             shared += 1
-    if a.kind in ("arms_transfer", "joint_production") and not (
-            a.keys("system") and a.keys("system") == b.keys("system")):
+    spec = spec_of(a.kind)
+    system = spec.system_role if spec is not None else None
+    if system is not None and not (a.keys(system) and a.keys(system) == b.keys(system)):
         return False
     if _subjects_differ(a, b):
         return False
@@ -72,6 +73,7 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     if into.modality != "asserted" and other.modality == "asserted":
         into.modality = "asserted"
     into.variant = into.variant or other.variant
+    into.time_role = into.time_role or other.time_role
     into.merged_from += other.merged_from
     into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
 

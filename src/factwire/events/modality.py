@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.events.lexicon import load_lexicon
+from factwire.nlp.types import Token
+from factwire.time import Tense
 
 _NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule", "fail", "oppose", "decline"})
 # Verbs under which an event is asked for, not reported ("demanded that the US cancel").
@@ -14,7 +14,7 @@ _READY = frozenset({"willing", "ready", "prepared", "committed", "set", "due", "
 _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim"})
 
 
-def modality_of(trigger: Any, verb: Any) -> str:
+def modality_of(trigger: Token, verb: Token) -> str:
     """``negated``, ``hypothetical``, ``future`` or ``asserted`` for the clause of ``verb``."""
     lex = load_lexicon().modality
     heads = [verb, trigger, *(_chain(verb))]
@@ -46,7 +46,7 @@ def modality_of(trigger: Any, verb: Any) -> str:
     return "asserted"
 
 
-def habitual(trigger: Any, verb: Any) -> bool:
+def habitual(trigger: Token, verb: Token) -> bool:
     """Whether the clause states a habit ("has repeatedly threatened", "regularly holds
     drills"): generic and habitual statements are not events (EVENTS.md section 3)."""
     adverbs = load_lexicon().modality["habitual"]
@@ -55,7 +55,7 @@ def habitual(trigger: Any, verb: Any) -> bool:
                for tok in heads for child in tok.children)
 
 
-def _governors(verb: Any) -> list[Any]:
+def _governors(verb: Token) -> list[Token]:
     """Verbs above ``verb`` through clausal links, nearest first (at most three)."""
     out = []
     cur = verb
@@ -69,7 +69,7 @@ def _governors(verb: Any) -> list[Any]:
     return out
 
 
-def _chain(verb: Any) -> list[Any]:
+def _chain(verb: Token) -> list[Token]:
     """Verbs that govern ``verb`` through control ("plans to buy", "agreed to develop")."""
     out = []
     cur = verb
@@ -82,7 +82,7 @@ def _chain(verb: Any) -> list[Any]:
     return out
 
 
-def tense_of(verb: Any, modality: str) -> str:
+def tense_of(verb: Token, modality: str) -> Tense:
     """Tense used to resolve relative dates: future for future modality, else from the tag."""
     if modality == "future":
         return "future"
@@ -94,7 +94,7 @@ def tense_of(verb: Any, modality: str) -> str:
     return "past" if verb.tag_ != "VBG" else "present"
 
 
-def _negated(heads: list[Any], verb: Any) -> bool:
+def _negated(heads: list[Token], verb: Token) -> bool:
     for tok in heads:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):

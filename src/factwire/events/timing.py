@@ -7,12 +7,14 @@ The tense used for a relative expression ("on Friday") is that of the verb gover
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from factwire.events.draft import EventDraft
 from factwire.events.modality import tense_of
-from factwire.model import Span, TimeValue
-from factwire.time import find_times
+from factwire.events.spec import get_spec
+from factwire.model import DataError, Span, TimeValue
+from factwire.nlp.types import Token
+from factwire.time import Tense, find_times
+from factwire.time.mention import TimeMention
 
 _START_VERBS = frozenset({"start", "begin", "kick", "launch", "commence", "open"})
 _END_VERBS = frozenset({"end", "conclude", "finish", "close", "wrap", "run", "last"})
@@ -32,15 +34,26 @@ def assign_time(draft: EventDraft, anchor: dt.date | None) -> None:
         m = min(mentions, key=lambda x: abs(x.span.start - trig))
         draft.time = _value(draft, m, anchor)
     _future_by_date(draft, anchor)
-    role = draft.literals.pop("_time_role", None)
+    role = draft.time_role
     if role and draft.time is not None:
+        _check_time_role(draft.kind, role)
         when = draft.time.end if role == "delivery_time" and draft.time.end else draft.time.start
         if when:
             draft.literals[role] = when
 
 
-def _value(draft: EventDraft, m: Any, anchor: dt.date | None, verb: Any = None) -> TimeValue:
+def _check_time_role(kind: str, role: str) -> None:
+    """A detector may only date a role its kind's spec declares as a time role."""
+    found = get_spec(kind).role(role)
+    if found is None or found.type != "time":
+        raise DataError(f"kind {kind!r}: the detector set time_role={role!r}, which its spec "
+                        f"does not declare with type 'time'; add the role to the spec")
+
+
+def _value(draft: EventDraft, m: TimeMention, anchor: dt.date | None,
+           verb: Token | None = None) -> TimeValue:
     verb = verb if verb is not None else _governing_verb(draft, m)
+    tense: Tense
     if draft.modality == "future":
         tense = "future"
     elif verb is not None:
@@ -53,7 +66,8 @@ def _value(draft: EventDraft, m: Any, anchor: dt.date | None, verb: Any = None) 
                      Span(off + m.span.start, off + m.span.end))
 
 
-def _range(draft: EventDraft, mentions: list[Any], anchor: dt.date | None) -> TimeValue | None:
+def _range(draft: EventDraft, mentions: list[TimeMention],
+           anchor: dt.date | None) -> TimeValue | None:
     start: str | None = None
     end: str | None = None
     texts: list[str] = []
@@ -73,10 +87,14 @@ def _range(draft: EventDraft, mentions: list[Any], anchor: dt.date | None) -> Ti
         texts.append(m.text)
     if start is None and end is None:
         return None
+    if len(mentions) == 1:  # one expression: its span holds exactly its text
+        off = draft.sentence.offset
+        span = Span(off + mentions[0].span.start, off + mentions[0].span.end)
+        return TimeValue(start, end, texts[0], span)
     return TimeValue(start, end, "; ".join(texts))
 
 
-def _governing_verb(draft: EventDraft, m: Any) -> Any:
+def _governing_verb(draft: EventDraft, m: TimeMention) -> Token | None:
     sdoc = draft.sentence.sdoc
     span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     if span is None:
@@ -91,7 +109,7 @@ def _governing_verb(draft: EventDraft, m: Any) -> Any:
     return cur if cur.pos_ in ("VERB", "AUX") else None
 
 
-def _verb_modality(verb: Any) -> str:
+def _verb_modality(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
             return "future"

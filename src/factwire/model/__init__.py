@@ -4,7 +4,6 @@ from factwire.model.article import Article, Rejected
 from factwire.model.entity import ENTITY_KINDS, Entity, EntityKind, Mention, MentionForm
 from factwire.model.errors import ConfigError, DataError, FactwireError, InputError, SpanError
 from factwire.model.event import (
-    EVENT_KINDS,
     MODALITIES,
     ArgValue,
     Event,
@@ -21,7 +20,6 @@ from factwire.model.span import Span
 
 __all__ = [
     "ENTITY_KINDS",
-    "EVENT_KINDS",
     "MODALITIES",
     "ArgValue",
     "Article",

@@ -23,7 +23,7 @@ class Article:
     published: dt.date | None = None
     dateline: str | None = None
     author: str | None = None
-    origin: str = ""
+    origin: str = field(default="", compare=False)  # provenance, not content
     notes: tuple[str, ...] = field(default=())
 
     @property

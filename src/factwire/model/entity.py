@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from factwire.model.keys import actor_key, entity_key
 from factwire.model.span import Span
 
 EntityKind = Literal["person", "country", "organization", "location", "weapon", "other"]
@@ -43,6 +44,16 @@ class Entity:
     canonical: str | None = None
     category: str | None = None
     aliases: tuple[str, ...] = field(default=())
+
+    @property
+    def actor_key(self) -> str | None:
+        """Who this entity acts for (:func:`factwire.model.keys.actor_key`)."""
+        return actor_key(self.kind, self.actor, self.country)
+
+    @property
+    def key(self) -> str:
+        """The cross-article identity (:func:`factwire.model.keys.entity_key`)."""
+        return entity_key(self.kind, self.name, self.canonical, self.actor, self.country)
 
     @property
     def first_span(self) -> Span:

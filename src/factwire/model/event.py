@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 from factwire.model.span import Span
 
-EventKind = Literal[
-    "meeting", "visit", "call", "agreement", "arms_transfer", "joint_production",
-    "exercise", "deployment", "sanction", "threat", "other",
-]
-EVENT_KINDS: tuple[EventKind, ...] = (
-    "meeting", "visit", "call", "agreement", "arms_transfer", "joint_production",
-    "exercise", "deployment", "sanction", "threat", "other",
-)
+# Event kinds are defined by their specs (``factwire.events.spec``), not listed here.
+EventKind = str
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 MODALITIES: tuple[Modality, ...] = ("asserted", "future", "hypothetical", "negated")
 
@@ -70,3 +64,14 @@ class Event:
     value: Money | None = None
     modality: Modality = "asserted"
     confidence: float = 0.5
+    trigger: Span | None = None
+    arg_spans: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
+    producer: str | None = None
+
+    def grounded(self) -> Iterator[tuple[str, str, Span]]:
+        """``(role, value, span)`` for every grounded argument: an entity id or literal text."""
+        for role, spans in self.arg_spans.items():
+            value = self.args.get(role)
+            values = (value,) if isinstance(value, str) else tuple(value or ())
+            for v, span in zip(values, spans, strict=False):
+                yield role, v, span

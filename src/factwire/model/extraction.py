@@ -43,5 +43,14 @@ class Extraction:
         for ev in self.events:
             for sp in ev.evidence:
                 yield f"event {ev.id}", sp, None
+            if ev.trigger is not None:
+                yield f"event {ev.id} trigger", ev.trigger, None
+            names = {e.id: e for e in self.entities}
+            for role, value, span in ev.grounded():
+                filler = names.get(value)
+                claimed = value if filler is None else next(
+                    (m.text for m in filler.mentions if m.span == span),
+                    f"<a mention of {value}>")
+                yield f"event {ev.id} {role}", span, claimed
             if ev.time is not None and ev.time.span is not None:
                 yield f"event {ev.id} time", ev.time.span, ev.time.text

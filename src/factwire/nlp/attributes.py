@@ -17,6 +17,8 @@ from typing import Any
 
 from spacy.language import Language
 
+from factwire.nlp.types import Doc, Token
+
 COMPONENT = "factwire_fast_attributes"
 Attrs = dict[str, str]
 Cond = dict[str, Any]
@@ -51,7 +53,7 @@ class FastAttributes:
             self._cache[key] = hits
         return hits
 
-    def _rules_starting(self, tok: Any) -> list[tuple[int, list[Cond], int, Attrs]]:
+    def _rules_starting(self, tok: Token) -> list[tuple[int, list[Cond], int, Attrs]]:
         """The other rules whose first condition this token meets (cached by its features)."""
         key = (tok.tag_, tok.lower_, tok.is_space)
         rules = self._starts.get(key)
@@ -60,7 +62,7 @@ class FastAttributes:
             self._starts[key] = rules
         return rules
 
-    def __call__(self, doc: Any) -> Any:
+    def __call__(self, doc: Doc) -> Doc:
         extra: dict[int, list[tuple[int, Attrs]]] = {}
         n = len(doc)
         for tok in doc:
@@ -78,11 +80,12 @@ class FastAttributes:
         return doc
 
 
-def _apply(tok: Any, attrs: Attrs) -> None:
+def _apply(tok: Token, attrs: Attrs) -> None:
     if "POS" in attrs:
         tok.pos_ = attrs["POS"]
     if "MORPH" in attrs:
-        tok.set_morph(attrs["MORPH"] if attrs["MORPH"] != "_" else None)
+        tok.set_morph(  # type: ignore[attr-defined]  # in spaCy, missing from its stub
+            attrs["MORPH"] if attrs["MORPH"] != "_" else None)
     if "LEMMA" in attrs:
         tok.lemma_ = attrs["LEMMA"]
 
@@ -101,7 +104,7 @@ def _values(spec: Any) -> frozenset[str] | None:
     return None
 
 
-def _matches(tok: Any, cond: Cond) -> bool:
+def _matches(tok: Token, cond: Cond) -> bool:
     for key, spec in cond.items():
         value: Any
         if key == "TAG":

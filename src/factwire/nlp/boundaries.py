@@ -6,15 +6,15 @@ paragraph followed by the next paragraph); news paragraphs never share a sentenc
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
+
+from factwire.nlp.types import Doc
 
 COMPONENT = "factwire_paragraph_breaks"
 
 
 @Language.component(COMPONENT)
-def paragraph_breaks(doc: Any) -> Any:
+def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first token after every whitespace token holding a newline."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from factwire.model import Article, Event, Quote
+from factwire.nlp.types import Doc
 
 
 @dataclass
@@ -23,11 +24,11 @@ class DocState:
     """
 
     article: Article
-    doc: Any
+    doc: Doc
     entities: Any = None
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    parses: dict[int, Any] = field(default_factory=dict)
+    parses: dict[int, Doc] = field(default_factory=dict)
     assigned: set[str] = field(default_factory=set)
 
 

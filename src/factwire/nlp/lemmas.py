@@ -12,6 +12,8 @@ from typing import Any
 
 from spacy.language import Language
 
+from factwire.nlp.types import Doc
+
 COMPONENT = "factwire_cached_lemmatizer"
 
 
@@ -22,12 +24,12 @@ class CachedLemmatizer:
         self.lemmatizer = lemmatizer
         self.cache: dict[tuple[int, int, int], str] = {}
 
-    def __call__(self, doc: Any) -> Any:
+    def __call__(self, doc: Doc) -> Doc:
         cache = self.cache
         for tok in doc:
             if tok.lemma:  # set by an earlier component (attribute rules)
                 continue
-            key = (tok.orth, tok.pos, tok.morph.key)
+            key = (tok.orth, tok.pos, tok.morph.key)  # type: ignore[attr-defined]  # stub gap
             lemma = cache.get(key)
             if lemma is None:
                 lemma = self.lemmatizer.rule_lemmatize(tok)[0]

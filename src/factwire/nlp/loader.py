@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Any
+
+from spacy.language import Language
 
 from factwire.model import ConfigError
 from factwire.nlp.attributes import COMPONENT as FAST_ATTRIBUTES
@@ -29,7 +30,7 @@ def model_name(name: str | None = None) -> str:
 
 
 @functools.cache
-def load_spacy(name: str | None = None) -> Any:
+def load_spacy(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline ``name`` with the parser left for later."""
     import spacy  # noqa: PLC0415  (slow import: only when a model is needed)
 
@@ -61,6 +62,6 @@ def load_spacy(name: str | None = None) -> Any:
     return nlp
 
 
-def base_disabled(nlp: Any) -> list[str]:
+def base_disabled(nlp: Language) -> list[str]:
     """Components to switch off in the first pass (present in this model)."""
     return [p for p in BASE_DISABLE if p in nlp.pipe_names]

@@ -10,11 +10,16 @@ base pass's token vectors, so no statistical work is repeated.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar, cast
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from thinc.types import Ints2d
 
 from factwire.nlp.component import DocState
+from factwire.nlp.types import Doc, SpacySpan
 
-SentencePredicate = Callable[[Any], bool]
+SentencePredicate = Callable[[SpacySpan], bool]
 _ATTRS: list[int | str] = ["TAG", "POS", "LEMMA", "MORPH"]
 
 
@@ -25,8 +30,9 @@ class SelectiveParser:
     requires: ClassVar[tuple[str, ...]] = ("doc.sents", "token.lemma")
     assigns: ClassVar[tuple[str, ...]] = ("parses",)
 
-    def __init__(self, nlp: Any, wanted: SentencePredicate) -> None:
-        self.parser = nlp.get_pipe("parser") if "parser" in nlp.pipe_names else None
+    def __init__(self, nlp: Language, wanted: SentencePredicate) -> None:
+        self.parser: Pipe | None = (cast(Pipe, nlp.get_pipe("parser"))
+                                    if "parser" in nlp.pipe_names else None)
         self.wanted = wanted
 
     def __call__(self, state: DocState) -> None:
@@ -38,11 +44,9 @@ class SelectiveParser:
         state.assigned.add("parses")
 
 
-def sentence_docs(doc: Any, sents: list[Any]) -> list[Any]:
+def sentence_docs(doc: Doc, sents: list[SpacySpan]) -> list[Doc]:
     """A Doc per sentence with the tags, lemmas and token vectors of the base pass."""
-    from spacy.tokens import Doc  # noqa: PLC0415
-
-    array = doc.to_array(_ATTRS)
+    array = cast(Ints2d, doc.to_array(_ATTRS))  # uint64 attribute ids; the stub says float
     out = []
     for sent in sents:
         toks = doc[sent.start : sent.end]

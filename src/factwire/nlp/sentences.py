@@ -8,12 +8,13 @@ Doc and kept in its ``user_data``.
 from __future__ import annotations
 
 import bisect
-from typing import Any
+
+from factwire.nlp.types import Doc, SpacySpan
 
 _KEY = "factwire.sentence_starts"
 
 
-def sentence_of(doc: Any, i: int) -> Any:
+def sentence_of(doc: Doc, i: int) -> SpacySpan:
     """The sentence (a Span) holding token ``i`` of ``doc``."""
     starts: list[int] | None = doc.user_data.get(_KEY)
     if starts is None:

@@ -7,16 +7,28 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from factwire.model import ArgValue, Article, Event, Extraction, FactwireError, Quote, Rejected
+from spacy.language import Language
+
+from factwire.model import (
+    ArgValue,
+    Article,
+    Event,
+    Extraction,
+    FactwireError,
+    Quote,
+    Rejected,
+    Span,
+)
 from factwire.nlp.component import Component, DocState
 from factwire.nlp.loader import base_disabled, load_spacy, model_name
+from factwire.nlp.types import Doc
 from factwire.runner.registry import DEFAULT_PIPELINE, build_components
 
 
 class Pipeline:
     """spaCy's base pass (batched) followed by factwire's registered components."""
 
-    def __init__(self, nlp: Any, components: list[Component], names: tuple[str, ...]) -> None:
+    def __init__(self, nlp: Language, components: list[Component], names: tuple[str, ...]) -> None:
         self.nlp = nlp
         self.components = components
         self.producer = (f"spacy:{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}",
@@ -44,7 +56,7 @@ class Pipeline:
             except ExtractionError as exc:
                 yield Rejected(origin=article.origin or article.id, reason=str(exc))
 
-    def state(self, article: Article, doc: Any) -> DocState:
+    def state(self, article: Article, doc: Doc) -> DocState:
         """Run every component on one parsed article."""
         state = DocState(article=article, doc=doc)
         for comp in self.components:
@@ -72,23 +84,33 @@ def assemble(state: DocState, producer: tuple[str, ...]) -> Extraction:
     )
     quotes = tuple(dataclasses.replace(q, id=f"Q{i}") for i, q in enumerate(quotes, 1))
     events = tuple(
-        dataclasses.replace(e, id=f"V{i}", args=_remap(e, ids))
+        dataclasses.replace(e, id=f"V{i}", **_remap(e, ids))
         for i, e in enumerate(state.events, 1)
     )
     return Extraction(article=state.article, entities=entities, events=events,
                       quotes=_drop_empty(quotes), producer=producer)
 
 
-def _remap(event: Event, ids: dict[str, str]) -> dict[str, ArgValue]:
-    out: dict[str, ArgValue] = {}
+def _remap(event: Event, ids: dict[str, str]) -> dict[str, Any]:
+    """Entity keys in ``args`` (and their grounding spans, kept aligned) as output ids."""
+    args: dict[str, ArgValue] = {}
+    spans: dict[str, tuple[Span, ...]] = {}
     for role, value in event.args.items():
         if isinstance(value, str):
-            out[role] = value
-        else:
-            mapped = tuple(dict.fromkeys(ids[k] for k in value if k in ids))
-            if mapped:
-                out[role] = mapped
-    return out
+            args[role] = value
+            if role in event.arg_spans:
+                spans[role] = event.arg_spans[role]
+            continue
+        grounding = event.arg_spans.get(role)
+        pairs: dict[str, Span | None] = {}
+        for i, k in enumerate(value):
+            if k in ids and ids[k] not in pairs:
+                pairs[ids[k]] = grounding[i] if grounding and i < len(grounding) else None
+        if pairs:
+            args[role] = tuple(pairs)
+            if all(s is not None for s in pairs.values()):
+                spans[role] = tuple(s for s in pairs.values() if s is not None)
+    return {"args": args, "arg_spans": spans}
 
 
 def _drop_empty(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

@@ -7,43 +7,44 @@ which version of which component made it. Factories receive the loaded spaCy pip
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+
+from spacy.language import Language
 
 from factwire.model import ConfigError
 from factwire.nlp.component import Component
 
-Factory = Callable[[Any], Component]
+Factory = Callable[[Language], Component]
 
 # What the spaCy base pass provides to the components after it.
 BASE_ASSIGNS: tuple[str, ...] = ("doc.ents", "doc.sents", "token.tag", "token.pos", "token.lemma")
 
 
-def _recognizer(nlp: Any) -> Component:
+def _recognizer(nlp: Language) -> Component:
     from factwire.entities.recognize import EntityRecognizer  # noqa: PLC0415
 
     return EntityRecognizer(nlp)
 
 
-def _coref(nlp: Any) -> Component:
+def _coref(nlp: Language) -> Component:
     from factwire.entities.coref import Coreference  # noqa: PLC0415
 
     return Coreference()
 
 
-def _quotes(nlp: Any) -> Component:
+def _quotes(nlp: Language) -> Component:
     from factwire.quotes.attribute import QuoteAttributor  # noqa: PLC0415
 
     return QuoteAttributor()
 
 
-def _parser(nlp: Any) -> Component:
+def _parser(nlp: Language) -> Component:
     from factwire.events.extract import sentence_has_trigger  # noqa: PLC0415
     from factwire.nlp.parse import SelectiveParser  # noqa: PLC0415
 
     return SelectiveParser(nlp, sentence_has_trigger)
 
 
-def _events(nlp: Any) -> Component:
+def _events(nlp: Language) -> Component:
     from factwire.events.extract import EventExtractor  # noqa: PLC0415
 
     return EventExtractor()
@@ -75,7 +76,7 @@ def register(name: str, factory: Factory) -> None:
     REGISTRY[name] = factory
 
 
-def build_components(nlp: Any, names: tuple[str, ...]) -> list[Component]:
+def build_components(nlp: Language, names: tuple[str, ...]) -> list[Component]:
     """Instantiate ``names`` in order, checking each one's requirements are met before it."""
     available = set(BASE_ASSIGNS)
     components: list[Component] = []

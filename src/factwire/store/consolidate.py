@@ -35,7 +35,8 @@ from factwire.dedup import (
     merge,
 )
 from factwire.dedup.cluster import groups_match
-from factwire.dedup.keys import ACTING_KINDS, rule_for
+from factwire.dedup.keys import rule_for
+from factwire.model.keys import actor_key
 from factwire.store import schema as t
 
 es, ev, art = t.event_source, t.event, t.article
@@ -294,7 +295,7 @@ def _source_args(conn: Connection, source_ids: list[int]) -> dict[int, list[Sour
     if not source_ids:
         return out
     for r in conn.execute(_SOURCE_ARGS, {"source_ids": source_ids}):
-        actor = r.actor or (r.country if r.kind in ACTING_KINDS else None)
+        actor = actor_key(r.kind, r.actor, r.country)
         out.setdefault(r.source_id, []).append(
             SourceArg(r.role, r.entity_id, actor, None if r.entity_id is not None else r.value))
     return out

@@ -195,6 +195,12 @@ event_source = sa.Table(
     sa.Column("t_lo", sa.Date),
     sa.Column("t_hi", sa.Date),
     sa.Column("t_precision", sa.SmallInteger, nullable=False),
+    # grounding (0004): where the trigger and the time expression are, and who found it
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("trigger_end", sa.Integer),
+    sa.Column("time_char_start", sa.Integer),
+    sa.Column("time_char_end", sa.Integer),
+    sa.Column("producer", sa.String(64)),
     sa.UniqueConstraint("article_id", "local_id", name="uq_event_source_local"),
 )
 
@@ -208,6 +214,8 @@ source_argument = sa.Table(
     sa.Column("article_entity_id", sa.Integer,
               sa.ForeignKey("article_entity.id", ondelete="CASCADE")),
     sa.Column("value", sa.Text),
+    sa.Column("char_start", sa.Integer),  # the mention that filled the argument (0004)
+    sa.Column("char_end", sa.Integer),
 )
 
 source_span = sa.Table(

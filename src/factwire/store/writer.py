@@ -182,15 +182,20 @@ def _write_event(conn: Connection, article_id: int, extraction: Extraction, ev: 
         "value_currency": ev.value.currency if ev.value else None, "modality": ev.modality,
         "confidence": ev.confidence, "family": feats.family,
         "actor_set": json.dumps(sorted(feats.actors)), "place_key": feats.place,
-        "t_lo": feats.lo, "t_hi": feats.hi, "t_precision": feats.precision}).scalar_one()
+        "t_lo": feats.lo, "t_hi": feats.hi, "t_precision": feats.precision,
+        **_grounding(ev)}).scalar_one()
     args: list[dict[str, Any]] = []
     for role, value in sorted(ev.args.items()):
         refs = [value] if isinstance(value, str) else list(value)
+        grounding = ev.arg_spans.get(role, ())
         for position, ref in enumerate(refs):
             found = local.get(ref) if not isinstance(value, str) else None
+            span = grounding[position] if position < len(grounding) else None
             args.append({"source_id": source_id, "role": role, "position": position,
                          "article_entity_id": found.row_id if found else None,
-                         "value": None if found else ref})
+                         "value": None if found else ref,
+                         "char_start": span.start if span else None,
+                         "char_end": span.end if span else None})
     if args:
         conn.execute(sa.insert(t.source_argument), args)
     text = extraction.article.text
@@ -199,6 +204,15 @@ def _write_event(conn: Connection, article_id: int, extraction: Extraction, ev: 
     if spans:
         conn.execute(sa.insert(t.source_span), spans)
     return int(source_id)
+
+
+def _grounding(ev: Event) -> dict[str, Any]:
+    """The report's trigger and time spans and its producer (factwire JSON 1.1)."""
+    when = ev.time.span if ev.time else None
+    return {"trigger_start": ev.trigger.start if ev.trigger else None,
+            "trigger_end": ev.trigger.end if ev.trigger else None,
+            "time_char_start": when.start if when else None,
+            "time_char_end": when.end if when else None, "producer": ev.producer}
 
 
 def _write_quotes(conn: Connection, article_id: int, extraction: Extraction,

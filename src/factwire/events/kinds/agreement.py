@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame
+from factwire.nlp.types import Token
 from factwire.values import find_money
 
 KIND = "agreement"
+LEXICON_FIELDS = ("verbs", "nouns", "status_by_light_verb")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verb_status: dict[str, str] = entry["verbs"]
-    light_status: dict[str, str] = entry["status_by_light_verb"]
-    nouns = set(entry["nouns"])
+    verb_status: dict[str, str] = entry.labels("verbs")
+    light_status: dict[str, str] = entry.labels("status_by_light_verb")
+    nouns = set(entry.words("nouns"))
     out: list[EventDraft] = []
     partial: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
@@ -71,12 +71,12 @@ def _has_party(frame: Frame) -> bool:
     return bool(actor_drafts([*frame.modifiers, *frame.prep("with", "between")]))
 
 
-def _has_noun_trigger(verb: Any, nouns: set[str]) -> bool:
+def _has_noun_trigger(verb: Token, nouns: set[str]) -> bool:
     """"signed a deal": the noun carries the event; the verb only gives its status."""
     return any(c.dep_ == "dobj" and c.lemma_ in nouns for c in verb.children)
 
 
-def _draft(ctx: SentenceContext, tok: Any, frame: Frame, status: str) -> EventDraft | None:
+def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> EventDraft | None:
     parties = actor_drafts([*frame.subjects, *frame.modifiers, *frame.prep("with", "between")])
     if frame.verb.dep_ == "conj":
         first = ctx.frame(frame.verb.head)
@@ -100,7 +100,7 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, status: str) -> EventDr
     return draft
 
 
-def _subject(ctx: SentenceContext, tok: Any, frame: Frame) -> str | None:
+def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
     """What the agreement is about: "over the purchase of ...", "to jointly develop ..."."""
     holders = [tok, frame.verb]
     for holder in holders:
@@ -114,7 +114,7 @@ def _subject(ctx: SentenceContext, tok: Any, frame: Frame) -> str | None:
     return _next_complement(ctx, tok)
 
 
-def _next_complement(ctx: SentenceContext, tok: Any) -> str | None:
+def _next_complement(ctx: SentenceContext, tok: Token) -> str | None:
     """When the parse attaches it elsewhere: the first "over/on/for ..." after the trigger."""
     sdoc = ctx.sent.sdoc
     for t in sdoc[tok.i + 1 : tok.i + 16]:

@@ -6,23 +6,23 @@ One event per supplier, recipient and system; the status is the step the text re
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.frames import Frame
 from factwire.model import Span
+from factwire.nlp.types import Token
 from factwire.values import find_money, find_quantities
 
 KIND = "arms_transfer"
+LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    rec: dict[str, str] = entry["recipient_verbs"]
-    sup: dict[str, str] = entry["supplier_verbs"]
-    nouns: dict[str, str] = entry["nouns"]
+    rec: dict[str, str] = entry.labels("recipient_verbs")
+    sup: dict[str, str] = entry.labels("supplier_verbs")
+    nouns: dict[str, str] = entry.labels("nouns")
     out: list[EventDraft] = []
     seen: dict[tuple[str, tuple[str, ...]], EventDraft] = {}
     for tok in ctx.sent.sdoc:
@@ -52,7 +52,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
-def _systems(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
+def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     """Weapons named in what the trigger moves: its object, or its "of"/"for" complement."""
     holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")]
     for prep in tok.children:
@@ -85,7 +85,7 @@ def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
     return out
 
 
-def _after(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
+def _after(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     """The parse attached the object elsewhere: the first weapon after the trigger."""
     start = ctx.sent.span_of(tok).end
     for sp, d in ctx.table.in_range(start, ctx.sent.span.end):
@@ -94,7 +94,7 @@ def _after(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
     return []
 
 
-def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
+def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: str,
            system: Draft, mention: Span) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
     draft.add("system", [system.key])
@@ -119,16 +119,16 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
     draft.quantity = _quantity(ctx, mention)
     step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (
         "deliver", "delivery") else "order_time"
-    draft.literals["_time_role"] = step
-    donation = set(ctx.lex.kind(KIND)["donation_cues"])
+    draft.time_role = step
+    donation = set(ctx.lex.kind(KIND).words("donation_cues"))
     if any(w in ctx.sent.sdoc.text.lower() for w in donation):
         draft.variant = "donated"
     return draft
 
 
-def _status(ctx: SentenceContext, tok: Any, base: str, modality: str) -> str:
+def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:
     """The furthest step the governing words report ("approved a plan to buy" is approved)."""
-    cues: dict[str, str] = ctx.lex.kind(KIND)["status_cues"]
+    cues: dict[str, str] = ctx.lex.kind(KIND).labels("status_cues")
     status = base
     chain = [cues[h.lemma_] for h in head_chain(tok)[1:] if h.lemma_ in cues]
     if chain:

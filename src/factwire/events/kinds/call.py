@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -11,8 +9,10 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
+from factwire.nlp.types import Token
 
 KIND = "call"
+LEXICON_FIELDS = ("verbs", "nouns", "cues")
 _CARRIERS = frozenset({"speak", "talk", "hold", "have", "call", "phone", "telephone", "discuss"})
 
 
@@ -20,13 +20,13 @@ _NOUNS = frozenset({"call", "calls", "conversation", "conversations", "talk", "t
                     "conference", "videoconference"})
 
 
-def _phone_modifier(tok: Any, cues: set[str]) -> bool:
+def _phone_modifier(tok: Token, cues: set[str]) -> bool:
     return tok.lower_ == "videoconference" or any(
         c.lower_ in cues for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
-    cues = set(ctx.lex.kind(KIND)["cues"])
+    cues = set(ctx.lex.kind(KIND).words("cues"))
     words = ctx.words
     if not (cues & words) and "videoconference" not in words:
         return []

@@ -8,9 +8,11 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of
+from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
 KIND = "deployment"
+LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
@@ -34,9 +36,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 
 def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
-           place: Draft, entry: dict[str, Any]) -> EventDraft:
+           place: Draft, entry: LexiconEntry) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
-    if moved == [tok] and frame.verb.lemma_ not in entry["holders"]:
+    if moved == [tok] and frame.verb.lemma_ not in entry.words("holders"):
         # a standing force named in passing ("wanted the 2,000 US soldiers in Syria to
         # return") is there whatever the clause around it asks for
         draft.modality = "negated" if _denied(tok) else "asserted"
@@ -61,10 +63,10 @@ def _each_actor(deployers: list[Draft]) -> list[Draft]:
     return out
 
 
-def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | None:
+def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """What moves, whose it is and where, by the class of language ``tok`` opens."""
-    troops = set(entry["troop_nouns"])
-    if tok.pos_ == "VERB" and tok.lemma_ in entry["verbs"]:
+    troops = set(entry.words("troop_nouns"))
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
         moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.lemma_ == "send" and not any(m.lower_ in troops for m in moved):
@@ -73,13 +75,13 @@ def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | Non
             d for m in moved for d in ctx.frame(m).modifiers]
         return frame, moved, deployer, _place(
             frame.prep("to", "in", "into", "near", "on", "inside"), deployer)
-    if tok.pos_ == "VERB" and tok.lemma_ in entry["movers"]:
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
         moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
         deployer = [d for m in moved for d in _owners(ctx, m)]
         return frame, moved, deployer, _place(
             [*frame.prep("in", "into", "to", "at"), *frame.objects], deployer)
-    if tok.pos_ == "NOUN" and tok.lower_ in entry["movement_nouns"]:
+    if tok.pos_ == "NOUN" and tok.lower_ in entry.words("movement_nouns"):
         frame = ctx.frame(tok)  # "the deployment of two batteries to Slovakia by Germany"
         moved = [p for prep in tok.children if prep.lower_ == "of" for p in prep.children]
         deployer = actor_drafts([*frame.modifiers, *frame.prep("by")]) or [
@@ -88,7 +90,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | Non
     if tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
         frame = ctx.frame(tok)
         deployer = actor_drafts(frame.modifiers)
-        if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry["holders"]:
+        if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.model import Span
+from factwire.nlp.types import Token
 
 KIND = "exercise"
+LEXICON_FIELDS = ("nouns", "focus_cues")
 _SPLIT_CUES = frozenset({"respectively", "simultaneous", "separate", "parallel"})
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    nouns = set(entry["nouns"])
+    nouns = set(entry.words("nouns"))
     for tok in ctx.sent.sdoc:
         war_games = tok.lower_ == "games" and tok.i > 0 and tok.nbor(-1).lower_ == "war"
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and not war_games):
@@ -29,7 +30,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         places = ctx.sentence_entities(("location",))
         if places:
             draft.add("place", [places[0].key])
-        focus = _focus(ctx, entry["focus_cues"])
+        focus = _focus(ctx, entry.words("focus_cues"))
         if focus:
             draft.literals["focus"] = focus
         name = _name(ctx, tok)
@@ -56,7 +57,7 @@ def _split(ctx: SentenceContext, own: list[Draft], partners: list[Draft]) -> lis
 _APPOSITIVE = re.compile(r"([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3}), (?:an?|the) [\w -]{0,40}$")
 
 
-def _name(ctx: SentenceContext, tok: Any) -> str | None:
+def _name(ctx: SentenceContext, tok: Token) -> str | None:
     """The exercise's own name: "West-2021 ... exercise", "Exercise Talisman Sabre",
     "Northern Edge 2025, a joint exercise"."""
     named = [c for c in tok.lefts if c.dep_ in ("compound", "nummod", "nmod", "npadvmod")

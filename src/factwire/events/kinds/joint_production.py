@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from factwire.events.context import SentenceContext, actor_drafts, head_chain
 from factwire.events.draft import EventDraft
+from factwire.nlp.types import Token
 
 KIND = "joint_production"
+LEXICON_FIELDS = ("cues", "status_by_verb")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     text = ctx.sent.sdoc.text.lower()
-    cue = next((c for c in entry["cues"] if c in text), None)
+    cue = next((c for c in entry.words("cues") if c in text), None)
     if cue is None:
         return []
     at = text.index(cue)
@@ -25,7 +25,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         return []
     frame = ctx.frame(trigger)
     partners = actor_drafts([*frame.subjects, *frame.prep("with", "between")])
-    status = _status(trigger, entry["status_by_verb"])
+    status = _status(trigger, entry.labels("status_by_verb"))
     out: list[EventDraft] = []
     for system in dict.fromkeys(systems):
         draft = ctx.draft(KIND, trigger, frame)
@@ -36,7 +36,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
-def _status(trigger: Any, by_verb: dict[str, str]) -> str:
+def _status(trigger: Token, by_verb: dict[str, str]) -> str:
     """The step the governing words report; talks held on production are "discussed"."""
     for head in head_chain(trigger, hops=5):
         if head.lemma_ in by_verb:

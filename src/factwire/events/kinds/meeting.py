@@ -11,12 +11,13 @@ from factwire.events.context import (
 from factwire.events.draft import EventDraft
 
 KIND = "meeting"
+LEXICON_FIELDS = ("verbs", "verbs_with", "nouns")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, with_verbs = set(entry["verbs"]), set(entry["verbs_with"])
-    nouns = set(entry["nouns"])
+    verbs, with_verbs = set(entry.words("verbs")), set(entry.words("verbs_with"))
+    nouns = set(entry.words("nouns"))
     out: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
         is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs)

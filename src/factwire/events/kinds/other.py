@@ -13,15 +13,16 @@ from factwire.events.frames import key_of
 from factwire.events.modality import modality_of
 
 KIND = "other"
+LEXICON_FIELDS = ("verbs", "future_verbs")
 
 
-def detect(ctx: SentenceContext, used: set[int]) -> list[EventDraft]:
-    table: dict[str, dict[str, list[str]]] = {
-        k: v for k, v in ctx.lex.data.get("other", {}).items() if not k.startswith("_")}
-    by_lemma = {verb: ptype for ptype, entry in table.items() for verb in entry["verbs"]}
-    intents = set(table.get("AGREE", {}).get("future_verbs", []))
+def detect(ctx: SentenceContext) -> list[EventDraft]:
+    """Runs after the other kinds: ``ctx.taken`` holds the trigger offsets they used."""
+    entry = ctx.lex.kind(KIND)
+    by_lemma = entry.labels("verbs")
+    intents = set(entry.words("future_verbs"))
     out: list[EventDraft] = []
-    taken = set(used)
+    taken = set(ctx.taken)
     for tok in ctx.sent.sdoc:
         ptype = by_lemma.get(tok.lemma_)
         if ptype is None and tok.lemma_ in intents and modality_of(tok, tok) == "future":

@@ -10,11 +10,13 @@ from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
 
 KIND = "sanction"
+LEXICON_FIELDS = ("verbs", "nouns", "light")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    verbs, nouns, light = set(entry["verbs"]), set(entry["nouns"]), set(entry["light"])
+    verbs, nouns = set(entry.words("verbs")), set(entry.words("nouns"))
+    light = set(entry.words("light"))
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in verbs:
             frame = ctx.frame(tok)

@@ -8,8 +8,11 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
+from factwire.events.spec import LexiconEntry
 
 KIND = "threat"
+LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
+                  "vow_verbs", "force_verbs", "force_nouns", "price_nouns")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -35,32 +38,32 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return []
 
 
-def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | None:
+def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
-    if tok.pos_ == "VERB" and tok.lemma_ in entry["conditional_verbs"]:
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("conditional_verbs"):
         condition = _condition(tok)  # "would respond with force if Israel attacked"
         if condition is None:
             return None
         frame = ctx.frame(tok)
         sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
         return frame, sources, actor_drafts(ctx.frame(condition).subjects), None
-    if tok.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lower_ in entry["price_nouns"]
+    if tok.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lower_ in entry.words("price_nouns")
                                    for c in tok.children):
         frame = ctx.frame(tok)  # "Assad will pay a big price, Trump warned"
         return frame, _reporters(ctx, tok), actor_drafts(frame.subjects), tok
-    if tok.pos_ == "VERB" and tok.lemma_ in entry["vow_verbs"]:
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("vow_verbs"):
         action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
         if action is None:
             return None
         frame = ctx.frame(tok)
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, action), action
-    if tok.pos_ == "VERB" and tok.lemma_ in entry["force_verbs"] and _announced(ctx, tok):
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs") and _announced(ctx, tok):
         frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
         act = _forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
         if act is None:
             return None
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, act), act
-    if tok.pos_ == "VERB" and tok.lemma_ in entry["verbs"]:
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
         targets = _against(ctx, tok) or actor_drafts(
             [*frame.objects, *frame.prep("against", "to")])
@@ -68,7 +71,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> Slots | Non
         if action is not None:  # "threatened to send forces to retake X from Y"
             targets = _targets_of(ctx, action)
         return frame, actor_drafts(frame.subjects), targets, action
-    if tok.pos_ == "NOUN" and tok.lower_ in entry["nouns"]:
+    if tok.pos_ == "NOUN" and tok.lower_ in entry.words("nouns"):
         frame = ctx.frame(tok)
         sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
         targets = actor_drafts([*frame.prep("to", "against")])
@@ -94,15 +97,15 @@ def _reporters(ctx: SentenceContext, tok: Any) -> list[Draft]:
     return []
 
 
-def _forceful(verb: Any, entry: dict[str, Any], *, nouns_only: bool = False) -> Any:
+def _forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any:
     """The act of force that ``verb`` commits to: a force verb it governs, or a force noun
     it takes as object ("vowed to strike", "vowed an offensive"); ``None`` when it has none."""
     for tok in verb.subtree:
         if tok is verb:
             continue
-        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry["force_verbs"]:
+        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs"):
             return tok
-        if tok.pos_ == "NOUN" and tok.lower_ in entry["force_nouns"]:
+        if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns"):
             return tok
     return None
 
@@ -167,11 +170,11 @@ def _against(ctx: SentenceContext, verb: object) -> list[Draft]:
     return out
 
 
-def _subject(ctx: SentenceContext, entry: dict[str, list[str]]) -> tuple[str | None, str]:
+def _subject(ctx: SentenceContext, entry: LexiconEntry) -> tuple[str | None, str]:
     """What is threatened, from whole-word cues in the sentence."""
     text = " " + " ".join(t.lower_ for t in ctx.sent.sdoc) + " "
-    if any(f" {c} " in text for c in entry["sanction_cues"]):
+    if any(f" {c} " in text for c in entry.words("sanction_cues")):
         return "restrict", "sanctions"
-    if any(f" {c} " in text for c in entry["force_cues"]):
+    if any(f" {c} " in text for c in entry.words("force_cues")):
         return "violence", "military force"
     return None, "unspecified"

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of, mentions_of
+from factwire.events.spec import LexiconEntry
 
 KIND = "visit"
+LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     out: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
-        if tok.pos_ == "VERB" and tok.lemma_ in entry["host_verbs"]:
+        if tok.pos_ == "VERB" and tok.lemma_ in entry.words("host_verbs"):
             found = _hosted(ctx, tok)
         else:
             found = _travelled(ctx, tok, entry)
@@ -34,10 +35,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 Visit = tuple[Frame, Draft, Draft, Draft | None]  # frame, visitor, host state, place
 
 
-def _travelled(ctx: SentenceContext, tok: Any, entry: dict[str, Any]) -> list[Visit]:
+def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
     """"X visited Y", "X's trip to Y", "during a visit to Y, X said": the visitor travels."""
-    is_verb = tok.pos_ == "VERB" and tok.lemma_ in entry["verbs"]
-    is_noun = tok.pos_ == "NOUN" and tok.lower_ in entry["nouns"]
+    is_verb = tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs")
+    is_noun = tok.pos_ == "NOUN" and tok.lower_ in entry.words("nouns")
     if not (is_verb or is_noun):
         return []
     frame = ctx.frame(tok)
@@ -98,11 +99,11 @@ def _a_guest(ctx: SentenceContext, tok: Any) -> bool:
     return ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.lower_ in _GUEST_NOUNS
 
 
-def _someone(ctx: SentenceContext, tok: Any, entry: Mapping[str, Any]) -> bool:
+def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     """A traveller who can make a state visit: a name, or an official or a delegation
     ("the minister", "a Chinese delegation"), not "citizens", "fighters" or "tourists"."""
     return (ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.pos_ == "PRON"
-            or tok.lemma_.lower() in entry["official_nouns"])
+            or tok.lemma_.lower() in entry.words("official_nouns"))
 
 
 def _official(visitor: Draft) -> bool:

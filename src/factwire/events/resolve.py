@@ -1,0 +1,56 @@
+"""Resolution: from the mentions detectors found to the events of one article.
+
+Independent of how mentions were detected: dates are attached, mentions of one event are
+merged, missing key roles are completed from the article, listed packages are split into
+transfers, and each event is coded and grounded in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factwire.entities.table import EntityTable
+from factwire.events.codes import code
+from factwire.events.complete import complete
+from factwire.events.draft import EventDraft
+from factwire.events.grounding import ground
+from factwire.events.listing import listed_transfers
+from factwire.events.merge import merge_all
+from factwire.events.spec import get_spec
+from factwire.events.timing import assign_time
+from factwire.model import ArgValue, Event, Modality
+from factwire.nlp.types import Doc
+
+_MODALITIES: tuple[Modality, ...] = ("asserted", "future", "hypothetical", "negated")
+
+
+def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
+            published: dt.date | None) -> list[Event]:
+    """The article's events, in order of first mention."""
+    for d in drafts:
+        assign_time(d, published)
+    merged = complete(merge_all(drafts, table), table)
+    merged += listed_transfers(doc, merged, table)
+    return [to_event(d, table) for d in merge_all(merged, table)]
+
+
+def to_event(d: EventDraft, table: EntityTable) -> Event:
+    """The immutable event of a finished draft: arguments as the spec types them, coded."""
+    spec = get_spec(d.kind)
+    plover, cameo = code(d, table)
+    args: dict[str, ArgValue] = {}
+    for role, keys in d.roles.items():
+        if keys:
+            args[role] = tuple(keys)
+    for name, value in d.literals.items():
+        found = spec.role(name)
+        if found is not None and found.is_literal and value:
+            args[name] = value
+    modality: Modality = next((m for m in _MODALITIES if m == d.modality), "asserted")
+    trigger, spans = ground(d, args, table)
+    return Event(
+        id="", kind=d.kind, plover=plover, cameo=cameo, args=args, evidence=tuple(d.evidence),
+        time=d.time, status=d.status, quantity=d.quantity, value=d.value, modality=modality,
+        confidence=round(d.confidence, 3), trigger=trigger, arg_spans=spans,
+        producer=d.producer or None,
+    )
