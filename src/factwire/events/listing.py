@@ -137,17 +137,21 @@ def _item(sent: Any, package: EventDraft, table: EntityTable, lo: int,
 
 
 def _system_key(table: EntityTable, item: Span, package: EventDraft) -> str | None:
-    """The weapon the item names, or a new system entity for an item ending in a system noun."""
+    """The weapon the item names, or a new system entity for an item whose head noun is a
+    system noun ("tracking radars", "anti-armor systems"); a part word anywhere (navigation,
+    helmet, radio) makes an unnamed item a part of the package, not a transfer."""
     entry = load_lexicon().kind("arms_transfer")
     name = item.text(table.text)
-    words = name.lower().rstrip(" .;").split()
-    if not words or words[-1] in entry["part_heads"]:
-        return None
+    words = [w.strip(".;:") for w in name.lower().replace("/", " ").split()]
     weapons = [(sp, d) for sp, d in table.in_range(item.start, item.end) if d.kind == "weapon"]
     named = next((d for _, d in weapons if not d.generic), None)
     if named is not None:
         return named.key
-    if not weapons and words[-1] not in entry["system_heads"]:
+    if not words or any(w in entry["part_heads"] for w in words):
+        return None
+    heads = [w for w in words if w not in ("system", "systems")]
+    if not heads or heads[-1] not in entry["system_heads"] or words[-1] not in (
+            heads[-1], "system", "systems"):
         return None
     key = f"item:{slug(name)}"
     category = weapons[0][1].category if weapons else None

@@ -107,9 +107,12 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
         to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system]])
         draft.add("recipient", [d.key for d in to[:1]])
     else:
+        rec_verbs = ctx.lex.kind(KIND)["recipient_verbs"]
         sellers = actor_drafts(frame.prep("from", "by"))
         buyers = actor_drafts(frame.prep("to", "for"))
-        if tok.lower_ == "sale" and not sellers:
+        if tok.lower_ == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
+            buyers = buyers or subjects  # "the Government of X has requested a possible sale"
+        elif tok.lower_ == "sale" and not sellers:
             sellers = subjects  # "the agency notified Congress of a possible sale to X"
         elif tok.lower_ in ("purchase", "acquisition", "procurement", "order") and not buyers:
             buyers = subjects
