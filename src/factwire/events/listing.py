@@ -128,6 +128,8 @@ def _item(sent: Any, package: EventDraft, table: EntityTable, lo: int,
         start += 1
     end_match = _ITEM_END.search(text, start, hi)
     end = end_match.start() if end_match else hi
+    while end > start and text[end - 1] in ".;: ":
+        end -= 1  # "- 2 counter-battery radars." ends the list, not the name
     if end <= start:
         return None
     key = _system_key(table, Span(start, end), package)
