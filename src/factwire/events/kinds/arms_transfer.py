@@ -30,8 +30,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             side, status = "recipient", rec[tok.lemma_]
         elif tok.pos_ == "VERB" and tok.lemma_ in sup:
             side, status = "supplier", sup[tok.lemma_]
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns:
-            side, status = "noun", nouns[tok.lower_]
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in entry["time_preps"]):
+            side, status = "noun", nouns[tok.lower_]  # "after delivery" only dates a step
         else:
             continue
         frame = ctx.frame(tok)
@@ -131,8 +132,11 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, side: str, status: str,
 
 def _status(ctx: SentenceContext, tok: Any, base: str, modality: str) -> str:
     """The furthest step the governing words report ("approved a plan to buy" is approved)."""
-    cues: dict[str, str] = ctx.lex.kind(KIND)["status_cues"]
+    entry = ctx.lex.kind(KIND)
+    cues: dict[str, str] = entry["status_cues"]
     status = base
+    if tok.tag_ in ("VBD", "VBN") and modality == "asserted":
+        status = entry["done_status"].get(tok.lemma_, base)  # "bought" is no longer a plan
     chain = [cues[h.lemma_] for h in head_chain(tok)[1:] if h.lemma_ in cues]
     if chain:
         status = max(chain, key=lambda s: status_rank(KIND, s))
