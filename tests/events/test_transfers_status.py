@@ -22,6 +22,8 @@ def statuses(text: str) -> list[str | None]:
 @pytest.mark.parametrize(("text", "want"), [
     ("Qatar bought 24 Rafale jets from France in 2015.", ["ordered"]),
     ("Qatar plans to buy 24 Rafale jets from France.", ["planned"]),
+    ("Denmark is donating its American-made F-16s to Ukraine.", ["approved"]),
+    ("Norway donated 12 M109 howitzers to Ukraine in March.", ["delivered"]),
     ("Greece purchased 18 Rafale jets from France last year.", ["ordered"]),
     ("The Defense Security Cooperation Agency notified Congress of a possible sale to Peru "
      "of 6 AH-64E helicopters; the training will take place after delivery of the "
@@ -29,3 +31,12 @@ def statuses(text: str) -> list[str | None]:
 ])
 def test_status_of_transfer(text: str, want: list[str]) -> None:
     assert statuses(text) == want
+
+
+def test_named_donor_is_the_supplier_not_the_maker() -> None:
+    out = to_json(extract_text("Denmark is donating its American-made F-16s to Ukraine.",
+                               published=dt.date(2019, 4, 11)))
+    ents = {e["id"]: e for e in out["entities"]}
+    suppliers = [sorted(ents[i]["actor"] for i in ev["args"]["supplier"])
+                 for ev in out["events"] if ev["kind"] == "arms_transfer"]
+    assert suppliers == [["DNK"]]
