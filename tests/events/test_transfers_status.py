@@ -40,3 +40,16 @@ def test_named_donor_is_the_supplier_not_the_maker() -> None:
     suppliers = [sorted(ents[i]["actor"] for i in ev["args"]["supplier"])
                  for ev in out["events"] if ev["kind"] == "arms_transfer"]
     assert suppliers == [["DNK"]]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran has been arming the Houthis in Yemen for years.", [("arms", "IRN", "Houthis")]),
+    ("Qatar is arming itself with new jets.", []),
+])
+def test_arming_names_the_class_moved(text: str, want: list[tuple[str, str, str]]) -> None:
+    out = to_json(extract_text(text, published=dt.date(2019, 4, 11)))
+    ents = {e["id"]: e for e in out["entities"]}
+    got = [(ents[ev["args"]["system"][0]]["name"], ents[ev["args"]["supplier"][0]]["actor"],
+            ents[ev["args"]["recipient"][0]]["actor"])
+           for ev in out["events"] if ev["kind"] == "arms_transfer"]
+    assert got == want

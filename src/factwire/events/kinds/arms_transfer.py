@@ -39,6 +39,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
         if not found and side == "noun":
             found = _after(ctx, tok)
+        if not found and side == "supplier" and tok.lemma_ in entry["implied_systems"]:
+            found = [_implied(ctx, tok, entry["implied_systems"][tok.lemma_])]
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
@@ -67,6 +69,15 @@ def _systems(ctx: SentenceContext, tok: Any) -> list[tuple[Draft, Span]]:
             if d.kind == "weapon" and all(d is not o for o, _ in out):
                 out.append((d, sp))
     return out
+
+
+def _implied(ctx: SentenceContext, tok: Any, label: str) -> tuple[Draft, Span]:
+    """"The coalition, which arms the SDF": the verb itself names the class moved (arms)."""
+    key = f"class:{label}"
+    span = ctx.sent.span_of(tok)
+    draft = ctx.table.get_or_add(key, "weapon", label, canonical=key, category="other")
+    ctx.table.add_mention(key, span, "name")
+    return draft, span
 
 
 def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
