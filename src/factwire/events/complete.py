@@ -50,13 +50,22 @@ def _state_key(table: EntityTable, iso: str | None) -> str | None:
     return key if key and key in table.drafts else None
 
 
+def _organ_key(table: EntityTable, iso: str | None) -> str | None:
+    """The maker state named only through one of its organs ("the Defense Security Cooperation
+    Agency notified Congress of a possible sale"): that organ stands for the supplier."""
+    if not iso:
+        return None
+    return next((d.key for d in table.drafts.values() if d.kind == "organization"
+                 and d.actor == iso and d.mentions), None)
+
+
 def _transfers(drafts: list[EventDraft], table: EntityTable, states: list[str]) -> list[EventDraft]:
     for d in drafts:
         if d.kind != "arms_transfer" or not d.keys("system"):
             continue
         system = table.drafts[d.keys("system")[0]]
         if not d.keys("supplier"):
-            maker = _state_key(table, system.country)
+            maker = _state_key(table, system.country) or _organ_key(table, system.country)
             if maker:
                 d.add("supplier", [maker])
     out: list[EventDraft] = []

@@ -1,80 +1,178 @@
-"""Itemised arms packages: "The items being procured in this proposed sale include:" followed
-by one line per item ("3 AIM-9X Block II Captive Air Training Missiles").
+"""Itemised arms packages: "The items being procured in this proposed sale include:" or "The
+new assistance package includes:" followed by one line per item ("3 AIM-9X Block II Missiles",
+"- Five Mi-17 helicopters;", "- 100 grenade launchers, 5,000 rifles and 1,000 pistols;").
 
-Each listed weapon becomes an arms transfer of its own with the package's supplier, recipient,
-status and time (EVENTS.md: one transfer per supplier, recipient and system); lines that name
-no weapon (software, test adapters, services) are not transfers.
+Each listed system becomes an arms transfer of its own with the package's supplier, recipient,
+status and time (EVENTS.md: one transfer per supplier, recipient and system). An item counts
+when it names a known weapon or ends in a system noun of the lexicon (launchers, radars, boats);
+parts and consumables (ammunition, helmets, software) are not transfers.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from factwire.entities.table import EntityTable
+from factwire.entities.table import Draft, EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Sentence
+from factwire.events.lexicon import load_lexicon
 from factwire.gazetteer import slug
 from factwire.model import Span
 from factwire.nlp.types import Doc, SpacySpan
 from factwire.values import find_quantities
+from factwire.values.quantity import QuantityMention
 
 _INTRO = re.compile(r"\b(include|includes|included|following|consist|consists|comprise|"
                     r"comprises|of)\s*:\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s*")
 _ITEM_END = re.compile(r"\s*(\(|\bfor\b|,|;|$)")
+_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;")
 
 
 def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
-    """New transfer drafts for the weapons listed after a package's introduction line."""
+    """New transfer drafts for the systems listed after a package's introduction line."""
     package = next((d for d in drafts if d.kind == "arms_transfer"
                     and d.keys("supplier") and d.keys("recipient")), None)
-    if package is None:
-        return []
     out: list[EventDraft] = []
     in_list = False
+    seen: list[Any] = []
     for sent in doc.sents:
         text = sent.text.strip()
         if _INTRO.search(text):
             in_list = True
+            if package is None:
+                package = _aid_package(seen, sent, table)
             continue
-        if not in_list:
+        seen.append(sent)
+        if not in_list or package is None:
             continue
-        if not text[:1].isdigit():
+        bullet = _BULLET.match(text)
+        if not (text[:1].isdigit() or bullet):
             in_list = False
             continue
-        draft = _item(sent, package, table)
-        if draft is not None:
-            out.append(draft)
+        out.extend(_items(sent, package, table, bullet is not None))
     return out
 
 
-def _item(sent: SpacySpan, package: EventDraft, table: EntityTable) -> EventDraft | None:
+def _aid_package(before: list[SpacySpan], intro: SpacySpan,
+                 table: EntityTable) -> EventDraft | None:
+    """No transfer named its parties: "announced $800 million in security assistance to
+    Ukraine" before the list gives the donor (the first other state) and the recipient."""
+    cues = load_lexicon().kind("arms_transfer").words("donation_cues")
+    for sent in [*before, intro]:
+        low = sent.text.lower()
+        if not any(c in low for c in cues):
+            continue
+        states = _states(table, sent.start_char, sent.end_char)
+        to = low.find(" to ")
+        after = [k for at, k in states if to >= 0 and at > sent.start_char + to]
+        if not after:
+            continue
+        donor = next((k for _, k in states if k != after[0]), None)
+        if donor is None:
+            continue
+        sentence = _sentence(intro)
+        draft = EventDraft(kind="arms_transfer", sentence=sentence, trigger=sentence.span,
+                           evidence=[sentence.span], status="approved", confidence=0.6)
+        draft.variant = "donated"
+        draft.add("supplier", [donor])
+        draft.add("recipient", [after[0]])
+        return draft
+    return None
+
+
+def _states(table: EntityTable, start: int, end: int) -> list[tuple[int, str]]:
+    """State keys mentioned in ``[start, end)``, a person or organ standing for its state."""
+    out: list[tuple[int, str]] = []
+    for sp, d in table.in_range(start, end):
+        key = d.key if d.kind == "country" else f"state:{d.country}" if d.country else None
+        if key is not None and key in table.drafts:
+            out.append((sp.start, key))
+    return out
+
+
+def _sentence(sent: SpacySpan) -> Sentence:
+    return Sentence(sdoc=sent.as_doc(), offset=sent.start_char,
+                    span=Span(sent.start_char, sent.start_char + len(sent.text.rstrip())))
+
+
+def _items(sent: SpacySpan, package: EventDraft, table: EntityTable,
+           several: bool) -> list[EventDraft]:
+    """One draft per item of the line; a bulleted line may list several, comma-separated."""
+    if not several:
+        item = _item(sent, package, table, sent.start_char, sent.end_char)
+        return [item] if item is not None else []
+    out: list[EventDraft] = []
     text = table.text
-    quantities = find_quantities(text, sent.start_char, sent.end_char)
+    start = sent.start_char
+    for m in [*_SPLIT.finditer(text, sent.start_char, sent.end_char), None]:
+        end = m.start() if m is not None else sent.end_char
+        item = _item(sent, package, table, start, end)
+        if item is not None:
+            out.append(item)
+        if m is not None:
+            start = m.end()
+    return out
+
+
+def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
+          hi: int) -> EventDraft | None:
+    text = table.text
+    quantities = find_quantities(text, lo, hi)
     if not quantities or quantities[0].value is None:
         return None
     q = quantities[0]
-    start = q.span.end
-    while start < sent.end_char and text[start].isspace():
-        start += 1
-    end_match = _ITEM_END.search(text, start, sent.end_char)
-    end = end_match.start() if end_match else sent.end_char
-    item = Span(start, end)
-    weapons = [(sp, d) for sp, d in table.in_range(item.start, item.end) if d.kind == "weapon"]
-    if end <= start or not weapons:
+    if text[lo:q.span.start].strip(" -\u2022*\u2013") != "":
         return None
+    start = q.span.end
+    while start < hi and text[start].isspace():
+        start += 1
+    end_match = _ITEM_END.search(text, start, hi)
+    end = end_match.start() if end_match else hi
+    while end > start and text[end - 1] in ".;: ":
+        end -= 1  # "- 2 counter-battery radars." ends the list, not the name
+    if end <= start:
+        return None
+    key = _system_key(table, Span(start, end), package)
+    if key is None:
+        return None
+    return _draft(sent, package, q, Span(start, end), key)
+
+
+def _system_key(table: EntityTable, item: Span, package: EventDraft) -> str | None:
+    """The weapon the item names, or a new system entity for an item whose head noun is a
+    system noun ("tracking radars", "anti-armor systems"); a part word anywhere (navigation,
+    helmet, radio) makes an unnamed item a part of the package, not a transfer."""
+    entry = load_lexicon().kind("arms_transfer")
+    name = item.text(table.text)
+    words = [w.strip(".;:") for w in name.lower().replace("/", " ").split()]
+    weapons = [(sp, d) for sp, d in table.in_range(item.start, item.end) if d.kind == "weapon"]
     named = next((d for _, d in weapons if not d.generic), None)
-    name = item.text(text)
-    key = named.key if named is not None else f"item:{slug(name)}"
-    if named is None:
-        category = weapons[0][1].category
-        table.get_or_add(key, "weapon", name, category=category,
-                         country=table.drafts[package.keys("supplier")[0]].country)
-        table.reassign(key, item)
-    sentence = Sentence(sdoc=sent.as_doc(), offset=sent.start_char,
-                        span=Span(sent.start_char, sent.start_char + len(sent.text.rstrip())))
+    if named is not None:
+        return named.key
+    if not words or any(w in entry.words("part_heads") for w in words):
+        return None
+    heads = [w for w in words if w not in ("system", "systems")]
+    if not heads or heads[-1] not in entry.words("system_heads") or words[-1] not in (
+            heads[-1], "system", "systems"):
+        return None
+    key = f"item:{slug(name)}"
+    category = weapons[0][1].category if weapons else None
+    supplier: Draft | None = table.drafts.get(package.keys("supplier")[0])
+    table.get_or_add(key, "weapon", name, category=category,
+                     country=supplier.country if supplier is not None else None)
+    table.reassign(key, item)
+    return key
+
+
+def _draft(sent: SpacySpan, package: EventDraft, q: QuantityMention, item: Span,
+           key: str) -> EventDraft:
+    sentence = _sentence(sent)
     draft = EventDraft(kind="arms_transfer", sentence=sentence, trigger=item,
                        evidence=[sentence.span], status=package.status, time=package.time,
                        modality=package.modality, quantity=q.value, confidence=0.7)
+    draft.variant = package.variant
     draft.add("supplier", package.keys("supplier"))
     draft.add("recipient", package.keys("recipient"))
     draft.add("system", [key])

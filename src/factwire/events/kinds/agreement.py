@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
 from factwire.events.draft import EventDraft
@@ -36,16 +38,43 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft = _draft(ctx, tok, frame, status)
         if draft is None:
             continue
-        if len(distinct_actor_keys(_parties(ctx, draft))) >= 2:
-            out.append(draft)
-        elif draft.keys("parties"):
-            partial.append(draft)
+        for one in _per_document(ctx, tok, draft):
+            if len(distinct_actor_keys(_parties(ctx, one))) >= 2:
+                out.append(one)
+            elif one.keys("parties"):
+                partial.append(one)
     for draft in partial:
         if out:
             draft.add("parties", out[0].keys("parties"))
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _per_document(ctx: SentenceContext, tok: Token, draft: EventDraft) -> list[EventDraft]:
+    """"Agreements on energy, space and mining": one agreement per document named, each with
+    its own subject (EVENTS.md: each real-world agreement once)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return [draft]
+    topics: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "for", "in"):
+            toks = [t for t in prep.subtree if t is not prep]
+            if toks:
+                text = ctx.text(toks[0]) if len(toks) == 1 else ctx.sent.sdoc[
+                    toks[0].i : toks[-1].i + 1].text
+                topics = [t for t in _LIST_SPLIT.split(text.rstrip(" .")) if t.strip()]
+    if len(topics) < 2:
+        return [draft]
+    out = []
+    for topic in topics:
+        copy = draft.copy()
+        copy.literals["subject"] = _short(topic)
+        out.append(copy)
+    return out
+
+
+_LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
 def _parties(ctx: SentenceContext, draft: EventDraft) -> list[Draft]:

@@ -15,7 +15,8 @@ from factwire.nlp.types import Token
 from factwire.values import find_money, find_quantities
 
 KIND = "arms_transfer"
-LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues")
+LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues",
+                  "implied_systems", "time_preps", "done_status", "system_heads", "part_heads")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -30,14 +31,17 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             side, status = "recipient", rec[tok.lemma_]
         elif tok.pos_ == "VERB" and tok.lemma_ in sup:
             side, status = "supplier", sup[tok.lemma_]
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns:
-            side, status = "noun", nouns[tok.lower_]
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
+            side, status = "noun", nouns[tok.lower_]  # "after delivery" only dates a step
         else:
             continue
         frame = ctx.frame(tok)
         found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
         if not found and side == "noun":
             found = _after(ctx, tok)
+        if not found and side == "supplier" and tok.lemma_ in entry.labels("implied_systems"):
+            found = [_implied(ctx, tok, entry.labels("implied_systems")[tok.lemma_])]
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
@@ -66,6 +70,15 @@ def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
             if d.kind == "weapon" and all(d is not o for o, _ in out):
                 out.append((d, sp))
     return out
+
+
+def _implied(ctx: SentenceContext, tok: Token, label: str) -> tuple[Draft, Span]:
+    """"The coalition, which arms the SDF": the verb itself names the class moved (arms)."""
+    key = f"class:{label}"
+    span = ctx.sent.span_of(tok)
+    draft = ctx.table.get_or_add(key, "weapon", label, canonical=key, category="other")
+    ctx.table.add_mention(key, span, "name")
+    return draft, span
 
 
 def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
@@ -107,9 +120,12 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
         to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system]])
         draft.add("recipient", [d.key for d in to[:1]])
     else:
+        rec_verbs = ctx.lex.kind(KIND).labels("recipient_verbs")
         sellers = actor_drafts(frame.prep("from", "by"))
         buyers = actor_drafts(frame.prep("to", "for"))
-        if tok.lower_ == "sale" and not sellers:
+        if tok.lower_ == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
+            buyers = buyers or subjects  # "the Government of X has requested a possible sale"
+        elif tok.lower_ == "sale" and not sellers:
             sellers = subjects  # "the agency notified Congress of a possible sale to X"
         elif tok.lower_ in ("purchase", "acquisition", "procurement", "order") and not buyers:
             buyers = subjects
@@ -128,8 +144,11 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
 
 def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:
     """The furthest step the governing words report ("approved a plan to buy" is approved)."""
-    cues: dict[str, str] = ctx.lex.kind(KIND).labels("status_cues")
+    entry = ctx.lex.kind(KIND)
+    cues: dict[str, str] = entry.labels("status_cues")
     status = base
+    if tok.tag_ in ("VBD", "VBN") and modality == "asserted":
+        status = entry.labels("done_status").get(tok.lemma_, base)  # "bought" is no longer a plan
     chain = [cues[h.lemma_] for h in head_chain(tok)[1:] if h.lemma_ in cues]
     if chain:
         status = max(chain, key=lambda s: status_rank(KIND, s))

@@ -1,0 +1,55 @@
+"""Arms-sale notices (issue 8, class 8): the requesting government is the buyer, the notifying
+agency's state the supplier, and each listed major system is an approved transfer while
+parts of the package are not. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factwire.api import extract_text
+from factwire.model import to_json
+
+pytestmark = pytest.mark.slow
+
+NOTICE = (
+    "WASHINGTON, March 3, 2021 - The Defense Security Cooperation Agency notified Congress "
+    "March 2 of a possible Foreign Military Sale to Chile.\n"
+    "The Government of Chile has requested a possible sale of 4 V-22B Block C Aircraft and "
+    "10 AE1107C Engines. The estimated cost is $700 million.\n"
+    "The items being procured in this proposed sale include:\n"
+    "- 8 Joint Helmet Mounted Cueing Systems;\n"
+    "- 6 LN-260 Embedded Global Positioning System/Inertial Navigation Systems; and\n"
+    "- 2 counter-battery radars.\n"
+)
+
+
+def transfers(text: str) -> dict[str, tuple[str, str, str | None]]:
+    """System name -> (supplier, recipient, status) of each arms transfer."""
+    out = to_json(extract_text(text, published=dt.date(2021, 3, 3)))
+    ents = {e["id"]: e for e in out["entities"]}
+
+    def key(ids: list[str]) -> str:
+        return ",".join(sorted({ents[i].get("actor") or ents[i].get("country") or "?"
+                                for i in ids}))
+
+    return {ents[ev["args"]["system"][0]]["name"]: (key(ev["args"].get("supplier", [])),
+                                                     key(ev["args"].get("recipient", [])),
+                                                     ev.get("status"))
+            for ev in out["events"] if ev["kind"] == "arms_transfer"}
+
+
+@pytest.mark.parametrize(("system", "want"), [
+    ("V-22 Osprey", ("USA", "CHL", "approved")),
+    ("Rolls-Royce AE 1107C", ("USA", "CHL", "approved")),
+    ("counter-battery radars", ("USA", "CHL", "approved")),
+])
+def test_notice_lists_one_approved_transfer_per_system(
+        system: str, want: tuple[str, str, str]) -> None:
+    assert transfers(NOTICE)[system] == want
+
+
+def test_parts_of_a_notice_are_no_transfers() -> None:
+    names = set(transfers(NOTICE))
+    assert not any("Helmet" in n or "Navigation" in n for n in names), names
