@@ -30,11 +30,14 @@ def to_json(result: Extraction) -> JSON:
 
 
 def _article_json(a: Article) -> JSON:
-    return {
+    out: JSON = {
         "id": a.id, "source": a.source, "url": a.url, "title": a.title,
         "published": a.published.isoformat() if a.published else None,
         "dateline": a.dateline, "text": a.text,
     }
+    if a.notes:  # optional: what reading the document replaced, cut or could not use
+        out["notes"] = list(a.notes)
+    return out
 
 
 def _entity_json(e: Entity) -> JSON:
@@ -90,7 +93,7 @@ def _from_json(data: Mapping[str, Any]) -> Extraction:
     article = Article(
         id=d["id"], text=text, source=d.get("source"), url=d.get("url"), title=d.get("title"),
         published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
-        dateline=d.get("dateline"),
+        dateline=d.get("dateline"), notes=tuple(d.get("notes") or ()),
     )
     entities = tuple(
         Entity(
