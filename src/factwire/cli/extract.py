@@ -50,8 +50,8 @@ def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str | None,
     Every span in the output is a pair of character offsets into doc.text, the cleaned body.
 
     A document that cannot be read is reported on stderr with its file (and line) and reason;
-    the others are still processed. Exit status: 0 every document was extracted, 1 some
-    were rejected (their count is on stderr), 2 a usage error.
+    the others are still processed. The exit status is 0 when every document was
+    extracted, 1 when some were rejected (their count is on stderr), 2 for a usage error.
 
     \b
     Examples:
