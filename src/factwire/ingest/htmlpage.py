@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -51,9 +52,13 @@ def extract_html(html: str, *, mode: HtmlMode = "precision", fallback: bool = Tr
     fallback goes on to the next mode and the rejection can say what was missing.
     """
     modes = HTML_MODES[HTML_MODES.index(mode):] if fallback else (mode,)
-    for attempt in modes:
+    # a second round parses with lxml's huge_tree, for pages nested deeper than libxml2's
+    # default limit (about 255 levels), whose body the default parser silently drops
+    rounds = (False, True) if html.count("<") > _SHALLOW_TAGS else (False,)
+    for deep, attempt in [(d, m) for d in rounds for m in modes]:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False,
+            _huge_tree(html) if deep else html, url=url, with_metadata=True,
+            include_comments=False, date_extraction_params=_DATE_PARAMS,
             favor_precision=attempt == "precision", favor_recall=attempt == "recall")
         text = getattr(doc, "text", None) if doc is not None else None
         if text and len(words(text)) >= min_words:
@@ -64,6 +69,21 @@ def extract_html(html: str, *, mode: HtmlMode = "precision", fallback: bool = Tr
                 url=_str(getattr(doc, "url", None)),
                 sitename=_str(getattr(doc, "sitename", None)))
     return None
+
+
+# dates only from the page's markup and metadata: a year in the body ("in 2020") is not
+# the publication date, and a guessed one would shift every relative date of the article
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_SHALLOW_TAGS = 255  # fewer tags than this cannot nest beyond libxml2's limit
+
+
+def _huge_tree(html: str) -> Any:
+    """``html`` parsed without libxml2's depth limit (trafilatura accepts the tree)."""
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+    try:
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (ParserError, ValueError):
+        return html
 
 
 def _str(value: object) -> str | None:
