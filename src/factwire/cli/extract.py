@@ -91,6 +91,8 @@ def _emit(stream: Iterator[Extraction | Rejected], fmt: str, out: TextIO) -> int
             failed += 1
             click.echo(f"rejected: {item.describe()}", err=True)
             continue
+        for note in item.article.notes:
+            click.echo(f"note: {item.article.origin or item.article.id}: {note}", err=True)
         data = to_json(item)
         if fmt == "jsonl":
             out.write(json.dumps(data, ensure_ascii=False) + "\n")

@@ -86,6 +86,23 @@ def _huge_tree(html: str) -> Any:
         return html
 
 
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_CUT_FLOOR = 5000  # non-space characters of page text below which no cut is worth a note
+_CUT_SHARE = 10  # a note when the body is under 1/10 of the page text
+
+
+def _kept_note(html: str, body: str) -> tuple[str, ...]:
+    """A note when the body kept is a small part of a large page's text (trafilatura drops
+    repeated paragraphs as boilerplate), so that such a cut is never silent."""
+    page = len("".join(_SCRIPT.sub(" ", html).split()))
+    kept = len("".join(body.split()))
+    if page < _CUT_FLOOR or kept * _CUT_SHARE >= page:
+        return ()
+    return (f"HTML body keeps {kept} of the page's {page} non-space text characters "
+            "(repeated paragraphs and boilerplate are dropped): give the text as .txt "
+            "if the article is longer",)
+
+
 def _str(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
@@ -110,7 +127,8 @@ def html_article(html: str, meta: DocMeta, options: IngestOptions) -> Article | 
         id=meta.id, origin=meta.origin, line=meta.line,
         source=meta.source or found.sitename, url=meta.url or found.url,
         title=meta.title or found.title, author=meta.author or found.author,
-        date=meta.date or found.date, published=meta.published, notes=meta.notes)
+        date=meta.date or found.date, published=meta.published,
+        notes=meta.notes + _kept_note(html, found.text))
     return build_article(_without_headline(found.text, found.title), meta, options)
 
 
