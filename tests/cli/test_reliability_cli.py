@@ -97,3 +97,9 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(p) for p in workers)
+
+
+def test_a_usage_error_exits_2() -> None:
+    result = CliRunner().invoke(cli, ["ingest"])
+    assert result.exit_code == 2
+    assert "Missing argument 'PATH...'" in result.stderr

@@ -146,3 +146,14 @@ def test_tsv_export_round_trips_quotes_tabs_and_newlines() -> None:
     ("-India", "'-India"), ("-5", "-5"), ("1.5e3", "1.5e3"), ("India", "India")])
 def test_spreadsheet_formula_cells_are_prefixed(given: str, written: str) -> None:
     assert spreadsheet_safe(given) == written
+
+
+def test_a_text_over_spacys_max_length_is_parsed_in_sections(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = get_pipeline().nlp
+    text = "India and Russia held talks in Moscow on Monday about the jets.\n" * 20
+    monkeypatch.setattr(nlp, "max_length", 500)  # stands for spaCy's 1,000,000 characters
+    monkeypatch.setattr(pipeline_module, "SECTION_CHARS", 400)
+    result = extract_text(text, id="huge")
+    assert len(result.article.text) > nlp.max_length
+    assert span_violations(result) == [] and result.events
