@@ -130,9 +130,38 @@ def test_queries_on_a_missing_database_say_how_to_create_it(tmp_path: Path) -> N
     assert "no database there; run `factwire ingest PATH..." in result.stderr
 
 
-def test_ingest_of_a_missing_path_fails_clearly(tmp_path: Path) -> None:
-    result = run("ingest", str(tmp_path / "gone"), "--db", str(tmp_path / "x.db"), code=2)
-    assert "gone does not exist: check the PATH arguments" in result.stderr
+def test_a_missing_path_is_one_rejection_and_the_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("India and Russia held talks in Moscow on Monday.\n")
+    gone, db = str(tmp_path / "gone"), str(tmp_path / "x.db")
+    result = run("ingest", gone, str(tmp_path / "a.txt"), "--db", db, "--format", "json",
+                 code=1)
+    counts = {r["what"]: r["count"] for r in json.loads(result.stdout)}
+    assert (counts["new"], counts["rejected"]) == (1, 1)
+    assert f"rejected: {gone}: no such file or directory: check the path" in result.stderr
+    assert "1 document(s) rejected; `factwire rejected` lists them all" in result.stderr
+    listed = json.loads(run("rejected", "--db", db, "--format", "json").stdout)
+    assert listed == [{"file": gone, "line": None,
+                       "reason": "no such file or directory: check the path", "run": 1}]
+
+
+def test_ingest_exits_1_when_every_document_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "x"}\n{"id": "b"\n')
+    db = str(tmp_path / "x.db")
+    result = run("ingest", str(tmp_path / "bad.jsonl"), "--db", db, "--format", "json", code=1)
+    assert {r["what"]: r["count"] for r in json.loads(result.stdout)}["rejected"] == 2
+    rows = json.loads(run("rejected", "--db", db, "--format", "json").stdout)
+    assert [(Path(r["file"]).name, r["line"]) for r in rows] == [("bad.jsonl", 2),
+                                                                 ("bad.jsonl", 1)]
+
+
+def test_search_takes_a_leading_minus_word_as_the_query(db: str) -> None:
+    result = run("search", "-India", "--db", db, code=2)
+    assert "No such option" not in result.stderr
+    assert "'-India' has no words to search for" in result.stderr
+    split = run("search", "talks", "-India", "--db", db, "--format", "json").stdout
+    assert split == run("search", "talks -India", "--db", db, "--format", "json").stdout
+    assert len(json.loads(split)) < len(json.loads(
+        run("search", "talks", "--db", db, "--format", "json").stdout))
 
 
 @pytest.mark.parametrize("command", ["ingest", "events", "transfers", "actors", "timeline",

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 import written_corpus
 from factory import seed_like, write_jsonl
 
-from factwire.model import Article, ConfigError, Extraction, InputError
+from factwire.model import Article, ConfigError, Extraction
 from factwire.store import (
     IngestSettings,
     Store,
@@ -102,11 +102,16 @@ def test_documents_without_a_date_get_the_published_option(tmp_path: Path) -> No
             assert conn.execute(sa.select(t.article.c.published)).scalar() == dt.date(2018, 12, 14)
 
 
-def test_missing_inputs_fail_before_anything_is_recorded(tmp_path: Path) -> None:
+def test_a_missing_input_is_one_stored_rejection(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.jsonl")
     with open_store(str(tmp_path / "x.db")) as store:
-        with pytest.raises(InputError, match=r"nope.jsonl does not exist"):
-            ingest(store, [str(tmp_path / "nope.jsonl")], JSON)
-        assert counts(store)["ingest_run"] == 0
+        summary = ingest(store, [missing], JSON)
+        assert (summary.status, summary.rejected, summary.new) == ("done", 1, 0)
+        assert summary.rejections == [f"{missing}: no such file or directory: check the path"]
+        with store.read() as conn:
+            rows = conn.execute(sa.select(t.rejected_document.c.origin,
+                                          t.rejected_document.c.reason)).all()
+        assert rows == [(missing, "no such file or directory: check the path")]
 
 
 def test_a_full_disk_stops_the_run_with_whole_articles_only(tmp_path: Path,

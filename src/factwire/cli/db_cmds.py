@@ -27,6 +27,7 @@ from factwire.store.url import ENV_VAR
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXPORT_FORMATS = ("tsv", "csv", "jsonl", "json", "parquet")
+SHOWN_REJECTIONS = 20
 
 
 def db_option(func: F) -> F:
@@ -125,9 +126,19 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, from_json: bool
         summary = run_ingest(store, list(paths), settings, on_start=start,
                              progress=lambda n: bar[0].update(n) if bar else None)
     rate = summary.read / summary.seconds if summary.seconds > 0 else 0.0
+    for note in summary.notes:
+        click.echo(f"warning: {note}", err=True)
+    for rejection in summary.rejections[:SHOWN_REJECTIONS]:
+        click.echo(f"rejected: {rejection}", err=True)
     click.echo(f"ingested {summary.read} documents in {summary.seconds:.1f} s "
                f"({rate:.1f} per second) into {store.target.display()}", err=True)
     write_rows(summary.rows(), resolve_format(fmt), columns=["what", "count"])
+    if summary.rejected:
+        more = len(summary.rejections) - SHOWN_REJECTIONS
+        click.echo(f"{summary.rejected} document(s) rejected"
+                   + (f" ({more} more than listed above)" if more > 0 else "")
+                   + "; `factwire rejected` lists them all", err=True)
+        sys.exit(1)
 
 
 @click.command(epilog="""\b
@@ -242,21 +253,22 @@ def quotes(db: str | None, fmt: str | None, **filters: Any) -> None:
     _emit(rows, fmt, queries.QUOTE_COLUMNS, False)
 
 
-@click.command(epilog="""\b
+@click.command(context_settings={"ignore_unknown_options": True}, epilog="""\b
 Examples:
   factwire search S-400
   factwire search '"national dialogue" Sochi'
   factwire search 'sanctions or embargo -Iran' --limit 5
 """)
-@click.argument("text")
+@click.argument("words", nargs=-1, required=True, metavar="TEXT")
 @db_option
 @limit_option
 @format_option()
-def search(text: str, db: str | None, limit: int | None, fmt: str | None) -> None:
+def search(words: tuple[str, ...], db: str | None, limit: int | None, fmt: str | None) -> None:
     """Full-text search over stored articles (words are stemmed; "quotes" make a phrase,
-    `or` joins alternatives, -word excludes). Hits are [bracketed] in the snippet."""
+    `or` joins alternatives, -word excludes). Hits are [bracketed] in the snippet.
+    A query that starts with -word is a query, not an option: `factwire search -India`."""
     with _store(db) as store:
-        rows = queries.search(store, text, limit=limit or 20)
+        rows = queries.search(store, " ".join(words), limit=limit or 20)
     _emit(rows, fmt, ("article", "published", "title", "snippet", "url"), False)
 
 
@@ -335,3 +347,27 @@ def export_events(db: str | None, output: Path | None, fmt: str | None) -> None:
     columns = (*queries.EVENT_COLUMNS, "source_actor", "target_actor", "plover_context",
                "order_time", "delivery_times")
     _write_export(rows, columns, fmt, output, "jsonl")
+
+
+@click.command(epilog="""\b
+Examples:
+  factwire rejected
+  factwire rejected --format csv > rejected.csv
+""")
+@db_option
+@limit_option
+@format_option()
+def rejected(db: str | None, limit: int | None, fmt: str | None) -> None:
+    """Documents that ingest could not read, with file, line and reason (newest first)."""
+    import sqlalchemy as sa  # noqa: PLC0415
+
+    from factwire.store import schema as t  # noqa: PLC0415
+
+    table = t.rejected_document
+    query = sa.select(table.c.origin.label("file"), table.c.line, table.c.reason,
+                      table.c.run_id.label("run")).order_by(table.c.id.desc())
+    if limit:
+        query = query.limit(limit)
+    with _store(db) as store, store.read() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(query)]
+    write_rows(rows, resolve_format(fmt), columns=["file", "line", "reason", "run"])

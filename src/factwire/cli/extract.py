@@ -10,9 +10,8 @@ from typing import Any, TextIO
 
 import click
 
+from factwire.cli.output import printable
 from factwire.model import Extraction, Rejected, to_json
-
-MAX_EXIT = 125
 
 
 def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -51,8 +50,8 @@ def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str | None,
     Every span in the output is a pair of character offsets into doc.text, the cleaned body.
 
     A document that cannot be read is reported on stderr with its file (and line) and reason;
-    the others are still processed. The exit status is the number of rejected documents
-    (capped at 125), so 0 means every document was read.
+    the others are still processed. The exit status is 0 when every document was
+    extracted, 1 when some were rejected (their count is on stderr), 2 for a usage error.
 
     \b
     Examples:
@@ -69,7 +68,7 @@ def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str | None,
     failed = _emit(_with_progress(stream, show), fmt, out)
     if failed:
         click.echo(f"{failed} document(s) rejected; see the messages above.", err=True)
-    sys.exit(min(failed, MAX_EXIT))
+    sys.exit(1 if failed else 0)
 
 
 def _with_progress(stream: Iterator[Extraction | Rejected],
@@ -92,6 +91,8 @@ def _emit(stream: Iterator[Extraction | Rejected], fmt: str, out: TextIO) -> int
             failed += 1
             click.echo(f"rejected: {item.describe()}", err=True)
             continue
+        for note in item.article.notes:
+            click.echo(f"note: {item.article.origin or item.article.id}: {note}", err=True)
         data = to_json(item)
         if fmt == "jsonl":
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
@@ -126,7 +127,7 @@ def render_table(item: Extraction, data: dict[str, Any]) -> str:
     qs = [[q["id"], names.get(q["speaker"] or "", ""), q["text"]] for q in data["quotes"]]
     if qs:
         parts.append(tabulate(qs, headers=["id", "speaker", "quote"], maxcolwidths=[None, 25, 80]))
-    return "\n\n".join(parts) + "\n\n"
+    return printable("\n\n".join(parts)) + "\n\n"
 
 
 def _when(time: dict[str, Any] | None) -> str:

@@ -29,6 +29,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "timeline": ("factwire.cli.db_cmds", "timeline", "Events between actors in date order."),
     "quotes": ("factwire.cli.db_cmds", "quotes", "Quotes, filtered by speaker."),
     "search": ("factwire.cli.db_cmds", "search", "Full-text search over stored articles."),
+    "rejected": ("factwire.cli.db_cmds", "rejected",
+                 "Documents ingest could not read: file, line, reason."),
     "export": ("factwire.cli.db_cmds", "export",
                "Export PLOVER-style TSV or the SIPRI-style register."),
 }

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TextIO, TypeVar
 
 import click
 from tabulate import tabulate
+
+from factwire.store.export import spreadsheet_safe
 
 FORMATS = ("table", "json", "jsonl", "csv")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -32,12 +35,32 @@ def resolve_format(fmt: str | None, stream: TextIO | None = None) -> str:
     return "table" if out.isatty() else "jsonl"
 
 
+# control and format characters (C0, C1, bidi, zero-width) would reorder or hide table text
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e"
+                          "\u2060-\u206f\ufeff]")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: invisible and control characters written as ``\\uXXXX``."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _shown(value: Any) -> Any:
+    value = _cell(value)
+    return printable(value) if isinstance(value, str) else value
+
+
+def _csv_cell(value: Any) -> Any:
+    value = _cell(value)
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def write_rows(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO | None = None,
@@ -57,10 +80,10 @@ def write_rows(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO | None =
         writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
         writer.writeheader()
         for r in data:
-            writer.writerow({k: _cell(r.get(k)) for k in cols})
+            writer.writerow({k: _csv_cell(r.get(k)) for k in cols})
         stream.write(buf.getvalue())
     else:
-        table = [[_cell(r.get(c)) for c in cols] for r in data]
+        table = [[_shown(r.get(c)) for c in cols] for r in data]
         stream.write(tabulate(table, headers=cols, tablefmt="simple", maxcolwidths=60) + "\n")
     return len(data)
 

@@ -316,7 +316,7 @@ class _Run:
         for i, low in enumerate(lows):
             if low not in _ORGAN_FIRST_WORDS:
                 continue
-            for n in range(MAX_ORGAN_WORDS, 0, -1):
+            for n in range(min(MAX_ORGAN_WORDS, len(lows) - i), 0, -1):  # not past the end
                 words = " ".join(lows[i : i + n])
                 organ = ORGANS.get(words)
                 if organ is None or any(k in claimed for k in range(i, i + n)):

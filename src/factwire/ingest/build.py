@@ -20,6 +20,19 @@ from factwire.ingest.options import IngestOptions
 from factwire.model import Article, Rejected
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# lone surrogates (from JSON "\\ud800" escapes) cannot be stored or encoded; C1 controls
+# are mis-decoded bytes (U+0085, a line break, is kept for the cleaner)
+_UNUSABLE = re.compile("[\ud800-\udfff\x80-\x84\x86-\x9f]")
+
+
+def scrub(raw: str) -> tuple[str, tuple[str, ...]]:
+    """``raw`` with unusable characters replaced by U+FFFD, and a note saying how many."""
+    found = len(_UNUSABLE.findall(raw))
+    if not found:
+        return raw, ()
+    return _UNUSABLE.sub("\ufffd", raw), (
+        f"replaced {found} unusable character(s) (lone surrogates or C1 control characters) "
+        "with U+FFFD; fix the encoding of the input",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +69,7 @@ class DocMeta:
 
 def build_article(raw: str, meta: DocMeta, options: IngestOptions) -> Article | Rejected:
     """Clean ``raw`` and make the article, or say why there is none."""
+    raw, scrubbed = scrub(raw)
     size = len(raw.encode("utf-8", errors="surrogatepass"))
     if size > options.max_doc_bytes:
         return meta.reject(too_big("document", size, options.max_doc_bytes, "max_doc_bytes"))
@@ -74,7 +88,7 @@ def build_article(raw: str, meta: DocMeta, options: IngestOptions) -> Article | 
             f"has no sentence (only {len(found)} word(s) with letters in {shown!r}; "
             f"at least {options.min_words} needed): give article text, or lower "
             "IngestOptions.min_words")
-    notes = list(meta.notes)
+    notes = [*meta.notes, *scrubbed, *_cut_note(raw, text, cleaned.removed)]
     dateline = find_dateline(text)
     published = meta.published or meta.date
     if dateline is not None:
@@ -89,6 +103,16 @@ def build_article(raw: str, meta: DocMeta, options: IngestOptions) -> Article | 
         title=meta.title or cleaned.title, published=published,
         dateline=dateline.place if dateline else None,
         author=meta.author or cleaned.author, origin=meta.where, notes=tuple(notes))
+
+
+def _cut_note(raw: str, text: str, removed: tuple[str, ...]) -> tuple[str, ...]:
+    """A note when cleaning dropped most of the input, so that a cut is never silent."""
+    before, after = len("".join(raw.split())), len("".join(text.split()))
+    if after * 2 > before:
+        return ()
+    kinds = ", ".join(sorted(set(removed))) or "repeated or invisible text"
+    return (f"cleaning removed {before - after} of {before} non-space characters ({kinds}); "
+            "check the input if the article looks short",)
 
 
 def parse_date(value: object) -> dt.date | None:

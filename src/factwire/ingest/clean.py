@@ -17,7 +17,9 @@ from factwire.ingest.furniture import LEAD_LINES, RULES, Rule
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[^\S\n]+")
-_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+# zero-width, bidirectional and other format characters: they would split names for matching
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                        "\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"\*\*|__|</?(?:u|b|i|em|strong|br|span|p)\s*/?>|<!--.*?-->",
                      re.IGNORECASE | re.DOTALL)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")

@@ -54,7 +54,10 @@ def read_csv(text: str, *, origin: str, stem: str, options: IngestOptions,
     try:
         for row in reader:
             number += 1
-            if any(cell.strip() for cell in row):
+            if len(row) != len(names) and any(cell.strip() for cell in row):
+                read += 1
+                yield Rejected(origin, _misshapen(row, names), start)
+            elif any(cell.strip() for cell in row):
                 read += 1
                 record = dict(zip(names, row, strict=False))
                 yield _row(record, row, number, start, origin=origin, stem=stem,
@@ -66,6 +69,14 @@ def read_csv(text: str, *, origin: str, stem: str, options: IngestOptions,
         return
     if read == 0:
         yield Rejected(origin, "CSV has a header but no rows: add the articles, one per row")
+
+
+def _misshapen(row: list[str], names: list[str]) -> str:
+    """Why a row with the wrong number of fields is refused rather than read in pieces."""
+    lines = sum(cell.count("\n") for cell in row) + 1
+    return (f"row has {len(row)} field(s) over {lines} line(s) where the header has "
+            f"{len(names)}: a field probably holds an unescaped quote or comma; put each "
+            'field with commas or quotes in double quotes and double the quotes inside ("")')
 
 
 def _row(record: dict[str, str], row: list[str], number: int, line: int, *, origin: str,

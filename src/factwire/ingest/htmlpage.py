@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -51,9 +52,13 @@ def extract_html(html: str, *, mode: HtmlMode = "precision", fallback: bool = Tr
     fallback goes on to the next mode and the rejection can say what was missing.
     """
     modes = HTML_MODES[HTML_MODES.index(mode):] if fallback else (mode,)
-    for attempt in modes:
+    # a second round parses with lxml's huge_tree, for pages nested deeper than libxml2's
+    # default limit (about 255 levels), whose body the default parser silently drops
+    rounds = (False, True) if html.count("<") > _SHALLOW_TAGS else (False,)
+    for deep, attempt in [(d, m) for d in rounds for m in modes]:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False,
+            _huge_tree(html) if deep else html, url=url, with_metadata=True,
+            include_comments=False, date_extraction_params=_DATE_PARAMS,
             favor_precision=attempt == "precision", favor_recall=attempt == "recall")
         text = getattr(doc, "text", None) if doc is not None else None
         if text and len(words(text)) >= min_words:
@@ -64,6 +69,38 @@ def extract_html(html: str, *, mode: HtmlMode = "precision", fallback: bool = Tr
                 url=_str(getattr(doc, "url", None)),
                 sitename=_str(getattr(doc, "sitename", None)))
     return None
+
+
+# dates only from the page's markup and metadata: a year in the body ("in 2020") is not
+# the publication date, and a guessed one would shift every relative date of the article
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_SHALLOW_TAGS = 255  # fewer tags than this cannot nest beyond libxml2's limit
+
+
+def _huge_tree(html: str) -> Any:
+    """``html`` parsed without libxml2's depth limit (trafilatura accepts the tree)."""
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+    try:
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (ParserError, ValueError):
+        return html
+
+
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_CUT_FLOOR = 5000  # non-space characters of page text below which no cut is worth a note
+_CUT_SHARE = 10  # a note when the body is under 1/10 of the page text
+
+
+def _kept_note(html: str, body: str) -> tuple[str, ...]:
+    """A note when the body kept is a small part of a large page's text (trafilatura drops
+    repeated paragraphs as boilerplate), so that such a cut is never silent."""
+    page = len("".join(_SCRIPT.sub(" ", html).split()))
+    kept = len("".join(body.split()))
+    if page < _CUT_FLOOR or kept * _CUT_SHARE >= page:
+        return ()
+    return (f"HTML body keeps {kept} of the page's {page} non-space text characters "
+            "(repeated paragraphs and boilerplate are dropped): give the text as .txt "
+            "if the article is longer",)
 
 
 def _str(value: object) -> str | None:
@@ -90,7 +127,8 @@ def html_article(html: str, meta: DocMeta, options: IngestOptions) -> Article | 
         id=meta.id, origin=meta.origin, line=meta.line,
         source=meta.source or found.sitename, url=meta.url or found.url,
         title=meta.title or found.title, author=meta.author or found.author,
-        date=meta.date or found.date, published=meta.published, notes=meta.notes)
+        date=meta.date or found.date, published=meta.published,
+        notes=meta.notes + _kept_note(html, found.text))
     return build_article(_without_headline(found.text, found.title), meta, options)
 
 

@@ -36,9 +36,19 @@ class Pipeline:
 
     def run(self, article: Article) -> Extraction:
         """Extract one article; an internal failure raises :class:`ExtractionError`."""
-        state = self.state(article, next(iter(self.nlp.pipe(
-            [article.text], disable=base_disabled(self.nlp)))))
-        return assemble(state, self.producer)
+        return assemble(self.state(article, self.parse(article.text)), self.producer)
+
+    def parse(self, text: str) -> Any:
+        """spaCy's pass over ``text``; a long text is parsed section by section and joined,
+        so that no length limit applies below the file limit and memory stays per section."""
+        disabled = base_disabled(self.nlp)
+        parts = sections(text)
+        docs = list(self.nlp.pipe(parts, disable=disabled, batch_size=1))
+        if len(docs) == 1:
+            return docs[0]
+        from spacy.tokens import Doc  # noqa: PLC0415
+
+        return Doc.from_docs(docs, ensure_whitespace=False)
 
     def run_many(self, articles: Iterable[Article],
                  batch_size: int = 32) -> Iterator[Extraction | Rejected]:
@@ -48,10 +58,13 @@ class Pipeline:
         component and error named; the batch goes on (no input ever stops a run).
         """
         disabled = base_disabled(self.nlp)
-        pairs = ((a.text, a) for a in articles)
+        # long texts go through parse() one by one; an empty stand-in keeps the order
+        pairs = ((a.text if len(a.text) <= SECTION_CHARS else "", a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                           disable=disabled):
             try:
+                if len(article.text) > SECTION_CHARS:
+                    doc = self.parse(article.text)
                 yield assemble(self.state(article, doc), self.producer)
             except ExtractionError as exc:
                 yield Rejected(origin=article.origin or article.id, reason=str(exc))
@@ -69,6 +82,26 @@ class Pipeline:
                     f"document") from exc
         return state
 
+
+
+SECTION_CHARS = 100_000
+
+
+def sections(text: str, size: int | None = None) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters whose concatenation is
+    ``text``; cuts fall after a newline, else after a space, else anywhere."""
+    size = size or SECTION_CHARS
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start, start + size)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + size)
+        end = cut + 1 if cut > start else start + size
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
 
 
 class ExtractionError(FactwireError):

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from factwire.ingest import read_inputs
 from factwire.model import Article, ConfigError, Extraction, Rejected
+from factwire.runner.lifeline import watch_parent
 from factwire.runner.pipeline import get_pipeline
 
 BATCH = 16
@@ -31,7 +33,7 @@ def extract_stream(paths: Sequence[str], *, published: date | None = None,
         return
     ctx = multiprocessing.get_context("spawn")
     with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm,
-                                initargs=(model,)) as pool:
+                                initargs=(model, os.getpid())) as pool:
         pending: list[cf.Future[list[Item]]] = []
         for batch in batches:
             pending.append(pool.submit(extract_batch, batch, model))
@@ -61,6 +63,7 @@ def _batches(items: Iterable[Article | Rejected]) -> Iterator[list[Article | Rej
         yield batch
 
 
-def _warm(model: str | None) -> None:
-    """Load the pipeline once per worker, before its first batch."""
+def _warm(model: str | None, parent: int) -> None:
+    """Load the pipeline once per worker, before its first batch; end with the parent."""
+    watch_parent(parent)
     get_pipeline(model)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,16 +30,28 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` with a leading ``'`` when a spreadsheet would run it as a formula
+    (``=HYPERLINK(...)``, ``+``, ``-``, ``@``); plain numbers such as ``-5`` stay as they are."""
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _cell(value: Any) -> str:
-    """A TSV cell: no tabs or line breaks inside, empty for unknown."""
+    """A TSV cell: the text as stored (the writer quotes tabs, quotes and line breaks),
+    formula-safe, empty for unknown."""
     text = _text(value)
-    return "" if text is None else " ".join(text.split())
+    return "" if text is None else spreadsheet_safe(text)
 
 
 def write_tsv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO) -> int:
     """Tab-separated values with a header line; returns how many rows were written."""
-    writer = csv.writer(stream, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
-                        escapechar="\\")
+    writer = csv.writer(stream, dialect="excel-tab", lineterminator="\n")
     writer.writerow(columns)
     n = 0
     for row in rows:

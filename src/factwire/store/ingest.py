@@ -26,7 +26,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -74,6 +73,8 @@ class IngestSummary:
     seconds: float = 0.0
     status: str = "running"
     reasons: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+    rejections: list[str] = field(default_factory=list)
 
     def rows(self) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = [{"what": k, "count": getattr(self, k)} for k in (
@@ -121,9 +122,6 @@ def _documents(paths: Sequence[str],
     """Everything to ingest, read up front (cheap next to NLP) so progress has a total."""
     if not paths:
         raise InputError("no PATH given: name files or folders to ingest")
-    missing = [p for p in paths if p != "-" and not Path(p).exists()]
-    if missing:
-        raise InputError(f"{missing[0]} does not exist: check the PATH arguments")
     if settings.from_json:
         return list(expand_json(paths))
     from factwire.ingest import read_inputs  # noqa: PLC0415  (HTML and feed parsers: heavy)
@@ -163,7 +161,10 @@ def _extracted(jobs: Iterator[Job], settings: IngestSettings,
         for job in jobs:
             yield job, extract(job, settings.published, settings.model)
         return
-    pool = ProcessPoolExecutor(max_workers=settings.workers, mp_context=get_context("spawn"))
+    from factwire.runner.lifeline import watch_parent  # noqa: PLC0415
+
+    pool = ProcessPoolExecutor(max_workers=settings.workers, mp_context=get_context("spawn"),
+                               initializer=watch_parent, initargs=(os.getpid(),))
     pending: deque[tuple[Job, Future[list[Extraction | Rejected]]]] = deque()
     try:
         for job in jobs:
@@ -194,8 +195,16 @@ def _write(store: Store, result: Extraction | Rejected, summary: IngestSummary) 
             write_rejected(conn, result, run_id=summary.run_id)
         else:
             written = write_extraction(conn, result, run_id=summary.run_id)
+            if written.status != "duplicate" and result.article.notes:
+                conn.execute(sa.update(t.article).where(
+                    t.article.c.content_hash == result.article.content_hash).values(
+                    notes=json.dumps(list(result.article.notes), ensure_ascii=False)))
+    if isinstance(result, Extraction):
+        where = result.article.origin or result.article.id
+        summary.notes += [f"{where}: {note}" for note in result.article.notes]
     if isinstance(result, Rejected):
         summary.rejected += 1
+        summary.rejections.append(result.describe())
         reason = " ".join(result.reason.split())
         summary.reasons[reason if len(reason) <= REASON_WIDTH
                         else reason[: REASON_WIDTH - 1] + "…"] += 1

@@ -122,6 +122,9 @@ def expand_json(paths: Sequence[str]) -> Iterator[JsonJob | Rejected]:
             yield from _json_lines("<stdin>", sys.stdin.read())
             continue
         path = Path(raw)
+        if not path.exists():  # one missing path is one rejection, not a refused run
+            yield Rejected(raw, "no such file or directory: check the path")
+            continue
         files = [path] if path.is_file() else sorted(
             p for p in path.rglob("*") if p.is_file() and p.suffix in JSON_SUFFIXES
             and not any(part.startswith(".") for part in p.relative_to(path).parts))

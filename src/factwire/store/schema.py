@@ -66,6 +66,7 @@ article = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("producer", sa.Text, nullable=False),
     sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_run.id", ondelete="SET NULL")),
+    sa.Column("notes", sa.Text),  # JSON list of Article.notes (migration 0006)
 )
 
 rejected_document = sa.Table(
