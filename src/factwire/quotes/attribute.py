@@ -17,12 +17,22 @@ from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.nominal import nominal_before, nominal_speaker
+from factwire.quotes.patterns import (
+    Attribution,
+    carry_open_quotes,
+    colon_or_apposition,
+    ranked_attribution,
+    speaker_role,
+)
+from factwire.quotes.refer import refers_to
 
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "add", "state", "note", "warn", "insist", "declare", "stress", "announce",
     "write", "tweet", "claim", "argue", "explain", "reply", "comment", "conclude", "continue",
     "urge", "emphasise", "emphasize", "remark", "acknowledge", "admit", "vow",
-    "pledge", "promise", "caution", "accuse", "deny", "predict", "retweet",
+    "pledge", "promise", "caution", "accuse", "deny", "predict", "retweet", "sum", "remind",
+    "reiterate", "respond", "post", "assert", "concede", "complain", "recall", "observe",
+    "answer",
 })
 _WINDOW = 10
 _CONTINUE = 2  # sentences a quotation may run on after its speaker was named
@@ -43,21 +53,26 @@ class QuoteAttributor:
         inside = [q.outer for q in raws]
         previous: tuple[str | None, int] = (None, -1)
         starts = [s.start_char for s in doc.sents]
-        for n, raw in enumerate(raws, 1):
-            speaker, speaker_span = _attribute(doc, raw, table, inside)
+        found: list[tuple[RawQuote, Attribution]] = []
+        for raw in raws:
+            att = _attribute(doc, raw, table, inside)
             sent_index = bisect.bisect_right(starts, raw.outer.start)
-            if speaker is None and not _has_speech_verb(doc, raw, inside):
+            if att.key is None and not _has_speech_verb(doc, raw, inside):
                 if previous[0] is not None and sent_index - previous[1] <= _CONTINUE:
-                    speaker = previous[0]
-            elif speaker is None:
-                speaker, speaker_span = nominal_speaker(doc, raw, table, inside)
-            if speaker is not None:
-                previous = (speaker, sent_index)
-            if speaker is None:
+                    att = Attribution(previous[0])
+            elif att.key is None:
+                att = Attribution(*nominal_speaker(doc, raw, table, inside))
+            if att.key is not None:
+                previous = (att.key, sent_index)
+            found.append((raw, att))
+        found = carry_open_quotes(state.article.text, found)
+        for n, (raw, att) in enumerate(found, 1):
+            if att.key is None:
                 continue  # EVENTS.md: a quote is attributed; unattributed text is not coded
             state.quotes.append(Quote(
                 id=f"Q{n}", text=raw.span.text(state.article.text), span=raw.span,
-                speaker=speaker, speaker_span=speaker_span,
+                speaker=att.key, speaker_span=att.span,
+                speaker_role=att.role or speaker_role(state.article.text, table, att),
             ))
         state.assigned.add("quotes")
 
@@ -85,24 +100,26 @@ def _sentence_of(doc: Any, raw: RawQuote) -> Any:
     return doc[sentence_of(doc, first.start).start : sentence_of(doc, last.start).end]
 
 
-def _attribute(doc: Any, raw: RawQuote, table: EntityTable,
-               inside: list[Span]) -> tuple[str | None, Span | None]:
+def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) -> Attribution:
     sent = _sentence_of(doc, raw)
     if sent is None:
-        return None, None
+        return Attribution(None)
+    ranked = ranked_attribution(doc.text, raw, table, inside)
+    if ranked.key is not None:
+        return ranked
     after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_WINDOW]
     for tok in after:
         if _is_speech(tok) or tok.lower_ == "according":
             found = _speaker_near(doc, tok, table, inside, sent)
             if found[0] is not None:
-                return found
+                return Attribution(*found)
     before = _tokens_outside(doc, sent.start_char, raw.outer.start, inside)
     for tok in reversed(before[-3 * _WINDOW:]):
         if _is_speech(tok) or (tok.lower_ == "according" and tok.i + 1 < len(doc)):
             found = _speaker_near(doc, tok, table, inside, sent)
             if found[0] is not None:
-                return found
-    return None, None
+                return Attribution(*found)
+    return colon_or_apposition(doc, raw, table, inside)
 
 
 def _is_speech(tok: Any) -> bool:
@@ -121,16 +138,16 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text) if hi_tok > verb.i + 1 else verb.idx
     after = [(sp, d) for sp, d in table.in_range(verb.idx + len(verb.text), hi)
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
-    inverted = verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
-    if after and inverted:
-        sp, d = _head_of_chain(doc, after)
+    if after and _inverted(doc, verb, inside):
+        people = [(sp, d) for sp, d in after if d.kind == "person"]
+        sp, d = people[0] if people else _head_of_chain(doc, after)
         return d.key, sp
-    subject = _adjacent_subject(doc, verb, table, sent)
+    subject = _adjacent_subject(doc, verb, table, sent, inside)
     if subject is not None:
         return subject
     if candidates_before and candidates_before[0][1].kind == "person":
         sp, d = candidates_before[0]
-        return d.key, sp
+        return _re_resolve(doc, sp, table, inside) or (d.key, sp)
     nominal = nominal_before(doc, verb, table, sent.start)
     if nominal[0] is not None:
         return nominal
@@ -143,34 +160,43 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     return None, None
 
 
+def _inverted(doc: Any, verb: Any, inside: list[Span]) -> bool:
+    """'"…," said X': only punctuation between the quote's end and the verb (not "X, saying")."""
+    ends = [q.end for q in inside if q.end <= verb.idx]
+    return bool(ends) and doc.text[max(ends) : verb.idx].strip(" ,—–-\n") == ""
+
+
 _SKIP = frozenset({"also", "however", "then", "later", "has", "had", "have", "once",
                    "earlier", "previously", "again", "further", "separately"})
 
 
 def _adjacent_subject(doc: Any, verb: Any, table: EntityTable,
-                      sent: Any) -> tuple[str, Span] | None:
+                      sent: Any, inside: list[Span]) -> tuple[str, Span] | None:
     """The mention right before the verb, or right before an apposition ("X, the envoy, said")."""
     j = verb.i - 1
     while j > sent.start and (doc[j].lower_ in _SKIP or (doc[j].text == "," and
                               j - 1 > sent.start and doc[j - 1].lower_ in _SKIP)):
         j -= 1
-    found = _speaker_at(doc, j, table)
+    found = _speaker_at(doc, j, table, inside)
     if found is None and j > sent.start and doc[j].text == ",":
-        found = _speaker_at(doc, j - 1, table, kinds=("person",))
+        found = _speaker_at(doc, j - 1, table, inside, kinds=("person",))
     if found is None and j > sent.start and doc[j].text == ",":
         k = j - 1
         while k > sent.start and k > j - 25 and doc[k].text not in (",", "(", ":", ";"):
             k -= 1
         if doc[k].text == ",":
-            found = _speaker_at(doc, k - 1, table)
+            found = _speaker_at(doc, k - 1, table, inside)
     return found
 
 
-def _speaker_at(doc: Any, i: int, table: EntityTable,
+def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],
                 kinds: tuple[str, ...] = _SPEAKER_KINDS) -> tuple[str, Span] | None:
     if i < 0:
         return None
     tok = doc[i]
+    referred = refers_to(doc, tok, table, inside)
+    if referred is not None:
+        return referred if table.drafts[referred[0]].kind in kinds else None
     key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
     if key is None or table.drafts[key].kind not in kinds:
         return None
@@ -178,6 +204,13 @@ def _speaker_at(doc: Any, i: int, table: EntityTable,
         if d.key == key and sp.end >= tok.idx:
             return key, sp
     return None
+
+
+def _re_resolve(doc: Any, sp: Span, table: EntityTable,
+                inside: list[Span]) -> tuple[str, Span] | None:
+    """A pronoun mention is resolved again, ignoring people named inside quotations."""
+    tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return None if tok is None else refers_to(doc, tok[0], table, inside)
 
 
 def _nearest_by_preference(mentions: list[tuple[Span, Draft]]) -> list[tuple[Span, Draft]]:

@@ -1,0 +1,79 @@
+"""Who "he", "she" or "the minister" is when they speak: quote-aware coreference.
+
+General coreference may pick a person named inside a quotation ("'Assad does not care,' he
+said" is not Assad speaking). Here only people named outside quotation marks are candidates:
+the latest one in the attribution's own sentence, else the subject of the nearest earlier
+sentence naming someone (news style names the speaker as subject, then uses "he"). The
+pipeline runs no parser, so a subject is a name followed by its verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.entities.table import Draft, EntityTable
+from factwire.entities.titles import ROLE_TITLES
+from factwire.model import Span
+from factwire.nlp.sentences import sentence_of
+
+PRONOUNS = frozenset({"he", "she"})
+TITLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
+_LOOKBACK = 2000  # characters: an antecedent further away than this is a guess
+
+
+def refers_to(doc: Any, tok: Any, table: EntityTable,
+              inside: list[Span]) -> tuple[str, Span] | None:
+    """The person a pronoun or a title-only mention ("the president") in an attribution means."""
+    span = Span(tok.idx, tok.idx + len(tok.text))
+    low = tok.lower_
+    if low in PRONOUNS:
+        draft = _antecedent(doc, tok, table, inside)
+        return (draft.key, span) if draft is not None else None
+    if low in TITLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        role = TITLE_NOUNS[low].lower()
+        for _sp, d in reversed(_people_before(table, tok.idx, inside)):
+            if d.role and role in d.role.lower():
+                return d.key, Span(doc[tok.i - 1].idx, span.end)
+    return None
+
+
+def _people_before(table: EntityTable, offset: int,
+                   inside: list[Span]) -> list[tuple[Span, Draft]]:
+    return [(sp, d) for sp, d in table.mentions_before(offset)
+            if d.kind == "person" and sp.start >= offset - _LOOKBACK
+            and not any(q.start <= sp.start < q.end for q in inside)]
+
+
+def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span]) -> Draft | None:
+    people = _people_before(table, tok.idx, inside)
+    if not people:
+        return None
+    sent = sentence_of(doc, tok.i)
+    here = [d for sp, d in people if sp.start >= sent.start_char]
+    if here:
+        return here[-1]
+    last_start = _sentence_start(doc, people[-1][0])
+    group = [(sp, d) for sp, d in people if _sentence_start(doc, sp) == last_start]
+    subjects = [d for sp, d in group if _is_subject(doc, sp)]
+    return subjects[0] if subjects else group[0][1]
+
+
+def _sentence_start(doc: Any, sp: Span) -> int:
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return -1 if span is None else int(sentence_of(doc, span.start).start_char)
+
+
+def _is_subject(doc: Any, sp: Span) -> bool:
+    """Subject-like without a parser: a verb follows the name, maybe after an apposition."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    i = span.end
+    if doc[i].text == ",":
+        close = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == ","), None)
+        if close is None:
+            return False
+        i = close + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
