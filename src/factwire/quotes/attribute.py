@@ -20,11 +20,12 @@ from factwire.quotes.nominal import nominal_before, nominal_speaker
 from factwire.quotes.patterns import (
     Attribution,
     carry_open_quotes,
+    clause_subject,
     colon_or_apposition,
     ranked_attribution,
     speaker_role,
 )
-from factwire.quotes.refer import refers_to
+from factwire.quotes.refer import PRONOUNS, refers_to, surname_of
 
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "add", "state", "note", "warn", "insist", "declare", "stress", "announce",
@@ -60,6 +61,8 @@ class QuoteAttributor:
             if att.key is None and not _has_speech_verb(doc, raw, inside):
                 if previous[0] is not None and sent_index - previous[1] <= _CONTINUE:
                     att = Attribution(previous[0])
+                else:
+                    att = _introduced_before(doc, raw, table, inside)
             elif att.key is None:
                 att = Attribution(*nominal_speaker(doc, raw, table, inside))
             if att.key is not None:
@@ -75,6 +78,22 @@ class QuoteAttributor:
                 speaker_role=att.role or speaker_role(state.article.text, table, att),
             ))
         state.assigned.add("quotes")
+
+
+def _introduced_before(doc: Any, raw: RawQuote, table: EntityTable,
+                       inside: list[Span]) -> Attribution:
+    """A quote standing alone after "X reminded that …." or "X put it bluntly:": the speaker of
+    the sentence just before, when that sentence has a speech verb of its own."""
+    first = doc.char_span(raw.outer.start, raw.outer.start + 1, alignment_mode="expand")
+    if first is None or sentence_of(doc, first.start).start == 0:
+        return Attribution(None)
+    prev = sentence_of(doc, sentence_of(doc, first.start).start - 1)
+    for tok in _tokens_outside(doc, prev.start_char, prev.end_char, inside):
+        if _is_speech(tok):
+            key, span = _speaker_near(doc, tok, table, inside, prev)
+            if key is not None:
+                return Attribution(key, span)
+    return Attribution(None)
 
 
 def _tokens_outside(doc: Any, start_char: int, end_char: int, inside: list[Span]) -> list[Any]:
@@ -113,6 +132,12 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
             found = _speaker_near(doc, tok, table, inside, sent)
             if found[0] is not None:
                 return Attribution(*found)
+    tail = [t for t in _tokens_outside(doc, raw.outer.end, sent.end_char, inside)
+            if not t.is_punct][-2:]
+    if len(tail) == 2 and tail[0].lower_ in PRONOUNS and _is_speech(tail[1]):
+        referred = refers_to(doc, tail[0], table, inside)  # "… “time and patience” …, she said."
+        if referred is not None:
+            return Attribution(*referred)
     before = _tokens_outside(doc, sent.start_char, raw.outer.start, inside)
     for tok in reversed(before[-3 * _WINDOW:]):
         if _is_speech(tok) or (tok.lower_ == "according" and tok.i + 1 < len(doc)):
@@ -142,6 +167,10 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         people = [(sp, d) for sp, d in after if d.kind == "person"]
         sp, d = people[0] if people else _head_of_chain(doc, after)
         return d.key, sp
+    if verb.tag_ == "VBG" and verb.i > sent.start and doc[verb.i - 1].text == ",":
+        clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
+        if clause.key is not None:
+            return clause.key, clause.span
     subject = _adjacent_subject(doc, verb, table, sent, inside)
     if subject is not None:
         return subject
@@ -198,6 +227,8 @@ def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],
     if referred is not None:
         return referred if table.drafts[referred[0]].kind in kinds else None
     key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
+    if key is None and "person" in kinds:
+        return surname_of(doc, tok, table)
     if key is None or table.drafts[key].kind not in kinds:
         return None
     for sp, d in table.in_range(tok.idx - 200, tok.idx + len(tok.text)):

@@ -55,6 +55,8 @@ def _opening(doc: Any, start: int, verb_i: int) -> tuple[int, int] | None:
     j = i
     while j < verb_i and j - i < 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
         j += 1
+        if doc[j - 1].lower_ in PERSON_NOUNS:
+            break  # "a western official familiar with the talks": the description ends here
     if j > i and doc[j - 1].lower_ in PERSON_NOUNS and doc[start].lower_ in _DETS:
         return i, j
     return None

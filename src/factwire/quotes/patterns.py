@@ -71,7 +71,7 @@ def colon_or_apposition(doc: Any, raw: RawQuote, table: EntityTable,
     if head.endswith(":"):
         colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
         if colon is not None:
-            return _subject_of(doc, sentence_of(doc, colon.start), len(head), table, inside)
+            return clause_subject(doc, sentence_of(doc, colon.start), len(head), table, inside)
     if doc.text[raw.outer.start : raw.outer.end].rstrip("”\"’ ").endswith(","):
         for sp, d in table.in_range(raw.outer.end, raw.outer.end + 40):
             gap = doc.text[raw.outer.end : sp.start]
@@ -81,7 +81,7 @@ def colon_or_apposition(doc: Any, raw: RawQuote, table: EntityTable,
     return Attribution(None)
 
 
-def _subject_of(doc: Any, sent: Any, limit: int, table: EntityTable,
+def clause_subject(doc: Any, sent: Any, limit: int, table: EntityTable,
                 inside: list[Span]) -> Attribution:
     """The speaker opening the clause before the colon: a leading pronoun, else its first
     person, else its first organisation or state (the pipeline runs no parser)."""

@@ -31,9 +31,25 @@ def refers_to(doc: Any, tok: Any, table: EntityTable,
         return (draft.key, span) if draft is not None else None
     if low in TITLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
         role = TITLE_NOUNS[low].lower()
+        title = Span(doc[tok.i - 1].idx, span.end)
         for _sp, d in reversed(_people_before(table, tok.idx, inside)):
             if d.role and role in d.role.lower():
-                return d.key, Span(doc[tok.i - 1].idx, span.end)
+                return d.key, title
+        draft = _antecedent(doc, tok, table, inside)  # a person whose office was not named
+        if draft is not None and draft.role is None:
+            return draft.key, title
+    return None
+
+
+def surname_of(doc: Any, tok: Any, table: EntityTable) -> tuple[str, Span] | None:
+    """A bare surname ("Pompeo tweeted") the recogniser missed: the person named so before."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    for _sp, d in reversed(table.mentions_before(tok.idx)):
+        if d.kind == "person" and d.name.split()[-1] == tok.text:
+            span = Span(tok.idx, tok.idx + len(tok.text))
+            table.add_mention(d.key, span, "name")
+            return d.key, span
     return None
 
 
@@ -49,9 +65,13 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span]) -> D
     if not people:
         return None
     sent = sentence_of(doc, tok.i)
-    here = [d for sp, d in people if sp.start >= sent.start_char]
+    here = [(sp, d) for sp, d in people if sp.start >= sent.start_char]
+    chained = [d for sp, d in here
+               if (m := d.mentions.get(sp)) is not None and m.form == "pronoun"]
+    if chained:
+        return chained[-1]  # "During his call with X, he said": the pronoun chain holds
     if here:
-        return here[-1]
+        return here[-1][1]
     last_start = _sentence_start(doc, people[-1][0])
     group = [(sp, d) for sp, d in people if _sentence_start(doc, sp) == last_start]
     subjects = [d for sp, d in group if _is_subject(doc, sp)]
