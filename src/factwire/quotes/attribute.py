@@ -16,7 +16,7 @@ from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of
 from factwire.quotes.find import RawQuote, find_quotes
-from factwire.quotes.nominal import nominal_before, nominal_speaker
+from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
 from factwire.quotes.patterns import (
     Attribution,
     carry_open_quotes,
@@ -165,6 +165,10 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
     if after and _inverted(doc, verb, inside):
         people = [(sp, d) for sp, d in after if d.kind == "person"]
+        if not people:
+            described = nominal_after(doc, verb, table, sent.end)
+            if described[0] is not None:
+                return described
         sp, d = people[0] if people else _head_of_chain(doc, after)
         return d.key, sp
     if verb.tag_ == "VBG" and verb.i > sent.start and doc[verb.i - 1].text == ",":

@@ -47,6 +47,15 @@ def nominal_before(doc: Any, verb: Any, table: EntityTable,
     return _entity(doc, phrase, table) if phrase is not None else (None, None)
 
 
+def nominal_after(doc: Any, verb: Any, table: EntityTable,
+                  limit: int) -> tuple[str | None, Span | None]:
+    """'"…," said an Israeli military source': a described person, not the organ inside it."""
+    phrase = _after(doc, verb, limit)
+    if phrase is None or doc[phrase[1] - 1].lower_ in ("statement", "ministry"):
+        return None, None
+    return _entity(doc, phrase, table)
+
+
 def _opening(doc: Any, start: int, verb_i: int) -> tuple[int, int] | None:
     """"A western official familiar with the talks said": the description opening the clause."""
     i = start

@@ -18,7 +18,7 @@ _SPEECH = r"(?:said|says|told|added|wrote|tweeted|stated|noted|warned|declared)"
 _AFTER = re.compile(r"\s*,\s*([^,;:“”\"()\n]{2,80}?)\s*(?:,|\s+" + _SPEECH + r"\b|[.;:]|$)")
 _BEFORE_APPOS = re.compile(r"(?:^|[,“”\"]\s*|\b" + _SPEECH + r"\s+)((?:the|a|an)\s[^,;:“”\"\n]"
                            r"{2,80}?),\s*$")
-_BEFORE_TITLE = re.compile(r"(?:^|[,“”\"]\s*|\b" + _SPEECH + r"\s+|\s)((?:the|a|an)\s"
+_BEFORE_TITLE = re.compile(r"(?:^|[,“”\"]\s*|\b" + _SPEECH + r"\s+|\s)((?:the|a|an|[A-Z]\w+[’']s)\s"
                            r"[^,;:“”\".\n]{2,60}?)\s+$")
 _ROLE_WORDS = PERSON_NOUNS | {t.split()[-1] for t in ROLE_TITLES} | {
     "head", "chief", "director", "chairman", "chairwoman", "chair", "founder", "professor",
