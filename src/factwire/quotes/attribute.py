@@ -65,8 +65,8 @@ class QuoteAttributor:
                     att = _introduced_before(doc, raw, table, inside)
             elif att.key is None:
                 att = Attribution(*nominal_speaker(doc, raw, table, inside))
-            if att.key is not None:
-                previous = (att.key, sent_index)
+            if att.key is not None:  # a continuation is counted from where this quote ends
+                previous = (att.key, bisect.bisect_right(starts, raw.outer.end - 1))
             found.append((raw, att))
         found = carry_open_quotes(state.article.text, found)
         for n, (raw, att) in enumerate(found, 1):
@@ -148,6 +148,8 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
 
 
 def _is_speech(tok: Any) -> bool:
+    if tok.lemma_ == "call" and tok.i + 1 < len(tok.doc):  # "X called on Y to …": an appeal
+        return bool(tok.nbor().lower_ == "on")
     return bool(tok.lemma_ in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in (
         "said", "says")
 
@@ -163,14 +165,16 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text) if hi_tok > verb.i + 1 else verb.idx
     after = [(sp, d) for sp, d in table.in_range(verb.idx + len(verb.text), hi)
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
-    if after and _inverted(doc, verb, inside):
+    if _inverted(doc, verb, inside):
         people = [(sp, d) for sp, d in after if d.kind == "person"]
-        if not people:
-            described = nominal_after(doc, verb, table, sent.end)
-            if described[0] is not None:
-                return described
-        sp, d = people[0] if people else _head_of_chain(doc, after)
-        return d.key, sp
+        if people:
+            return people[0][1].key, people[0][0]
+        described = nominal_after(doc, verb, table, sent.end)
+        if described[0] is not None:
+            return described
+        if after:
+            sp, d = _head_of_chain(doc, after)
+            return d.key, sp
     if verb.tag_ == "VBG" and verb.i > sent.start and doc[verb.i - 1].text == ",":
         clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
         if clause.key is not None:

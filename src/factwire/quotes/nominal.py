@@ -30,7 +30,8 @@ def nominal_speaker(doc: Any, raw: Any, table: EntityTable,
     sent = doc.char_span(raw.outer.start, raw.outer.end, alignment_mode="expand")
     if sent is None:
         return None, None
-    sentence = sentence_of(doc, sent.start)
+    # the opening mark may end the sentence before: read up to the end of the quote's last one
+    sentence = doc[sentence_of(doc, sent.start).start : sentence_of(doc, sent.end - 1).end]
     for tok in sentence:
         if tok.lower_ not in SPEECH_WORDS or any(q.start <= tok.idx < q.end for q in inside):
             continue
