@@ -57,6 +57,9 @@ PRONOUNS_AND_TITLES: list[Row] = [  # class 3: resolved to the person meant in t
      'chancellor said.', "Olaf Berg", "the chancellor", "the chancellor"),
     ('Tomas Varga met the envoy. "Nothing about the old ceasefire lines can be accepted," he '
      'said.', "Tomas Varga", "he", None),
+    ('When President Karl Brandt was ousted by the army, Senator Felix Adler all but declared '
+     'war. "There is no difference between the two of them," he declared.', "Felix Adler",
+     "he", None),
     ('President Sergio Mattei described the plan. "Even Viktor Moll could not stop this deal '
      'now," he said.', "Sergio Mattei", "he", None),
 ]

@@ -18,6 +18,8 @@ from factwire.nlp.sentences import sentence_of
 
 PRONOUNS = frozenset({"he", "she"})
 TITLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
+_SUBORDINATORS = frozenset({"when", "after", "as", "while", "although", "though", "because",
+                            "before", "once", "since", "if", "whereas", "until"})
 _LOOKBACK = 2000  # characters: an antecedent further away than this is a guess
 
 
@@ -75,7 +77,12 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span]) -> D
     last_start = _sentence_start(doc, people[-1][0])
     group = [(sp, d) for sp, d in people if _sentence_start(doc, sp) == last_start]
     subjects = [d for sp, d in group if _is_subject(doc, sp)]
-    return subjects[0] if subjects else group[0][1]
+    if not subjects:
+        return group[0][1]
+    opener = doc.char_span(last_start, last_start + 1, alignment_mode="expand")
+    words = [t.lower_ for t in doc[opener.start : opener.start + 2]] if opener is not None else []
+    # "When X was ousted, Y declared war": the main clause's subject comes after the subordinate
+    return subjects[-1] if _SUBORDINATORS.intersection(words) else subjects[0]
 
 
 def _sentence_start(doc: Any, sp: Span) -> int:
@@ -89,11 +96,13 @@ def _is_subject(doc: Any, sp: Span) -> bool:
     if span is None or span.end >= len(doc):
         return False
     i = span.end
-    if doc[i].text == ",":
+    if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].pos_ not in ("VERB", "AUX"):
         close = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == ","), None)
         if close is None:
             return False
         i = close + 1
-    while i < len(doc) and doc[i].pos_ == "ADV":
-        i += 1
+    elif doc[i].text == ",":
+        i += 1  # "…, Mohamed Morsi, was ousted": the apposition ends at the name
+    while i < len(doc) and i < span.end + 4 and doc[i].pos_ in ("ADV", "DET", "CCONJ", "PART"):
+        i += 1  # "X all but declared", "X also said"
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
