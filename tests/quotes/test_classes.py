@@ -60,6 +60,11 @@ PRONOUNS_AND_TITLES: list[Row] = [  # class 3: resolved to the person meant in t
     ('When President Karl Brandt was ousted by the army, Senator Felix Adler all but declared '
      'war. "There is no difference between the two of them," he declared.', "Felix Adler",
      "he", None),
+    ('Foreign Minister Lena Marsh arrived in Oslo. The foreign minister also criticised the '
+     'Danish premier, Jens Holm, who has said little. "That choice will help nobody in the '
+     'region," she said.', "Lena Marsh", "she", None),
+    ('Defence Minister Ali Kaya met the troops. "Our borders are safe," the defence minister '
+     'said.', "Ali Kaya", "the defence minister", "the defence minister"),
     ('President Sergio Mattei described the plan. "Even Viktor Moll could not stop this deal '
      'now," he said.', "Sergio Mattei", "he", None),
 ]

@@ -31,15 +31,26 @@ def refers_to(doc: Any, tok: Any, table: EntityTable,
     if low in PRONOUNS:
         draft = _antecedent(doc, tok, table, inside)
         return (draft.key, span) if draft is not None else None
+    pair = f"{doc[tok.i - 1].lower_} {low}" if tok.i > 1 else ""
+    if pair in ROLE_TITLES and doc[tok.i - 2].lower_ == "the":  # "the foreign minister"
+        return _title_holder(doc, tok, table, inside, ROLE_TITLES[pair], doc[tok.i - 2].idx)
     if low in TITLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-        role = TITLE_NOUNS[low].lower()
-        title = Span(doc[tok.i - 1].idx, span.end)
-        for _sp, d in reversed(_people_before(table, tok.idx, inside)):
-            if d.role and role in d.role.lower():
-                return d.key, title
-        draft = _antecedent(doc, tok, table, inside)  # a person whose office was not named
-        if draft is not None and draft.role is None:
-            return draft.key, title
+        return _title_holder(doc, tok, table, inside, TITLE_NOUNS[low], doc[tok.i - 1].idx)
+    return None
+
+
+def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], role_name: str,
+                  start: int) -> tuple[str, Span] | None:
+    """The person holding the office a title-only mention names; else the nearest subject
+    whose office the article never named."""
+    role = role_name.lower()
+    title = Span(start, tok.idx + len(tok.text))
+    for _sp, d in reversed(_people_before(table, tok.idx, inside)):
+        if d.role and role in d.role.lower():
+            return d.key, title
+    draft = _antecedent(doc, tok, table, inside, titles=False)  # office never named
+    if draft is not None and draft.role is None:
+        return draft.key, title
     return None
 
 
@@ -62,7 +73,24 @@ def _people_before(table: EntityTable, offset: int,
             and not any(q.start <= sp.start < q.end for q in inside)]
 
 
-def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span]) -> Draft | None:
+def _title_subject(doc: Any, sent_start: int, table: EntityTable,
+                   inside: list[Span]) -> str | None:
+    """"The foreign minister also criticised X": the office-holder opening the sentence."""
+    first = doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
+    if first is None or first[0].lower_ != "the":
+        return None
+    i = first.start + 1
+    while i < min(len(doc), first.start + 4) and doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+        if doc[i].lower_ in TITLE_NOUNS and i + 1 < len(doc) and doc[i + 1].pos_ in (
+                "VERB", "AUX", "ADV"):
+            found = refers_to(doc, doc[i], table, inside)
+            return found[0] if found else None
+        i += 1
+    return None
+
+
+def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
+                titles: bool = True) -> Draft | None:
     people = _people_before(table, tok.idx, inside)
     if not people:
         return None
@@ -76,6 +104,9 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span]) -> D
         return here[-1][1]
     last_start = _sentence_start(doc, people[-1][0])
     group = [(sp, d) for sp, d in people if _sentence_start(doc, sp) == last_start]
+    holder = _title_subject(doc, last_start, table, inside) if titles else None
+    if holder is not None:
+        return table.drafts[holder]
     subjects = [d for sp, d in group if _is_subject(doc, sp)]
     if not subjects:
         return group[0][1]
