@@ -36,6 +36,8 @@ ROLE_CASES = [
     ("said Capt. Dan Ruiz, the ship's captain.", "Dan Ruiz", "Capt.", "Capt., the ship's captain"),
     ("Rear Adm. Jo Park said", "Jo Park", "Rear Adm.", "Rear Adm."),
     ("met the troops with Ann Lee said", "Ann Lee", None, None),
+    ("It was late.\nA former budget adviser to the Danish navy, Per Olsen, however, said",
+     "Per Olsen", None, "A former budget adviser to the Danish navy"),
 ]
 
 

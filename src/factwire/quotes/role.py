@@ -16,15 +16,15 @@ from factwire.quotes.ranks import CORE
 
 _SPEECH = r"(?:said|says|told|added|wrote|tweeted|stated|noted|warned|declared)"
 _AFTER = re.compile(r"\s*,\s*([^,;:“”\"()\n]{2,80}?)\s*(?:,|\s+" + _SPEECH + r"\b|[.;:]|$)")
-_BEFORE_APPOS = re.compile(r"(?:^|[,“”\"]\s*|\b" + _SPEECH + r"\s+)((?:the|a|an)\s[^,;:“”\"\n]"
-                           r"{2,80}?),\s*$")
+_BEFORE_APPOS = re.compile(r"(?:^|[,“”\"\n]\s*|\.\s+|\b" + _SPEECH + r"\s+)((?:[Tt]he|[Aa]n?)\s"
+                           r"[^,;:“”\"\n]{2,100}?),\s*$")
 _BEFORE_TITLE = re.compile(r"(?:^|[,“”\"]\s*|\b" + _SPEECH + r"\s+|\s)((?:the|a|an|[A-Z]\w+[’']s)\s"
                            r"[^,;:“”\".\n]{2,60}?)\s+$")
 _ROLE_WORDS = PERSON_NOUNS | {t.split()[-1] for t in ROLE_TITLES} | {
     "head", "chief", "director", "chairman", "chairwoman", "chair", "founder", "professor",
     "fellow", "scholar", "secretary", "deputy", "captain", "colonel", "admiral", "commissioner",
     "governor", "mayor", "prosecutor", "lawyer", "member", "editor", "author", "correspondent"}
-_MAX_WORDS = 10
+_MAX_WORDS = 14
 
 
 def role_as_said(text: str, name: Span, rank: str | None = None) -> str | None:
@@ -32,7 +32,7 @@ def role_as_said(text: str, name: Span, rank: str | None = None) -> str | None:
     after = _AFTER.match(text, name.end)
     if after and _is_role(after.group(1), appositive=True):
         return _join(rank, after.group(1))
-    head = text[max(0, name.start - 100) : name.start]
+    head = text[max(0, name.start - 120) : name.start]
     if rank is not None:
         return rank
     for pattern in (_BEFORE_APPOS, _BEFORE_TITLE):
