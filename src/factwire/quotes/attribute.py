@@ -1,9 +1,12 @@
 """Attributing quotations to speakers through speech verbs, pronouns and titles.
 
-Patterns, in the order tried: a speech verb after the quote in its sentence ('"...," Shoigu said';
-'"...," said a Russian Defense Ministry statement'), a speech verb before it ('He said he was
-confident that "..."'; 'X said: "..."'; 'according to X'), and finally the speaker of the
-quotation just before, when the quote stands alone in its sentence (a continued quotation).
+Patterns, in the order tried: a rank-led name next to the quote ('"…," said Capt. X', see
+ranks.py), a speech verb after the quote in its sentence ('"...," Shoigu said'; '"...," said a
+Russian Defense Ministry statement'), a speech verb before it ('He said he was confident that
+"..."'; 'X said: "..."'; 'according to X'), a colon introduction or a bare apposition
+(patterns.py), and finally the speaker of the quotation just before, or of the sentence just
+before, when the quote stands alone in its sentence. Pronouns and title-only speakers resolve
+through quote-aware coreference (refer.py); the role as said is read by role.py.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from factwire.quotes.patterns import (
     carry_open_quotes,
     clause_subject,
     colon_or_apposition,
+    person_named,
     ranked_attribution,
     speaker_role,
 )
@@ -69,6 +73,7 @@ class QuoteAttributor:
                 previous = (att.key, bisect.bisect_right(starts, raw.outer.end - 1))
             found.append((raw, att))
         found = carry_open_quotes(state.article.text, found)
+        found = [(raw, person_named(state.article.text, table, att)) for raw, att in found]
         for n, (raw, att) in enumerate(found, 1):
             if att.key is None:
                 continue  # EVENTS.md: a quote is attributed; unattributed text is not coded
@@ -126,6 +131,7 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
     ranked = ranked_attribution(doc.text, raw, table, inside)
     if ranked.key is not None:
         return ranked
+    sent = _split_attribution(doc, raw, sent)
     after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_WINDOW]
     for tok in after:
         if _is_speech(tok) or tok.lower_ == "according":
@@ -145,6 +151,19 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
             if found[0] is not None:
                 return Attribution(*found)
     return colon_or_apposition(doc, raw, table, inside)
+
+
+def _split_attribution(doc: Any, raw: RawQuote, sent: Any) -> Any:
+    """'"… necessary!" Trump tweeted.': the sentencizer ends the sentence inside the quote, so
+    the attribution opening the next sentence is joined back to it."""
+    if raw.open_end or sent.end >= len(doc) or doc[sent.end].idx < raw.outer.end:
+        return sent
+    nxt = sentence_of(doc, sent.end)
+    own_quote = any(t.is_quote for t in nxt)  # then the attribution is that quote's own
+    if (nxt.start_char - raw.outer.end <= 1 and not own_quote
+            and any(_is_speech(t) for t in nxt[:3])):
+        return doc[sent.start : nxt.end]
+    return sent
 
 
 def _is_speech(tok: Any) -> bool:

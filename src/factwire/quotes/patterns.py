@@ -112,6 +112,19 @@ def carry_open_quotes(text: str, found: list[tuple[RawQuote, Attribution]]
     return out
 
 
+def person_named(text: str, table: EntityTable, att: Attribution) -> Attribution:
+    """A speaker read as a state or an organisation whose words are a person's surname in this
+    article ("Corker said" tagged as an organisation, "Trump tweeted" read as the US) is that
+    person: a named person in the attribution outranks any state or organisation."""
+    if att.key is None or att.span is None or table.drafts[att.key].kind == "person":
+        return att
+    words = text[att.span.start : att.span.end]
+    people = [d for d in table.drafts.values()
+              if d.kind == "person" and d.mentions and len(d.name.split()) > 1
+              and d.name.split()[-1] == words]
+    return Attribution(people[0].key, att.span, att.role) if len(people) == 1 else att
+
+
 def speaker_role(text: str, table: EntityTable, att: Attribution) -> str | None:
     """The role the attribution gives: a description for anonymous speakers, the apposition or
     title for named ones, the title itself for "the president said", nothing for "he"."""
