@@ -81,6 +81,8 @@ DESCRIBED: list[Row] = [  # class 4: anonymous speakers named by their descripti
      "Israeli military source", "source", "Israeli military source"),
     ('"Our patience has limits," a ministry statement said.',
      "ministry statement", "statement", "ministry statement"),
+    ('"We remain ready to talk," Iran\'s foreign ministry spokesman said.',
+     "Iran's foreign ministry spokesman", "spokesman", "Iran's foreign ministry spokesman"),
 ]
 
 PATTERNS: list[Row] = [  # class 5: attributions other than "X said"
@@ -137,6 +139,7 @@ def test_speaker_mention_and_role(pipeline: Pipeline, text: str, speaker: str, s
     ('"The missiles were moved overnight to the coast," said an Israeli military source.',
      "ISR"),
     ('"We have no plans to send more troops there," one European diplomat said.', None),
+    ('"We remain ready to talk," Iran\'s foreign ministry spokesman said.', "IRN"),
 ])
 def test_described_speakers_keep_their_country(pipeline: Pipeline, text: str,
                                                country: str | None) -> None:

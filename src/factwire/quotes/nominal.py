@@ -89,6 +89,9 @@ def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     i = j
     while i > limit and j - i < 6 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
         i -= 1
+    possessed = i - 2 >= limit and doc[i - 1].tag_ == "POS"
+    if j > i and doc[j - 1].lower_ in PERSON_NOUNS and possessed:
+        return i - 2, j  # "Iran's foreign ministry spokesman": the possessor gives the state
     if j > i and doc[j - 1].lower_ in PERSON_NOUNS and (i == limit or doc[i - 1].lower_ in _DETS
                                                          or doc[i - 1].is_punct):
         return i, j
