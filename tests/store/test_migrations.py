@@ -126,6 +126,10 @@ def test_a_database_at_an_older_revision_migrates_without_losing_rows(db_url: st
             (1, dt.date(2018, 12, 13), 3, '["IND", "RUS"]', '["location:new-delhi"]'),
             (2, dt.date(2018, 10, 1), 2, "[]", "[]")]
         assert actor_sets == ['["IND", "RUS"]', "[]"]
+        with migrated.read() as conn:  # 0005: old quotes keep their speaker, no role recorded
+            quote = conn.execute(sa.select(t.quote.c.speaker_id, t.quote.c.speaker_start,
+                                           t.quote.c.speaker_role)).one()
+        assert tuple(quote) == (1, None, None)
         x = seed_like("new", published="2018-12-14")
         retold = dataclasses.replace(x, article=dataclasses.replace(
             x.article, text=x.article.text + " Talks went on into the evening."))

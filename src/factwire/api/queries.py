@@ -48,7 +48,8 @@ TRANSFER_COLUMNS = ("id", "supplier", "recipient", "designation", "category", "n
                     "conflicts")
 TIMELINE_COLUMNS = ("date", "kind", "what", "status", "n_sources", "id")
 ACTOR_COLUMNS = ("id", "name", "kind", "actor", "country", "articles", "events")
-QUOTE_COLUMNS = ("speaker", "actor", "role", "quote", "published", "title", "url", "article")
+QUOTE_COLUMNS = ("speaker", "actor", "role", "said_as", "quote", "published", "title", "url",
+                 "article")
 PLOVER_COLUMNS = ("event_id", "date", "end_date", "source_actor", "target_actor", "event_type",
                   "mode", "context", "cameo", "kind", "place", "status", "modality",
                   "n_sources", "urls")
@@ -132,8 +133,9 @@ def quotes(store: Store, *, speaker: str | None = None, actor: str | None = None
     """Direct quotations with their speaker and article, newest first."""
     q, ae, en, a = t.quote, t.article_entity, t.entity, t.article
     query = (sa.select(sa.func.coalesce(en.c.name, ae.c.name).label("speaker"),
-                       ae.c.actor, ae.c.role, q.c.text.label("quote"), a.c.published, a.c.title,
-                       a.c.url, a.c.doc_id.label("article"))
+                       ae.c.actor, ae.c.role, q.c.speaker_role.label("said_as"),
+                       q.c.text.label("quote"), a.c.published, a.c.title,
+                       a.c.url, a.c.doc_id.label("article"), q.c.speaker_start, q.c.speaker_end)
              .join(a, a.c.id == q.c.article_id)
              .outerjoin(ae, ae.c.id == q.c.speaker_id).outerjoin(en, en.c.id == ae.c.entity_id))
     if speaker:

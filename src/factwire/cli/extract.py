@@ -124,9 +124,11 @@ def render_table(item: Extraction, data: dict[str, Any]) -> str:
     if evs:
         parts.append(tabulate(evs, headers=["id", "kind", "plover", "args", "time", "status",
                                             "modality"], maxcolwidths=[None, None, None, 60]))
-    qs = [[q["id"], names.get(q["speaker"] or "", ""), q["text"]] for q in data["quotes"]]
+    qs = [[q["id"], names.get(q["speaker"] or "", ""), q.get("speaker_role") or "", q["text"]]
+          for q in data["quotes"]]
     if qs:
-        parts.append(tabulate(qs, headers=["id", "speaker", "quote"], maxcolwidths=[None, 25, 80]))
+        parts.append(tabulate(qs, headers=["id", "speaker", "said as", "quote"],
+                              maxcolwidths=[None, 25, 30, 80]))
     return printable("\n\n".join(parts)) + "\n\n"
 
 

@@ -86,7 +86,20 @@ def _event_json(e: Event) -> JSON:
 
 
 def _quote_json(q: Quote) -> JSON:
-    return {"id": q.id, "speaker": q.speaker, "text": q.text, "span": q.span.to_json()}
+    out: JSON = {"id": q.id, "speaker": q.speaker, "text": q.text, "span": q.span.to_json()}
+    if q.speaker_span is not None:  # optional: absent in documents written before them
+        out["speaker_span"] = q.speaker_span.to_json()
+    if q.speaker_role is not None:
+        out["speaker_role"] = q.speaker_role
+    return out
+
+
+def _quote_from(q: Mapping[str, Any]) -> Quote:
+    span = q.get("speaker_span")
+    return Quote(id=q["id"], text=q["text"], span=Span.from_json(q["span"]),
+                 speaker=q.get("speaker"),
+                 speaker_span=Span.from_json(span) if span is not None else None,
+                 speaker_role=q.get("speaker_role"))
 
 
 def _number(x: float) -> int | float:
@@ -121,10 +134,7 @@ def _from_json(data: Mapping[str, Any]) -> Extraction:
         for e in data.get("entities", [])
     )
     events = tuple(_event_from(e) for e in data.get("events", []))
-    quotes = tuple(
-        Quote(id=q["id"], text=q["text"], span=Span.from_json(q["span"]), speaker=q.get("speaker"))
-        for q in data.get("quotes", [])
-    )
+    quotes = tuple(_quote_from(q) for q in data.get("quotes", []))
     return Extraction(article=article, entities=entities, events=events, quotes=quotes,
                       producer=tuple(data.get("producer") or ()))
 

@@ -1,9 +1,12 @@
 """Attributing quotations to speakers through speech verbs, pronouns and titles.
 
-Patterns, in the order tried: a speech verb after the quote in its sentence ('"...," Shoigu said';
-'"...," said a Russian Defense Ministry statement'), a speech verb before it ('He said he was
-confident that "..."'; 'X said: "..."'; 'according to X'), and finally the speaker of the
-quotation just before, when the quote stands alone in its sentence (a continued quotation).
+Patterns, in the order tried: a rank-led name next to the quote ('"…," said Capt. X', see
+ranks.py), a speech verb after the quote in its sentence ('"...," Shoigu said'; '"...," said a
+Russian Defense Ministry statement'), a speech verb before it ('He said he was confident that
+"..."'; 'X said: "..."'; 'according to X'), a colon introduction or a bare apposition
+(patterns.py), and finally the speaker of the quotation just before, or of the sentence just
+before, when the quote stands alone in its sentence. Pronouns and title-only speakers resolve
+through quote-aware coreference (refer.py); the role as said is read by role.py.
 """
 
 from __future__ import annotations
@@ -16,13 +19,25 @@ from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of
 from factwire.quotes.find import RawQuote, find_quotes
-from factwire.quotes.nominal import nominal_before, nominal_speaker
+from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
+from factwire.quotes.patterns import (
+    Attribution,
+    carry_open_quotes,
+    clause_subject,
+    colon_or_apposition,
+    person_named,
+    ranked_attribution,
+    speaker_role,
+)
+from factwire.quotes.refer import PRONOUNS, refers_to, surname_of
 
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "add", "state", "note", "warn", "insist", "declare", "stress", "announce",
     "write", "tweet", "claim", "argue", "explain", "reply", "comment", "conclude", "continue",
     "urge", "emphasise", "emphasize", "remark", "acknowledge", "admit", "vow",
-    "pledge", "promise", "caution", "accuse", "deny", "predict", "retweet",
+    "pledge", "promise", "caution", "accuse", "deny", "predict", "retweet", "sum", "remind",
+    "reiterate", "respond", "post", "assert", "concede", "complain", "recall", "observe",
+    "answer",
 })
 _WINDOW = 10
 _CONTINUE = 2  # sentences a quotation may run on after its speaker was named
@@ -43,23 +58,47 @@ class QuoteAttributor:
         inside = [q.outer for q in raws]
         previous: tuple[str | None, int] = (None, -1)
         starts = [s.start_char for s in doc.sents]
-        for n, raw in enumerate(raws, 1):
-            speaker, speaker_span = _attribute(doc, raw, table, inside)
+        found: list[tuple[RawQuote, Attribution]] = []
+        for raw in raws:
+            att = _attribute(doc, raw, table, inside)
             sent_index = bisect.bisect_right(starts, raw.outer.start)
-            if speaker is None and not _has_speech_verb(doc, raw, inside):
+            if att.key is None and not _has_speech_verb(doc, raw, inside):
                 if previous[0] is not None and sent_index - previous[1] <= _CONTINUE:
-                    speaker = previous[0]
-            elif speaker is None:
-                speaker, speaker_span = nominal_speaker(doc, raw, table, inside)
-            if speaker is not None:
-                previous = (speaker, sent_index)
-            if speaker is None:
+                    att = Attribution(previous[0])
+                else:
+                    att = _introduced_before(doc, raw, table, inside)
+            elif att.key is None:
+                att = Attribution(*nominal_speaker(doc, raw, table, inside))
+            if att.key is not None:  # a continuation is counted from where this quote ends
+                previous = (att.key, bisect.bisect_right(starts, raw.outer.end - 1))
+            found.append((raw, att))
+        found = carry_open_quotes(state.article.text, found)
+        found = [(raw, person_named(state.article.text, table, att)) for raw, att in found]
+        for n, (raw, att) in enumerate(found, 1):
+            if att.key is None:
                 continue  # EVENTS.md: a quote is attributed; unattributed text is not coded
             state.quotes.append(Quote(
                 id=f"Q{n}", text=raw.span.text(state.article.text), span=raw.span,
-                speaker=speaker, speaker_span=speaker_span,
+                speaker=att.key, speaker_span=att.span,
+                speaker_role=att.role or speaker_role(state.article.text, table, att),
             ))
         state.assigned.add("quotes")
+
+
+def _introduced_before(doc: Any, raw: RawQuote, table: EntityTable,
+                       inside: list[Span]) -> Attribution:
+    """A quote standing alone after "X reminded that …." or "X put it bluntly:": the speaker of
+    the sentence just before, when that sentence has a speech verb of its own."""
+    first = doc.char_span(raw.outer.start, raw.outer.start + 1, alignment_mode="expand")
+    if first is None or sentence_of(doc, first.start).start == 0:
+        return Attribution(None)
+    prev = sentence_of(doc, sentence_of(doc, first.start).start - 1)
+    for tok in _tokens_outside(doc, prev.start_char, prev.end_char, inside):
+        if _is_speech(tok):
+            key, span = _speaker_near(doc, tok, table, inside, prev)
+            if key is not None:
+                return Attribution(key, span)
+    return Attribution(None)
 
 
 def _tokens_outside(doc: Any, start_char: int, end_char: int, inside: list[Span]) -> list[Any]:
@@ -85,27 +124,51 @@ def _sentence_of(doc: Any, raw: RawQuote) -> Any:
     return doc[sentence_of(doc, first.start).start : sentence_of(doc, last.start).end]
 
 
-def _attribute(doc: Any, raw: RawQuote, table: EntityTable,
-               inside: list[Span]) -> tuple[str | None, Span | None]:
+def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) -> Attribution:
     sent = _sentence_of(doc, raw)
     if sent is None:
-        return None, None
+        return Attribution(None)
+    ranked = ranked_attribution(doc.text, raw, table, inside)
+    if ranked.key is not None:
+        return ranked
+    sent = _split_attribution(doc, raw, sent)
     after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_WINDOW]
     for tok in after:
         if _is_speech(tok) or tok.lower_ == "according":
             found = _speaker_near(doc, tok, table, inside, sent)
             if found[0] is not None:
-                return found
+                return Attribution(*found)
+    tail = [t for t in _tokens_outside(doc, raw.outer.end, sent.end_char, inside)
+            if not t.is_punct][-2:]
+    if len(tail) == 2 and tail[0].lower_ in PRONOUNS and _is_speech(tail[1]):
+        referred = refers_to(doc, tail[0], table, inside)  # "… “time and patience” …, she said."
+        if referred is not None:
+            return Attribution(*referred)
     before = _tokens_outside(doc, sent.start_char, raw.outer.start, inside)
     for tok in reversed(before[-3 * _WINDOW:]):
         if _is_speech(tok) or (tok.lower_ == "according" and tok.i + 1 < len(doc)):
             found = _speaker_near(doc, tok, table, inside, sent)
             if found[0] is not None:
-                return found
-    return None, None
+                return Attribution(*found)
+    return colon_or_apposition(doc, raw, table, inside)
+
+
+def _split_attribution(doc: Any, raw: RawQuote, sent: Any) -> Any:
+    """'"… necessary!" Trump tweeted.': the sentencizer ends the sentence inside the quote, so
+    the attribution opening the next sentence is joined back to it."""
+    if raw.open_end or sent.end >= len(doc) or doc[sent.end].idx < raw.outer.end:
+        return sent
+    nxt = sentence_of(doc, sent.end)
+    own_quote = any(t.is_quote for t in nxt)  # then the attribution is that quote's own
+    if (nxt.start_char - raw.outer.end <= 1 and not own_quote
+            and any(_is_speech(t) for t in nxt[:3])):
+        return doc[sent.start : nxt.end]
+    return sent
 
 
 def _is_speech(tok: Any) -> bool:
+    if tok.lemma_ == "call" and tok.i + 1 < len(tok.doc):  # "X called on Y to …": an appeal
+        return bool(tok.nbor().lower_ == "on")
     return bool(tok.lemma_ in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in (
         "said", "says")
 
@@ -121,16 +184,26 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text) if hi_tok > verb.i + 1 else verb.idx
     after = [(sp, d) for sp, d in table.in_range(verb.idx + len(verb.text), hi)
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
-    inverted = verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
-    if after and inverted:
-        sp, d = _head_of_chain(doc, after)
-        return d.key, sp
-    subject = _adjacent_subject(doc, verb, table, sent)
+    if _inverted(doc, verb, inside):
+        people = [(sp, d) for sp, d in after if d.kind == "person"]
+        if people:
+            return people[0][1].key, people[0][0]
+        described = nominal_after(doc, verb, table, sent.end)
+        if described[0] is not None:
+            return described
+        if after:
+            sp, d = _head_of_chain(doc, after)
+            return d.key, sp
+    if verb.tag_ == "VBG" and verb.i > sent.start and doc[verb.i - 1].text == ",":
+        clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
+        if clause.key is not None:
+            return clause.key, clause.span
+    subject = _adjacent_subject(doc, verb, table, sent, inside)
     if subject is not None:
         return subject
     if candidates_before and candidates_before[0][1].kind == "person":
         sp, d = candidates_before[0]
-        return d.key, sp
+        return _re_resolve(doc, sp, table, inside) or (d.key, sp)
     nominal = nominal_before(doc, verb, table, sent.start)
     if nominal[0] is not None:
         return nominal
@@ -143,41 +216,59 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     return None, None
 
 
+def _inverted(doc: Any, verb: Any, inside: list[Span]) -> bool:
+    """'"…," said X': only punctuation between the quote's end and the verb (not "X, saying")."""
+    ends = [q.end for q in inside if q.end <= verb.idx]
+    return bool(ends) and doc.text[max(ends) : verb.idx].strip(" ,—–-\n") == ""
+
+
 _SKIP = frozenset({"also", "however", "then", "later", "has", "had", "have", "once",
                    "earlier", "previously", "again", "further", "separately"})
 
 
 def _adjacent_subject(doc: Any, verb: Any, table: EntityTable,
-                      sent: Any) -> tuple[str, Span] | None:
+                      sent: Any, inside: list[Span]) -> tuple[str, Span] | None:
     """The mention right before the verb, or right before an apposition ("X, the envoy, said")."""
     j = verb.i - 1
     while j > sent.start and (doc[j].lower_ in _SKIP or (doc[j].text == "," and
                               j - 1 > sent.start and doc[j - 1].lower_ in _SKIP)):
         j -= 1
-    found = _speaker_at(doc, j, table)
+    found = _speaker_at(doc, j, table, inside)
     if found is None and j > sent.start and doc[j].text == ",":
-        found = _speaker_at(doc, j - 1, table, kinds=("person",))
+        found = _speaker_at(doc, j - 1, table, inside, kinds=("person",))
     if found is None and j > sent.start and doc[j].text == ",":
         k = j - 1
         while k > sent.start and k > j - 25 and doc[k].text not in (",", "(", ":", ";"):
             k -= 1
         if doc[k].text == ",":
-            found = _speaker_at(doc, k - 1, table)
+            found = _speaker_at(doc, k - 1, table, inside)
     return found
 
 
-def _speaker_at(doc: Any, i: int, table: EntityTable,
+def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],
                 kinds: tuple[str, ...] = _SPEAKER_KINDS) -> tuple[str, Span] | None:
     if i < 0:
         return None
     tok = doc[i]
+    referred = refers_to(doc, tok, table, inside)
+    if referred is not None:
+        return referred if table.drafts[referred[0]].kind in kinds else None
     key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
+    if key is None and "person" in kinds:
+        return surname_of(doc, tok, table)
     if key is None or table.drafts[key].kind not in kinds:
         return None
     for sp, d in table.in_range(tok.idx - 200, tok.idx + len(tok.text)):
         if d.key == key and sp.end >= tok.idx:
             return key, sp
     return None
+
+
+def _re_resolve(doc: Any, sp: Span, table: EntityTable,
+                inside: list[Span]) -> tuple[str, Span] | None:
+    """A pronoun mention is resolved again, ignoring people named inside quotations."""
+    tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return None if tok is None else refers_to(doc, tok[0], table, inside)
 
 
 def _nearest_by_preference(mentions: list[tuple[Span, Draft]]) -> list[tuple[Span, Draft]]:

@@ -19,6 +19,7 @@ class RawQuote:
 
     span: Span
     outer: Span
+    open_end: bool = False  # closed by the paragraph's end or a new opening mark, not its own
 
 
 def find_quotes(text: str) -> list[RawQuote]:
@@ -37,13 +38,28 @@ def find_quotes(text: str) -> list[RawQuote]:
             i += 1
             continue
         j = i + 1
-        while j < n and text[j] != close and text[j] != "\n":
+        while j < n and text[j] != close and text[j] != "\n" and not _reopens(text, j, ch):
             j += 1
-        inner = _trim(text, i + 1, j)
+        closed = j < n and text[j] == close
+        end = j if closed or j >= n or text[j] == "\n" else _last_sentence_end(text, i + 1, j)
+        inner = _trim(text, i + 1, end)
         if inner is not None and len(_WORD.findall(text[inner.start : inner.end])) >= MIN_WORDS:
-            out.append(RawQuote(span=inner, outer=Span(i, min(j + 1, n))))
-        i = j + 1 if j < n and text[j] == close else j
+            out.append(RawQuote(span=inner, outer=Span(i, min(end + 1, n) if closed else end),
+                                open_end=not closed))
+        i = j + 1 if closed else j
     return out
+
+
+def _reopens(text: str, j: int, opening: str) -> bool:
+    """A second opening mark before the closing one: the first quotation was never closed
+    (a typo, or a quote run into the next); it ends before the new one opens."""
+    return opening != _OPEN[opening] and text[j] == opening
+
+
+def _last_sentence_end(text: str, start: int, j: int) -> int:
+    """End of the last full sentence in ``text[start:j]`` (its stop kept), else ``j``."""
+    cut = max(text.rfind(". ", start, j), text.rfind("? ", start, j), text.rfind("! ", start, j))
+    return cut + 1 if cut > start else j
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

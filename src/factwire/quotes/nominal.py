@@ -30,7 +30,8 @@ def nominal_speaker(doc: Any, raw: Any, table: EntityTable,
     sent = doc.char_span(raw.outer.start, raw.outer.end, alignment_mode="expand")
     if sent is None:
         return None, None
-    sentence = sentence_of(doc, sent.start)
+    # the opening mark may end the sentence before: read up to the end of the quote's last one
+    sentence = doc[sentence_of(doc, sent.start).start : sentence_of(doc, sent.end - 1).end]
     for tok in sentence:
         if tok.lower_ not in SPEECH_WORDS or any(q.start <= tok.idx < q.end for q in inside):
             continue
@@ -47,6 +48,15 @@ def nominal_before(doc: Any, verb: Any, table: EntityTable,
     return _entity(doc, phrase, table) if phrase is not None else (None, None)
 
 
+def nominal_after(doc: Any, verb: Any, table: EntityTable,
+                  limit: int) -> tuple[str | None, Span | None]:
+    """'"…," said an Israeli military source': a described person, not the organ inside it."""
+    phrase = _after(doc, verb, limit)
+    if phrase is None or doc[phrase[1] - 1].lower_ in ("statement", "ministry"):
+        return None, None
+    return _entity(doc, phrase, table)
+
+
 def _opening(doc: Any, start: int, verb_i: int) -> tuple[int, int] | None:
     """"A western official familiar with the talks said": the description opening the clause."""
     i = start
@@ -55,6 +65,8 @@ def _opening(doc: Any, start: int, verb_i: int) -> tuple[int, int] | None:
     j = i
     while j < verb_i and j - i < 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
         j += 1
+        if doc[j - 1].lower_ in PERSON_NOUNS:
+            break  # "a western official familiar with the talks": the description ends here
     if j > i and doc[j - 1].lower_ in PERSON_NOUNS and doc[start].lower_ in _DETS:
         return i, j
     return None
@@ -77,6 +89,9 @@ def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     i = j
     while i > limit and j - i < 6 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
         i -= 1
+    possessed = i - 2 >= limit and doc[i - 1].tag_ == "POS"
+    if j > i and doc[j - 1].lower_ in PERSON_NOUNS and possessed:
+        return i - 2, j  # "Iran's foreign ministry spokesman": the possessor gives the state
     if j > i and doc[j - 1].lower_ in PERSON_NOUNS and (i == limit or doc[i - 1].lower_ in _DETS
                                                          or doc[i - 1].is_punct):
         return i, j

@@ -240,6 +240,9 @@ quote = sa.Table(
     sa.Column("char_end", sa.Integer, nullable=False),
     sa.Column("speaker_id", sa.Integer,
               sa.ForeignKey("article_entity.id", ondelete="CASCADE"), index=True),
+    sa.Column("speaker_start", sa.Integer),
+    sa.Column("speaker_end", sa.Integer),
+    sa.Column("speaker_role", sa.Text),
     sa.UniqueConstraint("article_id", "local_id", name="uq_quote_local"),
 )
 

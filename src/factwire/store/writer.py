@@ -222,7 +222,10 @@ def _write_quotes(conn: Connection, article_id: int, extraction: Extraction,
         speaker = local.get(q.speaker) if q.speaker else None
         rows.append({"article_id": article_id, "local_id": q.id, "text": q.text,
                      "char_start": q.span.start, "char_end": q.span.end,
-                     "speaker_id": speaker.row_id if speaker else None})
+                     "speaker_id": speaker.row_id if speaker else None,
+                     "speaker_start": q.speaker_span.start if q.speaker_span else None,
+                     "speaker_end": q.speaker_span.end if q.speaker_span else None,
+                     "speaker_role": q.speaker_role})
     if rows:
         conn.execute(sa.insert(t.quote), rows)
 

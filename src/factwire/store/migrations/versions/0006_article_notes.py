@@ -4,7 +4,7 @@ Adds ``article.notes`` (a JSON list of strings, NULL when there is none), so tha
 such as "replaced 3 byte(s) that did not decode" is stored with the article it concerns.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-04
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,139 @@
+"""Who "he", "she" or "the minister" is when they speak: quote-aware coreference.
+
+General coreference may pick a person named inside a quotation ("'Assad does not care,' he
+said" is not Assad speaking). Here only people named outside quotation marks are candidates:
+the latest one in the attribution's own sentence, else the subject of the nearest earlier
+sentence naming someone (news style names the speaker as subject, then uses "he"). The
+pipeline runs no parser, so a subject is a name followed by its verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.entities.table import Draft, EntityTable
+from factwire.entities.titles import ROLE_TITLES
+from factwire.model import Span
+from factwire.nlp.sentences import sentence_of
+
+PRONOUNS = frozenset({"he", "she"})
+TITLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
+_SUBORDINATORS = frozenset({"when", "after", "as", "while", "although", "though", "because",
+                            "before", "once", "since", "if", "whereas", "until"})
+_LOOKBACK = 2000  # characters: an antecedent further away than this is a guess
+
+
+def refers_to(doc: Any, tok: Any, table: EntityTable,
+              inside: list[Span]) -> tuple[str, Span] | None:
+    """The person a pronoun or a title-only mention ("the president") in an attribution means."""
+    span = Span(tok.idx, tok.idx + len(tok.text))
+    low = tok.lower_
+    if low in PRONOUNS:
+        draft = _antecedent(doc, tok, table, inside)
+        return (draft.key, span) if draft is not None else None
+    pair = f"{doc[tok.i - 1].lower_} {low}" if tok.i > 1 else ""
+    if pair in ROLE_TITLES and doc[tok.i - 2].lower_ == "the":  # "the foreign minister"
+        return _title_holder(doc, tok, table, inside, ROLE_TITLES[pair], doc[tok.i - 2].idx)
+    if low in TITLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        return _title_holder(doc, tok, table, inside, TITLE_NOUNS[low], doc[tok.i - 1].idx)
+    return None
+
+
+def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], role_name: str,
+                  start: int) -> tuple[str, Span] | None:
+    """The person holding the office a title-only mention names; else the nearest subject
+    whose office the article never named."""
+    role = role_name.lower()
+    title = Span(start, tok.idx + len(tok.text))
+    for _sp, d in reversed(_people_before(table, tok.idx, inside)):
+        if d.role and role in d.role.lower():
+            return d.key, title
+    draft = _antecedent(doc, tok, table, inside, titles=False)  # office never named
+    if draft is not None and draft.role is None:
+        return draft.key, title
+    return None
+
+
+def surname_of(doc: Any, tok: Any, table: EntityTable) -> tuple[str, Span] | None:
+    """A bare surname ("Pompeo tweeted") the recogniser missed: the person named so before."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    for _sp, d in reversed(table.mentions_before(tok.idx)):
+        if d.kind == "person" and d.name.split()[-1] == tok.text:
+            span = Span(tok.idx, tok.idx + len(tok.text))
+            table.add_mention(d.key, span, "name")
+            return d.key, span
+    return None
+
+
+def _people_before(table: EntityTable, offset: int,
+                   inside: list[Span]) -> list[tuple[Span, Draft]]:
+    return [(sp, d) for sp, d in table.mentions_before(offset)
+            if d.kind == "person" and sp.start >= offset - _LOOKBACK
+            and not any(q.start <= sp.start < q.end for q in inside)]
+
+
+def _title_subject(doc: Any, sent_start: int, table: EntityTable,
+                   inside: list[Span]) -> str | None:
+    """"The foreign minister also criticised X": the office-holder opening the sentence."""
+    first = doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
+    if first is None or first[0].lower_ != "the":
+        return None
+    i = first.start + 1
+    while i < min(len(doc), first.start + 4) and doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+        if doc[i].lower_ in TITLE_NOUNS and i + 1 < len(doc) and doc[i + 1].pos_ in (
+                "VERB", "AUX", "ADV"):
+            found = refers_to(doc, doc[i], table, inside)
+            return found[0] if found else None
+        i += 1
+    return None
+
+
+def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
+                titles: bool = True) -> Draft | None:
+    people = _people_before(table, tok.idx, inside)
+    if not people:
+        return None
+    sent = sentence_of(doc, tok.i)
+    here = [(sp, d) for sp, d in people if sp.start >= sent.start_char]
+    chained = [d for sp, d in here
+               if (m := d.mentions.get(sp)) is not None and m.form == "pronoun"]
+    if chained:
+        return chained[-1]  # "During his call with X, he said": the pronoun chain holds
+    if here:
+        return here[-1][1]
+    last_start = _sentence_start(doc, people[-1][0])
+    group = [(sp, d) for sp, d in people if _sentence_start(doc, sp) == last_start]
+    holder = _title_subject(doc, last_start, table, inside) if titles else None
+    if holder is not None:
+        return table.drafts[holder]
+    subjects = [d for sp, d in group if _is_subject(doc, sp)]
+    if not subjects:
+        return group[0][1]
+    opener = doc.char_span(last_start, last_start + 1, alignment_mode="expand")
+    words = [t.lower_ for t in doc[opener.start : opener.start + 2]] if opener is not None else []
+    # "When X was ousted, Y declared war": the main clause's subject comes after the subordinate
+    return subjects[-1] if _SUBORDINATORS.intersection(words) else subjects[0]
+
+
+def _sentence_start(doc: Any, sp: Span) -> int:
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return -1 if span is None else int(sentence_of(doc, span.start).start_char)
+
+
+def _is_subject(doc: Any, sp: Span) -> bool:
+    """Subject-like without a parser: a verb follows the name, maybe after an apposition."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    i = span.end
+    if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].pos_ not in ("VERB", "AUX"):
+        close = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == ","), None)
+        if close is None:
+            return False
+        i = close + 1
+    elif doc[i].text == ",":
+        i += 1  # "…, Mohamed Morsi, was ousted": the apposition ends at the name
+    while i < len(doc) and i < span.end + 4 and doc[i].pos_ in ("ADV", "DET", "CCONJ", "PART"):
+        i += 1  # "X all but declared", "X also said"
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
