@@ -80,3 +80,15 @@ def test_json_without_the_new_fields_still_reads() -> None:
     data = to_json(_extraction(q))
     assert "speaker_span" not in data["quotes"][0] and "speaker_role" not in data["quotes"][0]
     assert from_json(data).quotes[0] == q
+
+
+def test_the_document_text_is_built_once() -> None:
+    """Quote attribution reads the text per quote; spaCy rebuilds ``Doc.text`` on each access,
+    which made a long article quadratic. The cached text is the document's text."""
+    import spacy
+
+    from factwire.nlp.sentences import text_of
+
+    doc = spacy.blank("en")("He said: “We agree.” She added more.")
+    assert text_of(doc) == doc.text
+    assert text_of(doc) is text_of(doc)

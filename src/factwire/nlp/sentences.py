@@ -11,6 +11,7 @@ import bisect
 
 from factwire.nlp.types import Doc, SpacySpan
 
+_TEXT_KEY = "factwire.text"
 _KEY = "factwire.sentence_starts"
 
 
@@ -23,3 +24,13 @@ def sentence_of(doc: Doc, i: int) -> SpacySpan:
     j = max(0, bisect.bisect_right(starts, i) - 1)
     end = starts[j + 1] if j + 1 < len(starts) else len(doc)
     return doc[starts[j] : end]
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token on each access, so a
+    loop over quotes that reads it turns a long article quadratic."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

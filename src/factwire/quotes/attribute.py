@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from factwire.entities.table import Draft, EntityTable
 from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
-from factwire.nlp.sentences import sentence_of
+from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
 from factwire.quotes.patterns import (
@@ -128,7 +128,7 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
     sent = _sentence_of(doc, raw)
     if sent is None:
         return Attribution(None)
-    ranked = ranked_attribution(doc.text, raw, table, inside)
+    ranked = ranked_attribution(text_of(doc), raw, table, inside)
     if ranked.key is not None:
         return ranked
     sent = _split_attribution(doc, raw, sent)
@@ -219,7 +219,7 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
 def _inverted(doc: Any, verb: Any, inside: list[Span]) -> bool:
     """'"…," said X': only punctuation between the quote's end and the verb (not "X, saying")."""
     ends = [q.end for q in inside if q.end <= verb.idx]
-    return bool(ends) and doc.text[max(ends) : verb.idx].strip(" ,—–-\n") == ""
+    return bool(ends) and text_of(doc)[max(ends) : verb.idx].strip(" ,—–-\n") == ""
 
 
 _SKIP = frozenset({"also", "however", "then", "later", "has", "had", "have", "once",
@@ -282,7 +282,7 @@ def _head_of_chain(doc: Any, mentions: list[tuple[Span, Draft]]) -> tuple[Span, 
     """In "a Russian Defense Ministry statement" the organ, not its country, is the speaker."""
     chosen = mentions[0]
     for nxt in mentions[1:]:
-        gap = doc.text[chosen[0].end : nxt[0].start]
+        gap = text_of(doc)[chosen[0].end : nxt[0].start]
         if gap.strip() == "" and chosen[1].kind == "country":
             chosen = nxt
         else:

@@ -10,7 +10,7 @@ from typing import Any
 
 from factwire.entities.table import EntityTable
 from factwire.model import Span
-from factwire.nlp.sentences import sentence_of
+from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.find import RawQuote
 from factwire.quotes.ranks import RankedName, ranked_names, ranked_speaker
 from factwire.quotes.refer import PRONOUNS, refers_to
@@ -67,14 +67,17 @@ def _line_end(text: str, i: int) -> int:
 def colon_or_apposition(doc: Any, raw: RawQuote, table: EntityTable,
                         inside: list[Span]) -> Attribution:
     """'X … delivered an ultimatum: "…"' (the clause's subject) or '"…," X, a scholar.'"""
-    head = doc.text[: raw.outer.start].rstrip()
-    if head.endswith(":"):
-        colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    text = text_of(doc)
+    at = raw.outer.start
+    while at > 0 and text[at - 1].isspace():  # the text before the quote, less its spaces
+        at -= 1
+    if at > 0 and text[at - 1] == ":":
+        colon = doc.char_span(at - 1, at, alignment_mode="expand")
         if colon is not None:
-            return clause_subject(doc, sentence_of(doc, colon.start), len(head), table, inside)
-    if doc.text[raw.outer.start : raw.outer.end].rstrip("”\"’ ").endswith(","):
+            return clause_subject(doc, sentence_of(doc, colon.start), at, table, inside)
+    if text[raw.outer.start : raw.outer.end].rstrip("”\"’ ").endswith(","):
         for sp, d in table.in_range(raw.outer.end, raw.outer.end + 40):
-            gap = doc.text[raw.outer.end : sp.start]
+            gap = text[raw.outer.end : sp.start]
             if d.kind == "person" and gap.strip(" ,") == "":
                 return Attribution(d.key, sp)
             break
