@@ -88,3 +88,20 @@ def test_a_hyphenated_pair_names_both_states(pipeline: Pipeline, text: str,
                                              states: list[str]) -> None:
     r = run(pipeline, text)
     assert sorted(m.text for e in r.entities if e.kind == "country" for m in e.mentions) == states
+
+
+def test_look_back_is_bounded() -> None:
+    """Pronouns look back a bounded window, so look-ups stay linear on long texts."""
+    from factwire.entities.table import LOOKBACK, EntityTable
+    from factwire.model import Span as S
+
+    text = "Ann " + "x" * (LOOKBACK + 10) + " Bob she"
+    table = EntityTable(text)
+    table.get_or_add("a", "person", "Ann")
+    table.add_mention("a", S(0, 3))
+    table.get_or_add("b", "person", "Bob")
+    bob = text.index("Bob")
+    table.add_mention("b", S(bob, bob + 3))
+    near = [d.key for _sp, d in table.mentions_before(len(text) - 3)]
+    assert near == ["b"]
+    assert [d.key for _sp, d in table.mentions_before(len(text) - 3, window=None)] == ["a", "b"]

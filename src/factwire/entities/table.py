@@ -46,6 +46,10 @@ class Draft:
         return min(self.mentions)
 
 
+# How far back (characters) a pronoun or title looks for what it refers to.
+LOOKBACK = 20_000
+
+
 class EntityTable:
     """Every entity of one article, indexed by key and by character offset."""
 
@@ -115,10 +119,14 @@ class EntityTable:
         hi = bisect.bisect_left(self._starts, end)
         return [(sp, self.drafts[k]) for sp, k in self._by_start[lo:hi] if sp.end <= end]
 
-    def mentions_before(self, offset: int) -> list[tuple[Span, Draft]]:
-        """All mentions that start before ``offset``, nearest last."""
+    def mentions_before(self, offset: int, window: int | None = LOOKBACK
+                        ) -> list[tuple[Span, Draft]]:
+        """Mentions that start before ``offset`` (within ``window`` characters of it, when
+        given), nearest last. The window keeps pronoun look-ups linear on long texts; an
+        antecedent further back than a long article is not meant."""
+        lo = 0 if window is None else bisect.bisect_left(self._starts, offset - window)
         hi = bisect.bisect_left(self._starts, offset)
-        return [(sp, self.drafts[k]) for sp, k in self._by_start[:hi]]
+        return [(sp, self.drafts[k]) for sp, k in self._by_start[lo:hi]]
 
     def by_kind(self, kind: EntityKind) -> list[Draft]:
         return [d for d in self.drafts.values() if d.kind == kind and d.mentions]
