@@ -171,3 +171,17 @@ def test_every_command_documents_db_and_shows_examples(command: str) -> None:
     text = run(*command.split(), "--help").stdout
     assert "--db PATH|URL" in text and "FACTWIRE_DB" in text
     assert "Example" in text
+
+
+def test_force_replaces_a_stored_article_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("India and Russia held talks in Moscow on Monday.\n")
+    db = str(tmp_path / "x.db")
+    run("ingest", str(tmp_path / "a.txt"), "--db", db, "--published", "2018-12-13")
+
+    def rows(*extra: str) -> dict[str, int]:
+        result = run("ingest", str(tmp_path / "a.txt"), "--db", db, "--format", "json", *extra)
+        return {r["what"]: r["count"] for r in json.loads(result.stdout)}
+
+    assert (rows()["duplicate"], "replaced" in rows()) == (1, False)
+    again = rows("--force")
+    assert (again["new"], again["replaced"], again["duplicate"]) == (1, 1, 0)

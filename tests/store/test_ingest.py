@@ -203,3 +203,29 @@ def test_a_pipeline_that_cannot_load_stops_the_run_blaming_no_document(
         with store.read() as conn:
             assert conn.execute(sa.select(t.ingest_run.c.status)).scalar() == "failed"
     jobs._load.cache_clear()
+
+
+def test_a_new_published_date_or_force_replaces_the_stored_article(tmp_path: Path) -> None:
+    """Re-ingest corrects metadata: another --published replaces the article (its relative
+    dates move with it), --force re-extracts it; a plain re-run still adds nothing."""
+    doc = tmp_path / "talks.txt"
+    doc.write_text("Chile's foreign minister met his Peruvian counterpart in Lima on Thursday.",
+                   encoding="utf-8")
+    with open_store(str(tmp_path / "x.db")) as store:
+        def run(**options: object) -> tuple[int, int, int, list[tuple[object, ...]]]:
+            s = ingest(store, [str(doc)], IngestSettings(**options))  # type: ignore[arg-type]
+            with store.read() as conn:
+                rows = conn.execute(sa.select(t.article.c.published, t.event.c.time_start)
+                                    .select_from(t.article).join(t.event, sa.true())).all()
+            return s.new, s.duplicate, s.replaced, [tuple(r) for r in rows]
+
+        first = run(published=dt.date(2018, 12, 14))
+        assert first[:3] == (1, 0, 0)
+        assert run(published=dt.date(2018, 12, 14))[:3] == (0, 1, 0)
+        moved = run(published=dt.date(2019, 3, 8))
+        assert moved[:3] == (1, 0, 1)
+        assert {r[0] for r in moved[3]} == {dt.date(2019, 3, 8)}
+        assert {r[1] for r in first[3]} == {"2018-12-13"}  # "on Thursday" before 14 December
+        assert {r[1] for r in moved[3]} == {"2019-03-07"}  # and before 8 March
+        assert run(force=True)[:3] == (1, 0, 1)
+        assert counts(store)["article"] == 1

@@ -95,24 +95,29 @@ Examples:
               help="Publication date of the documents (YYYY-MM-DD), as for `factwire extract`: "
                    "relative dates such as 'on Thursday' resolve against it. With --from-json "
                    "it only dates documents that have no date.")
+@click.option("--force", is_flag=True,
+              help="Extract articles that are already stored again and replace them (after "
+                   "an upgrade, or to correct their metadata). A new --published date "
+                   "replaces an article without --force.")
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds to wait while another process writes to the database.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr. Default: on when stderr is a terminal.")
 @format_option()
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, from_json: bool,
-           published: dt.datetime | None, lock_timeout: float, progress: bool | None,
-           fmt: str | None) -> None:
+           published: dt.datetime | None, force: bool, lock_timeout: float,
+           progress: bool | None, fmt: str | None) -> None:
     """Read articles into the database, extract them and consolidate their events.
 
     Everything `factwire extract` reads (files, folders, JSON Lines, feeds) can be
     ingested. Each article is committed whole, with its entities, events and quotes, so the
     command is safe to interrupt: run it again and it continues where it stopped.
-    Re-ingesting adds nothing (articles are recognised by a hash of their text).
+    Re-ingesting adds nothing (articles are recognised by a hash of their text), unless
+    --force or a different --published date asks for the stored article to be replaced.
     Documents that cannot be read are stored with the reason and counted.
     """
     settings = IngestSettings(workers=workers, from_json=from_json,
-                              published=published.date() if published else None)
+                              published=published.date() if published else None, force=force)
     show = sys.stderr.isatty() if progress is None else progress
     with _store(db, create=True, lock_timeout=lock_timeout) as store, \
             contextlib.ExitStack() as stack:

@@ -32,6 +32,7 @@ import sqlalchemy as sa
 
 from factwire.model import Article, Extraction, FactwireError, InputError, Rejected
 from factwire.store import schema as t
+from factwire.store.consolidate import reconsolidate
 from factwire.store.engine import Store
 from factwire.store.errors import StoreError
 from factwire.store.jobs import AnyJob, ArticleJob, JsonJob, expand_json, run_job
@@ -56,6 +57,7 @@ class IngestSettings:
     from_json: bool = False
     published: dt.date | None = None
     model: str | None = None
+    force: bool = False  # extract stored articles again and replace them
 
 
 @dataclass(slots=True)
@@ -67,6 +69,7 @@ class IngestSummary:
     read: int = 0
     new: int = 0
     duplicate: int = 0
+    replaced: int = 0
     rejected: int = 0
     events: int = 0
     quotes: int = 0
@@ -77,8 +80,9 @@ class IngestSummary:
     rejections: list[str] = field(default_factory=list)
 
     def rows(self) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = [{"what": k, "count": getattr(self, k)} for k in (
-            "read", "new", "duplicate", "rejected", "events", "quotes")]
+        shown = ("read", "new", "duplicate", *(("replaced",) if self.replaced else ()),
+                 "rejected", "events", "quotes")
+        rows: list[dict[str, Any]] = [{"what": k, "count": getattr(self, k)} for k in shown]
         rows += [{"what": f"rejected: {reason}", "count": n}
                  for reason, n in sorted(self.reasons.items(), key=lambda x: (-x[1], x[0]))]
         return rows
@@ -101,7 +105,7 @@ def ingest(store: Store, paths: Sequence[str], settings: IngestSettings = Ingest
         on_start(len(documents))
     started = time.monotonic()
     try:
-        jobs = _batches(store, documents, summary, progress)
+        jobs = _batches(store, documents, summary, progress, settings)
         for job, results in _extracted(jobs, settings, extract or run_job):
             for result in results:
                 _write(store, result, summary)
@@ -112,6 +116,9 @@ def ingest(store: Store, paths: Sequence[str], settings: IngestSettings = Ingest
         status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
         _finish_run(store, summary, status, str(exc) or type(exc).__name__)
         raise
+    if summary.replaced:
+        with store.write() as conn:  # the replaced articles' old reports left their events
+            reconsolidate(conn)
     summary.seconds = time.monotonic() - started
     _finish_run(store, summary, "done", None)
     return summary
@@ -130,16 +137,23 @@ def _documents(paths: Sequence[str],
 
 
 def _batches(store: Store, documents: list[Article | Rejected | JsonJob],
-             summary: IngestSummary, progress: Progress | None) -> Iterator[Job]:
-    """Jobs in input order; articles already stored count as duplicates, unextracted."""
+             summary: IngestSummary, progress: Progress | None,
+             settings: IngestSettings) -> Iterator[Job]:
+    """Jobs in input order; articles already stored count as duplicates, unextracted,
+    unless ``--force`` or a new publication date asks for them to be replaced."""
     batch: list[Article] = []
     for doc in documents:
         if not isinstance(doc, Article):
             yield doc
             continue
         with store.read() as conn:
-            known = conn.execute(sa.select(t.article.c.id).where(
+            known = conn.execute(sa.select(t.article.c.id, t.article.c.published).where(
                 t.article.c.content_hash == doc.content_hash)).first()
+        if known is not None and _replace(settings, doc, known.published):
+            with store.write() as conn:  # its entities, reports and quotes go with it
+                conn.execute(sa.delete(t.article).where(t.article.c.id == known.id))
+            summary.replaced += 1
+            known = None
         if known is not None:
             summary.read += 1
             summary.duplicate += 1
@@ -152,6 +166,12 @@ def _batches(store: Store, documents: list[Article | Rejected | JsonJob],
             batch = []
     if batch:
         yield ArticleJob(tuple(batch))
+
+
+def _replace(settings: IngestSettings, doc: Article, stored: dt.date | None) -> bool:
+    """Whether a stored article is extracted again: on ``--force``, or when the run gives
+    it another publication date (relative dates resolve against it)."""
+    return settings.force or (settings.published is not None and doc.published != stored)
 
 
 def _extracted(jobs: Iterator[Job], settings: IngestSettings,
