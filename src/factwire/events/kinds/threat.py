@@ -8,6 +8,7 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
+from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 
 KIND = "threat"
@@ -57,8 +58,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None
         frame = ctx.frame(tok)
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, action), action
-    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs") and _announced(ctx, tok):
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs"):
         frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
+        if modality_of(tok, frame.verb) != "future":
+            return None  # force reported, not announced
         act = _forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
         if act is None:
             return None
@@ -124,11 +127,6 @@ def _act_text(ctx: SentenceContext, action: Any) -> str:
     first = min([action.i, *(t.i for t in left)])
     last = max([action.i, *(t.i for t in right)])
     return str(action.doc[first : last + 1].text)
-
-
-def _announced(ctx: SentenceContext, verb: Any) -> bool:
-    """Force announced for the future ("will launch", "is set to attack"), not reported."""
-    return ctx.draft(KIND, verb, ctx.frame(verb)).modality == "future"
 
 
 def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
