@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                  "Documents ingest could not read: file, line, reason."),
     "export": ("factwire.cli.db_cmds", "export",
                "Export PLOVER-style TSV or the SIPRI-style register."),
+    "serve": ("factwire.cli.serve", "serve", "Web pages and a REST API over the database."),
 }
 
 
