@@ -13,15 +13,19 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from factwire.events.spec import kinds
+
 WIDTH, LANE, PAD_LEFT, PAD_TOP = 760, 26, 150, 30
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
-           "#17becf", "#7f7f7f", "#bcbd22")
+           "#17becf", "#bcbd22", "#393b79", "#7f7f7f", "#637939", "#843c39", "#5254a3")
 _DATE = re.compile(r"~?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def kind_colour(kind: str) -> str:
-    """A stable colour per event kind (the same on every page and every run)."""
-    return PALETTE[zlib.crc32(kind.encode()) % len(PALETTE)]
+    """A stable colour per event kind: by its place in the spec's list, so kinds differ."""
+    known = kinds()
+    index = known.index(kind) if kind in known else zlib.crc32(kind.encode())
+    return PALETTE[index % len(PALETTE)]
 
 
 def year_fraction(date: str | None) -> float | None:

@@ -9,6 +9,7 @@ carries both.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -55,7 +56,7 @@ def pieces(text: str, marks: Iterable[Mark], offset: int = 0) -> list[Piece]:
     edges = sorted({offset, end, *(max(m.start, offset) for m in kept),
                     *(min(m.end, end) for m in kept)})
     out: list[Piece] = []
-    for lo, hi in zip(edges, edges[1:], strict=False):
+    for lo, hi in itertools.pairwise(edges):
         covering = tuple(sorted((m for m in kept if m.start <= lo and hi <= m.end),
                                 key=lambda m: (-(m.end - m.start), m.start, m.cls)))
         out.append(Piece(text[lo - offset:hi - offset], covering))

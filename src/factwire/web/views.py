@@ -162,14 +162,19 @@ def paged(rows: list[dict[str, Any]], cursor: str | None, size: int, *,
 
 def transfer_rows(store: Store, f: Mapping[str, str]) -> list[dict[str, Any]]:
     try:
-        return queries.transfers(store, sources=True, **f)
+        return queries.transfers(store, supplier=f.get("supplier"),
+                                 recipient=f.get("recipient"), system=f.get("system"),
+                                 status=f.get("status"), since=f.get("since"),
+                                 until=f.get("until"), sources=True)
     except QueryError as exc:
         raise query_error(exc) from exc
 
 
 def quote_rows(store: Store, f: Mapping[str, str]) -> list[dict[str, Any]]:
     try:
-        return queries.quotes(store, **f)
+        return queries.quotes(store, speaker=f.get("speaker"), actor=f.get("actor"),
+                              contains=f.get("contains"), since=f.get("since"),
+                              until=f.get("until"))
     except QueryError as exc:
         raise query_error(exc) from exc
 
