@@ -5,7 +5,9 @@ Builds (once) a database of the Guardian sample and the defence press, starts
 threads, cycling through event pages (filters, a pair, a kind, a second page), search
 pages and their /api/v1 twins. Prints p50/p95 per group and, as the in-process baseline,
 the same figures for a static file served by the same server (so the ratio says what the
-queries and templates cost over the server's own overhead).
+queries and templates cost over the server's own overhead). It runs twice: with
+`--no-cache` (every request queries the database) and with the default cache of event
+lists (``factwire.web.cache``); the URLs repeat, so the second run shows repeated views.
 
 Usage:
   .venv/bin/python bench/web_load.py --db /tmp/factwire-web-bench.db --build
@@ -55,9 +57,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start(db: Path, port: int, cache: bool) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen([sys.executable, "-m", "factwire", "serve", "--db", str(db),
-                             "--port", str(port)], env={**os.environ})
+                             "--port", str(port), "--cache" if cache else "--no-cache"],
+                            env={**os.environ})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -107,26 +110,31 @@ def main() -> None:
         if not args.build:
             raise SystemExit(f"{args.db} does not exist: add --build to ingest the corpora")
         build(args.db)
+    for cache in (False, True):
+        run(args.db, args.requests, args.concurrency, cache)
+
+
+def run(db: Path, requests: int, concurrency: int, cache: bool) -> None:
     port = free_port()
-    proc = start(args.db, port)
+    proc = start(db, port, cache)
     base = f"http://127.0.0.1:{port}"
     try:
         load(base, 30, 2)  # warm-up: connections, template compilation, SQLite cache
         started = time.monotonic()
-        times = load(base, args.requests, args.concurrency)
+        times = load(base, requests, concurrency)
         wall = time.monotonic() - started
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-    print(f"{args.requests} requests, concurrency {args.concurrency}, {wall:.1f} s "
-          f"({args.requests / wall:.1f}/s) on {platform.machine()} with {os.cpu_count()} CPUs")
+    print(f"\n{'cache on' if cache else 'no cache'}: {requests} requests, concurrency "
+          f"{concurrency}, {wall:.1f} s ({requests / wall:.1f}/s) on {platform.machine()} "
+          f"with {os.cpu_count()} CPUs")
     base_p50 = statistics.median(times["static (baseline)"])
     print(f"{'group':20} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'p50/static':>11}")
     for group, values in times.items():
         p50 = statistics.median(values)
         print(f"{group:20} {len(values):4d} {p50:8.1f} {pct(values, 0.95):8.1f} "
               f"{p50 / base_p50:11.1f}")
-
 
 if __name__ == "__main__":
     main()

@@ -172,6 +172,7 @@ def test_post_needs_a_token(write_client: TestClient, readonly_client: TestClien
 
 def test_post_ingests_text_and_json(write_client: TestClient, token: str) -> None:
     auth = {"Authorization": f"Bearer {token}"}
+    before = write_client.get("/api/v1/events").json()["total"]  # now cached
     text = ("WARSAW - Poland signed a contract on Friday to buy 32 F-35 fighter jets from "
             "the United States, the defence ministry said.")
     r = write_client.post("/api/v1/articles", params={"published": "2020-01-31"},
@@ -180,6 +181,11 @@ def test_post_ingests_text_and_json(write_client: TestClient, token: str) -> Non
     [doc] = r.json()["articles"]
     stored = write_client.get(f"/api/v1/articles/{doc}").json()
     assert stored["published"] == "2020-01-31" and "F-35" in stored["text"]
+    after = write_client.get("/api/v1/events").json()
+    assert after["total"] > before  # the commit invalidated the cached list
+    f35 = write_client.get("/api/v1/events", params={"system": "F-35"}).json()["data"]
+    assert [(r["kind"], r["who"], r["quantity"]) for r in f35] == [
+        ("arms_transfer", "USA -> POL", 32)]
     again = write_client.post("/api/v1/articles", params={"published": "2020-01-31"},
                               content=text, headers={**auth, "Content-Type": "text/plain"})
     assert again.json()["articles"] == [doc] and again.json()["summary"]["duplicate"] == 1

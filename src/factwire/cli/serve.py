@@ -28,8 +28,10 @@ Examples:
                    "read-only.")
 @click.option("--max-upload", type=click.IntRange(min=1), default=DEFAULT_MAX_UPLOAD,
               show_default=True, help="Largest article upload in bytes.")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Keep recent event lists of a SQLite database until its next commit.")
 def serve(db: str | None, host: str, port: int, token_file: str | None,
-          max_upload: int) -> None:
+          max_upload: int, cache: bool) -> None:
     """Browse events, articles, actors, transfers and quotes, and query /api/v1.
 
     Pages: /events (filters, facets, downloads), /events/ID (the evidence, highlighted),
@@ -44,7 +46,7 @@ def serve(db: str | None, host: str, port: int, token_file: str | None,
 
     token = read_token(token_file) if token_file else None
     with open_store(db, create=False) as store:
-        app = create_app(store, token=token, max_upload=max_upload)
+        app = create_app(store, token=token, max_upload=max_upload, cache=cache)
         mode = "writes need the token" if token else "read-only"
         click.echo(f"factwire serving {store.target.display()} on http://{host}:{port}/ "
                    f"({mode}); Ctrl+C stops it", err=True)

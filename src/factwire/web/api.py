@@ -35,7 +35,8 @@ def list_events(request: Request, kind: str | None = None, actor: str | None = N
                 limit: str | None = None, cursor: str | None = None) -> dict[str, Any]:
     """Consolidated events with the CLI's filters, facet counts and a cursor."""
     f = views.clean(request.query_params, views.EVENT_FILTERS)
-    rows = views.event_rows(state(request).store, f)
+    st = state(request)
+    rows = views.event_rows(st.store, f, st.cache)
     return views.paged(rows, cursor, views.page_size(limit), with_facets=True).body()
 
 

@@ -21,6 +21,7 @@ from factwire.model import FactwireError
 from factwire.store.engine import Store
 from factwire.store.errors import StoreError
 from factwire.web import api, pages
+from factwire.web.cache import RowCache
 from factwire.web.security import SecurityHeaders, WebError
 from factwire.web.state import DEFAULT_MAX_UPLOAD, AppState
 
@@ -31,12 +32,14 @@ CODES = {400: "invalid", 401: "unauthorized", 403: "forbidden", 404: "not_found"
 
 
 def create_app(store: Store, *, token: str | None = None,
-               max_upload: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
-    """The app over ``store``; with ``token`` it accepts writes carrying that token."""
+               max_upload: int = DEFAULT_MAX_UPLOAD, cache: bool = True) -> FastAPI:
+    """The app over ``store``; with ``token`` it accepts writes carrying that token.
+    ``cache`` keeps recent event lists of a SQLite database (see ``web.cache``)."""
     app = FastAPI(title="factwire", version=__version__,
                   description="Sourced defence and diplomacy events, quotes and actors.",
                   openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None)
-    app.state.factwire = AppState(store=store, token=token, max_upload=max_upload)
+    app.state.factwire = AppState(store=store, token=token, max_upload=max_upload,
+                                  cache=RowCache(store.target.path if cache else None))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)

@@ -89,9 +89,10 @@ def error_page(request: Request, err: WebError) -> Response:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
-    store = state(request).store
+    st = state(request)
+    store = st.store
     totals = counts(store, ("article", "event", "quote", "entity"))
-    every = views.event_rows(store, {})
+    every = views.event_rows(store, {}, st.cache)
     return render(request, "index.html", totals=totals, facets=views.facets(every),
                   actors=records.with_keys(store, queries.actors(store, limit=15)), kinds=kinds())
 
@@ -100,7 +101,8 @@ def home(request: Request) -> HTMLResponse:
 def events_page(request: Request) -> HTMLResponse:
     params = request.query_params
     f = views.clean(params, views.EVENT_FILTERS)
-    rows = views.event_rows(state(request).store, f)
+    st = state(request)
+    rows = views.event_rows(st.store, f, st.cache)
     page = views.paged(rows, params.get("cursor"), views.page_size(params.get("limit")),
                        with_facets=True)
     return render(request, "events.html", title="Events", page=page, f=f,
@@ -211,7 +213,8 @@ def export(request: Request, table: str, fmt: str) -> Response:
                        "fmt")
     store, params = state(request).store, request.query_params
     if table == "events":
-        rows = views.event_rows(store, views.clean(params, views.EVENT_FILTERS))
+        rows = views.event_rows(store, views.clean(params, views.EVENT_FILTERS),
+                                state(request).cache)
         columns: tuple[str, ...] = queries.EVENT_COLUMNS
     elif table == "transfers":
         rows = views.transfer_rows(store, views.clean(params, views.TRANSFER_FILTERS))

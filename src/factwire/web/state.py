@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from fastapi import Request
 
 from factwire.store.engine import Store
+from factwire.web.cache import RowCache
 
 DEFAULT_MAX_UPLOAD = 2_000_000
 
@@ -18,6 +19,7 @@ class AppState:
     token: str | None = None  # None: read-only
     max_upload: int = DEFAULT_MAX_UPLOAD
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    cache: RowCache = field(default_factory=lambda: RowCache(None))
 
 
 def state(request: Request) -> AppState:

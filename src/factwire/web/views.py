@@ -19,6 +19,7 @@ from typing import Any
 from factwire.api import queries
 from factwire.store.engine import Store
 from factwire.store.errors import QueryError
+from factwire.web.cache import RowCache
 from factwire.web.security import WebError
 
 EVENT_FILTERS = ("kind", "actor", "pair", "system", "place", "since", "until", "status",
@@ -97,16 +98,25 @@ def _pair(raw: str) -> list[str]:
     return parts
 
 
-def event_rows(store: Store, f: Mapping[str, str]) -> list[dict[str, Any]]:
+QUERY_FILTERS = ("kind", "actor", "pair", "system", "place", "since", "until", "status")
+
+
+def event_rows(store: Store, f: Mapping[str, str],
+               cache: RowCache | None = None) -> list[dict[str, Any]]:
     """Every event the filters keep, sorted as asked (date order by default)."""
-    try:
-        rows = queries.events(store, kind=f.get("kind"), actor=f.get("actor"),
-                              between=_pair(f["pair"]) if "pair" in f else None,
-                              system=f.get("system"), place=f.get("place"),
-                              since=f.get("since"), until=f.get("until"),
-                              status=f.get("status"))
-    except QueryError as exc:
-        raise query_error(exc) from exc
+    between = _pair(f["pair"]) if "pair" in f else None
+
+    def run() -> list[dict[str, Any]]:
+        try:
+            return queries.events(store, kind=f.get("kind"), actor=f.get("actor"),
+                                  between=between, system=f.get("system"),
+                                  place=f.get("place"), since=f.get("since"),
+                                  until=f.get("until"), status=f.get("status"))
+        except QueryError as exc:
+            raise query_error(exc) from exc
+
+    key = ("events", *((k, f[k]) for k in QUERY_FILTERS if k in f))
+    rows = cache.get(key, run) if cache is not None else run()
     if "modality" in f:
         if f["modality"] not in MODALITIES:
             raise WebError(400, "invalid", f"modality={f['modality']!r}: use one of "
