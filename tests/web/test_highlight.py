@@ -61,9 +61,11 @@ def test_timeline_puts_one_dot_per_dated_event_in_its_kind_lane() -> None:
     chart = timeline(rows)
     assert chart is not None
     assert [lane["kind"] for lane in chart.lanes] == ["meeting", "visit"]
-    assert [(d["id"], d["y"]) for d in chart.dots] == [(1, 30), (2, 56)]
+    assert [(d["id"], d["y"]) for d in chart.dots] == [(1, 34), (2, 62)]
     assert chart.dots[0]["x"] == 150.0 and chart.dots[1]["x"] < chart.width - 20
     assert timeline(rows[2:]) is None
+    same = timeline([{"id": i, "date": "2018-05", "kind": "call"} for i in range(3)])
+    assert same is not None and [d["y"] for d in same.dots] == [34, 38, 30]
 
 
 def test_network_edges_grow_with_events() -> None:

@@ -30,6 +30,11 @@ def pg_client(seed_path: Path) -> Iterator[TestClient]:
 
 
 def test_postgres_serves_the_seed(pg_client: TestClient, client: TestClient) -> None:
+    seed = pg_client.get("/api/v1/events").json()
+    assert seed["total"] == 12  # the seed's twelve events
+    for row in seed["data"]:  # each with its evidence sentence
+        event = pg_client.get(f"/api/v1/events/{row['id']}").json()
+        assert all(source["sentences"] for source in event["sources"])
     for url in ("/api/v1/events?pair=IND,RUS&limit=500", "/api/v1/transfers",
                 "/api/v1/actors/RUS", "/api/v1/actors/person:sergei-shoigu"):
         pg, lite = pg_client.get(url).json(), client.get(url).json()

@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from factwire.events.spec import kinds
 
-WIDTH, LANE, PAD_LEFT, PAD_TOP = 760, 26, 150, 30
+WIDTH, LANE, PAD_LEFT, PAD_TOP = 760, 28, 150, 34
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
            "#17becf", "#bcbd22", "#393b79", "#7f7f7f", "#637939", "#843c39", "#5254a3")
 _DATE = re.compile(r"~?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -68,9 +69,14 @@ def timeline(rows: list[dict[str, Any]]) -> Timeline | None:
     lane_y = {lane["kind"]: lane["y"] for lane in lanes}
     step = max(1, (hi - lo) // 8)
     ticks = [{"x": at(y), "label": str(y)} for y in range(lo, hi + 1, step)]
-    dots = [{"x": at(x), "y": lane_y[r["kind"]], "colour": kind_colour(r["kind"]),
-             "id": r["id"], "label": f"{r.get('date')} {r['kind']}: {r.get('who') or ''}"}
-            for x, r in points]
+    dots, seen = [], Counter[tuple[str, float]]()
+    for x, r in points:
+        n = seen[(r["kind"], at(x))]
+        seen[(r["kind"], at(x))] += 1
+        shift = (n % 5 + 1) // 2 * (4 if n % 2 else -4)  # 0, +4, -4, +8, -8: stacked dots
+        dots.append({"x": at(x), "y": lane_y[r["kind"]] + shift,
+                     "colour": kind_colour(r["kind"]), "id": r["id"],
+                     "label": f"{r.get('date')} {r['kind']}: {r.get('who') or ''}"})
     return Timeline(WIDTH, PAD_TOP + len(kinds) * LANE + 10, lanes, ticks, dots)
 
 

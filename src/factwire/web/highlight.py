@@ -56,9 +56,15 @@ def pieces(text: str, marks: Iterable[Mark], offset: int = 0) -> list[Piece]:
     edges = sorted({offset, end, *(max(m.start, offset) for m in kept),
                     *(min(m.end, end) for m in kept)})
     out: list[Piece] = []
-    for lo, hi in itertools.pairwise(edges):
-        covering = tuple(sorted((m for m in kept if m.start <= lo and hi <= m.end),
-                                key=lambda m: (-(m.end - m.start), m.start, m.cls)))
+    waiting = iter(sorted(kept, key=lambda m: max(m.start, offset)))
+    upcoming = next(waiting, None)
+    active: list[Mark] = []
+    for lo, hi in itertools.pairwise(edges):  # a sweep: linear in pieces and marks
+        while upcoming is not None and max(upcoming.start, offset) <= lo:
+            active.append(upcoming)
+            upcoming = next(waiting, None)
+        active = [m for m in active if m.end > lo]  # every end is an edge: m.end >= hi
+        covering = tuple(sorted(active, key=lambda m: (-(m.end - m.start), m.start, m.cls)))
         out.append(Piece(text[lo - offset:hi - offset], covering))
     return out
 
