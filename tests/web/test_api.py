@@ -210,6 +210,10 @@ def test_post_limits_size_and_type(write_client: TestClient, token: str) -> None
     _error(write_client.post("/api/v1/articles", content="[1, 2]",
                              headers={**auth, "Content-Type": "application/json"}),
            400, "invalid", "body")
+    rejected = _error(write_client.post(
+        "/api/v1/articles", content="\u00a0\n\n", headers={**auth, "Content-Type": "text/plain"}),
+        422, "rejected", "body")
+    assert "not stored" in rejected
     _error(write_client.post("/api/v1/articles", params={"published": "soon"},
                              content="Some text.", headers={**auth,
                                                             "Content-Type": "text/plain"}),

@@ -101,6 +101,7 @@ def search(request: Request, q: str | None = None, limit: str | None = None,
     **ERRORS, 401: {"description": "No bearer token."},
     403: {"description": "Wrong token, or the server is read-only."},
     413: {"description": "Body over the upload limit."},
+    422: {"description": "The reader rejected the article (the reason is in the message)."},
     415: {"description": "Not text/plain, text/html or application/json."}})
 async def post_article(request: Request, published: str | None = None) -> JSONResponse:
     """Ingest one article: ``text/plain``, ``text/html`` or a JSON object with ``text`` or
@@ -110,4 +111,7 @@ async def post_article(request: Request, published: str | None = None) -> JSONRe
     kind = upload_kind(request.headers.get("content-type", ""))
     body = await read_limited(request, st.max_upload)
     result = await run_in_threadpool(ingest_upload, st, body, kind, published)
-    return JSONResponse(result, status_code=201 if result["articles"] else 422)
+    if not result["articles"]:
+        raise WebError(422, "rejected", "the article was not stored: " + "; ".join(
+            result["rejected"] or ["no text left after cleaning"]), "body")
+    return JSONResponse(result, status_code=201)
