@@ -211,3 +211,10 @@ def test_edge_list_for_network_tools(db: str) -> None:
 def test_parquet_needs_an_output_file(db: str) -> None:
     result = run("export", "events", "--db", db, "--format", "parquet", code=2)
     assert "-o/--output is required for --format parquet" in result.output
+
+
+@pytest.mark.parametrize("schema", [exports.EVENTS, exports.TRANSFERS, exports.PLOVER,
+                                    exports.QUOTES, shapes.ACLED, shapes.EDGES])
+def test_docs_data_md_names_every_column(schema: Schema) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "data.md").read_text(encoding="utf-8")
+    assert [c for c in schema.names if f"`{c}`" not in doc] == []
