@@ -218,3 +218,15 @@ def test_parquet_needs_an_output_file(db: str) -> None:
 def test_docs_data_md_names_every_column(schema: Schema) -> None:
     doc = (Path(__file__).resolve().parents[2] / "docs" / "data.md").read_text(encoding="utf-8")
     assert [c for c in schema.names if f"`{c}`" not in doc] == []
+
+
+@pytest.mark.parametrize(("filters", "speakers"), [
+    ((), ["Sergei Shoigu", "Christopher Pyne", "Takeshi Iwaya"]),
+    (("--actor", "aus"), ["Christopher Pyne"]),
+    (("--since", "2019-03-13"), ["Takeshi Iwaya"]),
+    (("--until", "2019-03"), ["Sergei Shoigu", "Christopher Pyne", "Takeshi Iwaya"]),
+    (("--until", "2018"), ["Sergei Shoigu"])])
+def test_export_quotes_filters(db: str, filters: tuple[str, ...], speakers: list[str]) -> None:
+    rows = [json.loads(line) for line in run(
+        "export", "quotes", "--db", db, *filters).stdout.splitlines()]
+    assert [r["speaker"] for r in rows] == speakers

@@ -3,6 +3,8 @@ that go away and come back with a downgrade and upgrade, in SQLite and PostgreSQ
 
 from __future__ import annotations
 
+import json
+
 import sqlalchemy as sa
 from alembic import command
 from factory import seed_like
@@ -31,6 +33,9 @@ def test_every_event_has_one_matching_row_through_reconsolidation(store: Store) 
         write_extraction(conn, seed_like())
     with store.read() as conn:
         events = conn.execute(sa.select(t.event.c.id).order_by(t.event.c.id)).scalars().all()
+    with store.read() as conn:
+        actors = conn.execute(sa.select(t.event.c.actors).order_by(t.event.c.id)).scalars()
+        assert [json.loads(a) for a in actors] == [["IND", "RUS"], ["IND", "RUS"]]
     rows = _match_rows(store)
     assert [r[0] for r in rows] == events and len(events) == 2
     assert {r[1] for r in rows} == {"meeting|||sys=|",

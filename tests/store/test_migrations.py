@@ -130,6 +130,9 @@ def test_a_database_at_an_older_revision_migrates_without_losing_rows(db_url: st
              "meeting|||sys=|"),
             (2, dt.date(2018, 10, 1), 2, "[]", "[]", "arms_transfer||RUS>IND|sys=weapon:s-400|")]
         assert actor_sets == ['["IND", "RUS"]', "[]"]
+        with migrated.read() as conn:  # 0007: actor keys as a JSON list, from the arguments
+            actors = conn.execute(sa.select(t.event.c.actors).order_by(t.event.c.id)).scalars()
+            assert list(actors) == ['["IND", "RUS"]', '["IND", "RUS"]']
         with migrated.read() as conn:  # 0005: old quotes keep their speaker, no role recorded
             quote = conn.execute(sa.select(t.quote.c.speaker_id, t.quote.c.speaker_start,
                                            t.quote.c.speaker_role)).one()

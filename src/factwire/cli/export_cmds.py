@@ -7,6 +7,7 @@ row holds is :mod:`factwire.api.exports`, documented column by column in docs/da
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ import click
 from factwire.api import exports, queries, shapes
 from factwire.cli import db_cmds
 from factwire.cli.db_cmds import date_options, db_option, limit_option
+from factwire.dedup.keys import iso_interval
 from factwire.store import open_store
 from factwire.store.errors import QueryError
 from factwire.store.export import FORMATS, Schema, write_export
@@ -132,23 +134,22 @@ Examples:
 def export_quotes(db: str | None, output: Path | None, fmt: str | None, actor: str | None,
                   since: str | None, until: str | None, limit: int | None) -> None:
     """Direct quotations with speaker, article and character offsets (by publication date)."""
-    lo = _day(since, "since", 0)
-    hi = _day(until, "until", 1)
+    lo = _day(since, "since", last=False)
+    hi = _day(until, "until", last=True)
     with open_store(db, create=False) as store:
         rows = exports.quote_rows(store, since=lo, until=hi, actor=actor, limit=limit)
     _write(rows, exports.QUOTES, fmt, output, "jsonl")
 
 
-def _day(value: str | None, name: str, end: int) -> Any:
+def _day(value: str | None, name: str, last: bool) -> dt.date | None:
+    """The first (or ``last``) day of YYYY, YYYY-MM or YYYY-MM-DD."""
     if value is None:
         return None
-    from factwire.dedup.keys import iso_interval  # noqa: PLC0415
-
     parsed = iso_interval(value)
     if parsed is None:
         raise QueryError(f"{name}={value!r} (--{name}): not a date; use YYYY, YYYY-MM or "
                          "YYYY-MM-DD, e.g. --since 2018-01")
-    return parsed[end]
+    return parsed[1] if last else parsed[0]
 
 
 @export.command("acled", epilog="""\b

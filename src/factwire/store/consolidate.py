@@ -287,7 +287,7 @@ def refresh_event(conn: Connection, event_id: int) -> Merged:
 
 def _event_fields(m: Merged) -> dict[str, Any]:
     return {
-        "actors": " ".join(m.actors), "plover_type": m.plover_type,
+        "actors": json.dumps(list(m.actors)), "plover_type": m.plover_type,
         "plover_mode": m.plover_mode, "plover_context": ",".join(m.plover_context),
         "cameo": m.cameo, "time_start": m.time_start, "time_end": m.time_end,
         "date_lo": m.date_lo, "date_hi": m.date_hi, "status": m.status,

@@ -2,7 +2,8 @@
 
 Moves each event's matching state (``family``, ``anchor_*``, ``actor_set``, ``place_keys``;
 added by 0003) out of ``event`` into ``event_match`` (one row per event, deleted with it),
-then creates the views analysts query (``factwire sql``, datasette): ``events_v``,
+stores ``event.actors`` as a JSON list (it was space-joined, and keys contain spaces), and
+creates the views analysts query (``factwire sql``, datasette): ``events_v``,
 ``event_participants_v``, ``transfers_v``, ``quotes_v``, ``event_sources_v``. They show facts
 only, with lists as JSON arrays (as the CSV exports write them) and dates as ISO text.
 
@@ -16,6 +17,7 @@ Create Date: 2026-12-04
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import sqlalchemy as sa
@@ -86,6 +88,7 @@ def upgrade() -> None:
     for name in MATCH_COLUMNS:
         op.drop_column("event", name)
     bind = op.get_bind()
+    _actors_as_json(bind)
     for name, query in _views(bind.dialect.name).items():
         compiled = query.compile(dialect=bind.dialect, compile_kwargs={"literal_binds": True})
         op.execute(sa.text(f"CREATE VIEW {name} AS {compiled}"))  # fixed names, no input
@@ -106,8 +109,26 @@ def downgrade() -> None:
         .scalar_subquery() for n in MATCH_COLUMNS}).where(
         sa.exists().where(match.c.event_id == event.c.id)))
     op.create_index("ix_event_family", "event", ["family"])
+    bind = op.get_bind()
+    for event_id, actors in bind.execute(sa.select(event.c.id, event.c.actors)).all():
+        if actors.startswith("["):
+            bind.execute(sa.update(event).where(event.c.id == event_id)
+                         .values(actors=" ".join(json.loads(actors))))
     op.drop_index("ix_event_match_family", "event_match")
     op.drop_table("event_match")
+
+
+def _actors_as_json(bind: Any) -> None:
+    """``event.actors`` becomes a JSON list: space-joined keys could not be told apart
+    ("Islamic State USA"), so each is rebuilt from the event's arguments, as merging does."""
+    rows = bind.execute(sa.select(argument.c.event_id, argument.c.actor).distinct().where(
+        argument.c.actor.is_not(None), argument.c.role != "place")).all()
+    keys: dict[int, set[str]] = {}
+    for event_id, actor in rows:
+        keys.setdefault(event_id, set()).add(actor)
+    for event_id in bind.execute(sa.select(event.c.id)).scalars().all():
+        bind.execute(sa.update(event).where(event.c.id == event_id).values(
+            actors=json.dumps(sorted(keys.get(event_id, set())))))
 
 
 def _actor_list(dialect: str, role_test: str) -> Any:
