@@ -146,7 +146,7 @@ def _arrow_value(value: Any, type_: str) -> Any:
     return str(value)
 
 
-def write_parquet(rows: Iterable[Mapping[str, Any]], schema: Schema, path: Path) -> int:
+def write_typed_parquet(rows: Iterable[Mapping[str, Any]], schema: Schema, path: Path) -> int:
     """A Parquet file with the types of :func:`arrow_schema`; returns the row count."""
     data: dict[str, list[Any]] = {c.name: [] for c in schema}
     for row in rows:
@@ -164,7 +164,7 @@ def write_export(rows: Sequence[Mapping[str, Any]], schema: Schema, fmt: str,
     if fmt == "parquet":
         if path is None:
             raise ValueError("parquet needs a file path")
-        return write_parquet(rows, schema, path)
+        return write_typed_parquet(rows, schema, path)
     if stream is None:
         if path is None:
             raise ValueError("give a stream or a path")
@@ -181,3 +181,24 @@ def write_export(rows: Sequence[Mapping[str, Any]], schema: Schema, fmt: str,
 def write_tsv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO) -> int:
     """TSV of untyped (text) columns, for callers that have names only."""
     return write_text(rows, Schema.of(*columns), stream, delimiter="\t")
+
+
+# Listing rows (``factwire events`` columns, the web's export links) have names but no
+# schema: counts as int64, amounts as float64, everything else as text.
+INT_COLUMNS = frozenset({"id", "event_id", "quantity", "number", "n_sources", "articles",
+                         "events", "count"})
+FLOAT_COLUMNS = frozenset({"value", "confidence", "rank"})
+
+
+def untyped_schema(columns: Sequence[str]) -> Schema:
+    return Schema(Column(c, "int" if c in INT_COLUMNS else "float" if c in FLOAT_COLUMNS
+                         else "str") for c in columns)
+
+
+def write_parquet(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], path: Path) -> int:
+    """Parquet of listing rows by column name (see :func:`untyped_schema`); lists and
+    nested values become JSON text."""
+    text = [{k: json.dumps(json_value(v), ensure_ascii=False, sort_keys=True)
+             if isinstance(v, list | tuple | dict) else v for k, v in row.items()}
+            for row in rows]
+    return write_typed_parquet(text, untyped_schema(columns), path)
