@@ -8,7 +8,6 @@ import json
 import sys
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner, Result
 
@@ -76,41 +75,6 @@ def test_timeline_actors_quotes_and_search(db: str) -> None:
     assert [q["quote"] for q in said] == ["Our cooperation spreads to the most sensitive spheres"]
     hits = run("search", "S-400 deal", "--db", db, "--format", "jsonl").stdout.splitlines()
     assert sorted(json.loads(h)["article"] for h in hits) == ["s400-1", "seed"]
-
-
-def test_exports_read_back(db: str, tmp_path: Path) -> None:
-    run("export", "plover", "--db", db, "-o", str(tmp_path / "events.tsv"))
-    with (tmp_path / "events.tsv").open(encoding="utf-8") as handle:
-        plover = list(csv.DictReader(handle, delimiter="\t"))
-    assert len(plover) == 6
-    canberra = next(r for r in plover if r["place"] == "Canberra")
-    assert (canberra["event_type"], canberra["cameo"], canberra["source_actor"],
-            canberra["target_actor"], canberra["n_sources"]) == (
-        "CONSULT", "040", "AUS", "IND;JPN", "6")
-    assert len(canberra["urls"].split()) == 6
-
-    run("export", "transfers", "--db", db, "-o", str(tmp_path / "register.csv"))
-    with (tmp_path / "register.csv").open(encoding="utf-8") as handle:
-        register = list(csv.DictReader(handle))
-    assert [(r["supplier"], r["recipient"], r["designation"], r["number"], r["status"])
-            for r in register] == [("RUS", "IND", "S-400", "5", "delivered"),
-                                   ("RUS", "TUR", "S-400", "", "delivered")]
-
-    run("export", "transfers", "--db", db, "-o", str(tmp_path / "register.parquet"))
-    table = pq.read_table(tmp_path / "register.parquet")
-    assert str(table.schema.field("number").type) == "int64"
-    assert table.column("value").to_pylist() == [5.0e9, None]  # 5.43e9 vs 5e9: a tie
-    assert table.column("conflicts").to_pylist()[0] == (
-        "quantity: 5 (3) / 6 (1); value: 5000000000 USD (1) / 5430000000 USD (1)")
-    assert table.column("order_date").to_pylist() == ["2018-10-05", None]
-
-    run("export", "events", "--db", db, "--format", "parquet", "-o", str(tmp_path / "ev.pq"))
-    assert pq.read_table(tmp_path / "ev.pq").num_rows == 6
-
-
-def test_parquet_needs_an_output_file(db: str) -> None:
-    result = run("export", "events", "--db", db, "--format", "parquet", code=2)
-    assert "-o/--output is required for --format parquet" in result.output
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -16,6 +16,7 @@ from factwire.store import schema as t
 from factwire.store.engine import head_revision
 from factwire.store.schema import metadata
 
+OLD_TABLES = [n for n in t.DATA_TABLES if n != "event_match"]  # the tables of 0001
 FULLTEXT = {"article_fts", "article_fts_data", "article_fts_idx", "article_fts_docsize",
             "article_fts_config", "ix_article_search_vector", "search_vector"}
 
@@ -109,23 +110,29 @@ def test_a_database_at_an_older_revision_migrates_without_losing_rows(db_url: st
         assert old.revision() == "0001"
         with old.write() as conn:
             _rows_as_0001_wrote_them(conn)
-        before = counts(old)
+        before = counts(old, OLD_TABLES)
     assert (before["article"], before["event"], before["event_argument"]) == (1, 2, 6)
 
     with open_store(db_url) as migrated:
-        assert migrated.revision() == head_revision() == "0006"
-        assert counts(migrated) == before  # nothing lost, not even cascaded children
+        assert migrated.revision() == head_revision() == "0007"
+        assert counts(migrated, OLD_TABLES) == before  # nothing lost, not even cascaded children
+        assert counts(migrated, ["event_match"]) == {"event_match": 2}  # 0007: one per event
         assert [h["article"] for h in queries.search(migrated, "Sitharaman")] == ["old"]
         with migrated.read() as conn:
-            state = conn.execute(sa.select(t.event.c.id, t.event.c.anchor_lo,
-                                           t.event.c.anchor_precision, t.event.c.actor_set,
-                                           t.event.c.place_keys).order_by(t.event.c.id)).all()
+            m = t.event_match
+            state = conn.execute(sa.select(m.c.event_id, m.c.anchor_lo, m.c.anchor_precision,
+                                           m.c.actor_set, m.c.place_keys, m.c.family)
+                                 .order_by(m.c.event_id)).all()
             actor_sets = conn.execute(sa.select(t.event_source.c.actor_set)
                                       .order_by(t.event_source.c.id)).scalars().all()
         assert [tuple(r) for r in state] == [
-            (1, dt.date(2018, 12, 13), 3, '["IND", "RUS"]', '["location:new-delhi"]'),
-            (2, dt.date(2018, 10, 1), 2, "[]", "[]")]
+            (1, dt.date(2018, 12, 13), 3, '["IND", "RUS"]', '["location:new-delhi"]',
+             "meeting|||sys=|"),
+            (2, dt.date(2018, 10, 1), 2, "[]", "[]", "arms_transfer||RUS>IND|sys=weapon:s-400|")]
         assert actor_sets == ['["IND", "RUS"]', "[]"]
+        with migrated.read() as conn:  # 0007: actor keys as a JSON list, from the arguments
+            actors = conn.execute(sa.select(t.event.c.actors).order_by(t.event.c.id)).scalars()
+            assert list(actors) == ['["IND", "RUS"]', '["IND", "RUS"]']
         with migrated.read() as conn:  # 0005: old quotes keep their speaker, no role recorded
             quote = conn.execute(sa.select(t.quote.c.speaker_id, t.quote.c.speaker_start,
                                            t.quote.c.speaker_role)).one()

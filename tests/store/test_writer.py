@@ -14,7 +14,7 @@ from factwire.store import schema as t
 from factwire.store.writer import sentence_around
 
 SEED_ROWS = {"ingest_run": 0, "article": 1, "rejected_document": 0, "entity": 6,
-             "article_entity": 6, "mention": 7, "event": 2, "event_argument": 8,
+             "article_entity": 6, "mention": 7, "event": 2, "event_match": 2, "event_argument": 8,
              "event_source": 2, "source_argument": 8, "source_span": 2, "quote": 1}
 
 

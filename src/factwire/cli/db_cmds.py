@@ -1,4 +1,4 @@
-"""Database commands: ``ingest``, the queries (``events`` ... ``search``) and ``export``.
+"""Database commands: ``ingest`` and the queries (``events`` ... ``search``).
 
 Each command is a thin shell over :mod:`factwire.store` and :mod:`factwire.api.queries`;
 every one takes ``--db`` (a file path or ``postgresql://`` URL, else ``$FACTWIRE_DB``,
@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -22,11 +21,9 @@ from factwire.cli.output import format_option, resolve_format, write_rows
 from factwire.events.spec import kinds
 from factwire.store import IngestSettings, open_store
 from factwire.store import ingest as run_ingest
-from factwire.store.export import write_parquet, write_tsv
 from factwire.store.url import ENV_VAR
 
 F = TypeVar("F", bound=Callable[..., Any])
-EXPORT_FORMATS = ("tsv", "csv", "jsonl", "json", "parquet")
 SHOWN_REJECTIONS = 20
 
 
@@ -275,83 +272,6 @@ def search(words: tuple[str, ...], db: str | None, limit: int | None, fmt: str |
     with _store(db) as store:
         rows = queries.search(store, " ".join(words), limit=limit or 20)
     _emit(rows, fmt, ("article", "published", "title", "snippet", "url"), False)
-
-
-@click.group()
-def export() -> None:
-    """Export for other event-data users: PLOVER/POLECAT-style TSV, the SIPRI-style
-    register, or every event (CSV, TSV, JSON Lines, Parquet)."""
-
-
-def _export_options(default: str) -> Callable[[F], F]:
-    def wrap(func: F) -> F:
-        func = click.option(
-            "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
-            help=f"File format (default: from the -o suffix, else {default}).")(func)
-        func = click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-                            default=None, help="Write here instead of standard output.")(func)
-        return db_option(func)
-    return wrap
-
-
-def _write_export(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str | None,
-                  output: Path | None, default: str) -> None:
-    suffix = output.suffix.lower().lstrip(".") if output else ""
-    fmt = fmt or (suffix if suffix in EXPORT_FORMATS else default)
-    if fmt == "parquet":
-        if output is None:
-            raise click.UsageError("-o/--output is required for --format parquet", None)
-        n = write_parquet(rows, columns, output)
-    else:
-        with (output.open("w", encoding="utf-8", newline="") if output
-              else contextlib.nullcontext(sys.stdout)) as stream:
-            n = (write_tsv(rows, columns, stream) if fmt == "tsv"
-                 else write_rows(rows, fmt, stream, columns=columns))
-    if output is not None:
-        click.echo(f"wrote {n} rows to {output}", err=True)
-
-
-@export.command("plover", epilog="""\b
-Example:
-  factwire export plover -o factwire-events.tsv
-""")
-@_export_options("tsv")
-@click.option("--kind", help="Only this event kind.")
-@date_options
-def export_plover(db: str | None, output: Path | None, fmt: str | None,
-                  **filters: Any) -> None:
-    """One row per consolidated event: date, source and target actors, PLOVER type, mode and
-    context, CAMEO code, place and the URLs of every source article."""
-    with _store(db) as store:
-        rows = queries.plover_rows(store, **filters)
-    _write_export(rows, queries.PLOVER_COLUMNS, fmt, output, "tsv")
-
-
-@export.command("transfers", epilog="""\b
-Examples:
-  factwire export transfers -o register.csv
-  factwire export transfers -o register.parquet
-""")
-@_export_options("csv")
-def export_transfers(db: str | None, output: Path | None, fmt: str | None) -> None:
-    """The SIPRI-style arms-transfer register (CSV by default)."""
-    with _store(db) as store:
-        rows = queries.transfers(store)
-    _write_export(rows, queries.TRANSFER_COLUMNS, fmt, output, "csv")
-
-
-@export.command("events", epilog="""\b
-Example:
-  factwire export events -o events.parquet
-""")
-@_export_options("jsonl")
-def export_events(db: str | None, output: Path | None, fmt: str | None) -> None:
-    """Every consolidated event with its coding and source count (JSON Lines by default)."""
-    with _store(db) as store:
-        rows = queries.events(store)
-    columns = (*queries.EVENT_COLUMNS, "source_actor", "target_actor", "plover_context",
-               "order_time", "delivery_times")
-    _write_export(rows, columns, fmt, output, "jsonl")
 
 
 @click.command(epilog="""\b

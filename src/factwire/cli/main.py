@@ -31,8 +31,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "search": ("factwire.cli.db_cmds", "search", "Full-text search over stored articles."),
     "rejected": ("factwire.cli.db_cmds", "rejected",
                  "Documents ingest could not read: file, line, reason."),
-    "export": ("factwire.cli.db_cmds", "export",
-               "Export PLOVER-style TSV or the SIPRI-style register."),
+    "export": ("factwire.cli.export_cmds", "export",
+               "Export events, transfers, quotes (csv/tsv/jsonl/json/parquet), ACLED, GDELT."),
+    "sql": ("factwire.cli.sql_cmd", "sql", "Run a read-only SQL query on the views."),
     "serve": ("factwire.cli.serve", "serve", "Web pages and a REST API over the database."),
 }
 

@@ -1,12 +1,13 @@
 """Incremental consolidation: placing each new report into the consolidated events.
 
-Every event keeps its matching state (anchor dates, actor set, places; see
-:class:`factwire.dedup.Group`), so a new report is first compared with the events of its
-family by that state alone. Only when it fits some are their reports read back and grouped
-again together with it (:func:`factwire.dedup.cluster`); the groups are written back,
-reusing event ids where members stay together, and only events whose members changed are
-recomputed. An undated report sorts last in any grouping, so it simply joins the best event
-of its family (:func:`factwire.dedup.choose`). Nothing else in the database is touched.
+Every event keeps its matching state (family, anchor dates, actor set, places; see
+:class:`factwire.dedup.Group`) in ``event_match``, apart from the facts, so a new report
+is first compared with the events of its family by that state alone. Only when it fits
+some are their reports read back and grouped again together with it
+(:func:`factwire.dedup.cluster`); the groups are written back, reusing event ids where
+members stay together, and only events whose members changed are recomputed. An undated
+report sorts last in any grouping, so it simply joins the best event of its family
+(:func:`factwire.dedup.choose`). Nothing else in the database is touched.
 
 The result does not depend on ingest order when reports are dated, except in one case: an
 undated report that joined an event is not moved when a later, better-fitting event of the
@@ -39,7 +40,7 @@ from factwire.dedup.keys import rule_for
 from factwire.model.keys import actor_key
 from factwire.store import schema as t
 
-es, ev, art = t.event_source, t.event, t.article
+es, ev, art, mt = t.event_source, t.event, t.article, t.event_match
 
 
 MAX_MERGE_ROUNDS = 50  # merging only shrinks the family, but bound it anyway
@@ -56,15 +57,16 @@ _REPORTS = (sa.select(es.c.id, art.c.content_hash, es.c.local_id, es.c.kind, es.
                       es.c.event_id).join(art, art.c.id == es.c.article_id))
 _REPORT_BY_ID = _REPORTS.where(es.c.id == sa.bindparam("source_id"))
 _REPORTS_OF = _REPORTS.where(es.c.event_id.in_(_ids("event_ids")))
-_CANDIDATES = (sa.select(ev.c.id, ev.c.anchor_lo, ev.c.anchor_hi, ev.c.anchor_precision,
-                         ev.c.actor_set, ev.c.place_keys, ev.c.n_reports)
-               .where(ev.c.family == sa.bindparam("family"))
-               .order_by(sa.nulls_last(ev.c.anchor_lo), ev.c.id))
-_CANDIDATES_NEAR = _CANDIDATES.where(sa.or_(ev.c.anchor_lo.is_(None), sa.and_(
-    ev.c.anchor_lo <= sa.bindparam("until"), ev.c.anchor_hi >= sa.bindparam("since"))))
-_STATE = sa.select(ev.c.id, ev.c.kind, ev.c.family, ev.c.anchor_lo, ev.c.anchor_hi,
-                   ev.c.anchor_precision, ev.c.actor_set, ev.c.place_keys, ev.c.n_reports
-                   ).where(ev.c.id == sa.bindparam("target"))
+_CANDIDATES = (sa.select(ev.c.id, mt.c.anchor_lo, mt.c.anchor_hi, mt.c.anchor_precision,
+                         mt.c.actor_set, mt.c.place_keys, ev.c.n_reports)
+               .join(mt, mt.c.event_id == ev.c.id)
+               .where(mt.c.family == sa.bindparam("family"))
+               .order_by(sa.nulls_last(mt.c.anchor_lo), ev.c.id))
+_CANDIDATES_NEAR = _CANDIDATES.where(sa.or_(mt.c.anchor_lo.is_(None), sa.and_(
+    mt.c.anchor_lo <= sa.bindparam("until"), mt.c.anchor_hi >= sa.bindparam("since"))))
+_STATE = (sa.select(ev.c.id, ev.c.kind, mt.c.family, mt.c.anchor_lo, mt.c.anchor_hi,
+                    mt.c.anchor_precision, mt.c.actor_set, mt.c.place_keys, ev.c.n_reports)
+          .join(mt, mt.c.event_id == ev.c.id).where(ev.c.id == sa.bindparam("target")))
 _ARTICLES_OF = (sa.select(es.c.event_id, art.c.content_hash).distinct()
                 .join(art, art.c.id == es.c.article_id)
                 .where(es.c.event_id.in_(_ids("event_ids"))))
@@ -74,8 +76,11 @@ _EXISTING = sa.select(ev.c.id).where(ev.c.id.in_(_ids("event_ids")))
 _ASSIGN = (sa.update(es).where(es.c.id.in_(_ids("source_ids")))
            .values(event_id=sa.bindparam("target")))
 _UPDATE_EVENT = sa.update(ev).where(ev.c.id == sa.bindparam("target"))
+_UPDATE_MATCH = sa.update(mt).where(mt.c.event_id == sa.bindparam("target"))
+_DELETE_MATCH = sa.delete(mt).where(mt.c.event_id.in_(_ids("event_ids")))
 _DELETE_EVENTS = sa.delete(ev).where(ev.c.id.in_(_ids("event_ids")))
 _INSERT_EVENT = sa.insert(ev).returning(ev.c.id)
+_INSERT_MATCH = sa.insert(mt)
 _SOURCES_OF = (sa.select(es, art.c.content_hash, art.c.published)
                .join(art, art.c.id == es.c.article_id)
                .where(es.c.event_id == sa.bindparam("target")).order_by(es.c.id))
@@ -232,6 +237,7 @@ def _write_groups(conn: Connection, groups: list[list[Report]],
                                       if m.ref not in old.get(event_id, set())], event_id)
     gone = sorted(set(old) - used)
     if gone:
+        conn.execute(_DELETE_MATCH, {"event_ids": gone})
         conn.execute(_DELETE_EVENTS, {"event_ids": gone})
     return changed | set(gone)
 
@@ -247,18 +253,22 @@ def _update_state(conn: Connection, event_id: int) -> None:
     """Recompute an event's matching state from its reports (cheap: no arguments read)."""
     reports = [r for r, _ in _reports(conn, _REPORTS_OF, {"event_ids": [event_id]})]
     group = Group.of(reports)
-    conn.execute(_UPDATE_EVENT, {
+    conn.execute(_UPDATE_MATCH, {
         "target": event_id, "anchor_lo": group.lo, "anchor_hi": group.hi,
         "anchor_precision": group.precision, "actor_set": json.dumps(sorted(group.actors)),
-        "place_keys": json.dumps(sorted(group.places)), "n_reports": group.size})
+        "place_keys": json.dumps(sorted(group.places))})
+    conn.execute(_UPDATE_EVENT, {"target": event_id, "n_reports": group.size})
 
 
 def _new_event(conn: Connection, first: Report) -> int:
-    """A placeholder row for a new event; :func:`refresh_event` fills it in."""
-    return int(conn.execute(_INSERT_EVENT, {
-        "kind": first.kind, "family": first.family, "actors": "", "plover_type": "",
-        "plover_context": "", "modality": "asserted", "n_sources": 0, "n_reports": 0,
-        "confidence": 0.0, "conflicts": "{}"}).scalar_one())
+    """A placeholder row for a new event (and its matching state); :func:`refresh_event`
+    and :func:`_update_state` fill them in."""
+    event_id = int(conn.execute(_INSERT_EVENT, {
+        "kind": first.kind, "actors": "", "plover_type": "", "plover_context": "",
+        "modality": "asserted", "n_sources": 0, "n_reports": 0, "confidence": 0.0,
+        "conflicts": "{}"}).scalar_one())
+    conn.execute(_INSERT_MATCH, {"event_id": event_id, "family": first.family})
+    return event_id
 
 
 def refresh_event(conn: Connection, event_id: int) -> Merged:
@@ -277,7 +287,7 @@ def refresh_event(conn: Connection, event_id: int) -> Merged:
 
 def _event_fields(m: Merged) -> dict[str, Any]:
     return {
-        "actors": " ".join(m.actors), "plover_type": m.plover_type,
+        "actors": json.dumps(list(m.actors)), "plover_type": m.plover_type,
         "plover_mode": m.plover_mode, "plover_context": ",".join(m.plover_context),
         "cameo": m.cameo, "time_start": m.time_start, "time_end": m.time_end,
         "date_lo": m.date_lo, "date_hi": m.date_hi, "status": m.status,
@@ -318,6 +328,7 @@ def reconsolidate(conn: Connection) -> int:
     kept as it is, so no NLP runs again. Returns the number of events.
     """
     conn.execute(sa.update(es).values(event_id=None))
+    conn.execute(sa.delete(mt))
     conn.execute(sa.delete(ev))
     order = conn.execute(sa.select(es.c.id).join(art, art.c.id == es.c.article_id)
                          .order_by(art.c.id, es.c.id)).scalars().all()

@@ -9,7 +9,9 @@ Two layers are kept side by side:
 
 ``event_source.event_id`` links the layers: it says which article and spans support which
 consolidated event. The per-article layer is never rewritten, so consolidation can always
-be recomputed from it. Full-text search (FTS5 in SQLite, a tsvector in PostgreSQL) is
+be recomputed from it. ``event_match`` holds the matching state consolidation keeps per
+event; the read-only views (``events_v`` ..., migration 0007, :data:`VIEWS`) show the facts
+without it. Full-text search (FTS5 in SQLite, a tsvector in PostgreSQL) is
 dialect-specific DDL that lives only in migration 0002.
 
 This module must match the head migration; ``tests/store/test_migrations.py`` checks it.
@@ -122,7 +124,6 @@ event = sa.Table(
     "event", metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("kind", sa.String(24), nullable=False, index=True),
-    sa.Column("family", sa.Text, nullable=False, index=True),
     sa.Column("actors", sa.Text, nullable=False),
     sa.Column("plover_type", sa.String(32), nullable=False),
     sa.Column("plover_mode", sa.String(32)),
@@ -147,8 +148,16 @@ event = sa.Table(
     sa.Column("last_reported", sa.Date),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("conflicts", sa.Text, nullable=False),
-    # matching state (migration 0003): what a new report is compared with before any
-    # of the event's reports are read; see factwire.dedup.Group
+)
+
+# Matching state (0003; its own table since 0007): what a new report is compared with
+# before any of an event's reports are read (see factwire.dedup.Group). Consolidation
+# bookkeeping, not a fact: the views and exports never show it.
+event_match = sa.Table(
+    "event_match", metadata,
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("event.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("family", sa.Text, nullable=False, index=True),
     sa.Column("anchor_lo", sa.Date),
     sa.Column("anchor_hi", sa.Date),
     sa.Column("anchor_precision", sa.SmallInteger),
@@ -248,5 +257,10 @@ quote = sa.Table(
 
 DATA_TABLES = (
     "ingest_run", "article", "rejected_document", "entity", "article_entity", "mention",
-    "event", "event_argument", "event_source", "source_argument", "source_span", "quote",
+    "event", "event_match", "event_argument", "event_source", "source_argument", "source_span",
+    "quote",
 )
+
+# Read-only views over the facts (migration 0007), described for datasette in
+# docs/datasette-metadata.json and column by column in docs/data.md.
+VIEWS = ("events_v", "event_participants_v", "transfers_v", "quotes_v", "event_sources_v")
