@@ -50,8 +50,8 @@ def test_events_as_json_csv_and_table(db: str) -> None:
         ("IND, RUS", "New Delhi", 1), ("AUS, IND, JPN", "Canberra", 6), ("AUS, JPN", "Tokyo", 1)]
     table = run("events", "--db", db, "--between", "IND", "RUS", "--format", "table").stdout
     assert table.splitlines()[0].split() == [
-        "id", "date", "kind", "who", "system", "place", "status", "quantity", "value",
-        "plover_type", "n_sources", "conflicts"]
+        "id", "date", "kind", "who", "people", "system", "place", "status", "quantity",
+        "value", "modality", "plover_type", "n_sources", "conflicts", "corrected"]
     assert "RUS -> IND" in table and "5430000000" in table
     sources = list(csv.DictReader(io.StringIO(run(
         "events", "--db", db, "--place", "Tokyo", "--sources", "--format", "csv").stdout)))

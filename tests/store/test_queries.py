@@ -124,10 +124,11 @@ def test_search_needs_words(loaded: Store) -> None:
 
 @pytest.mark.parametrize(("text", "fts"), [
     ("S-400", '"S-400"'),
-    ('"air defence" deal', '"air defence" "deal"'),
-    ("sanctions or embargo -Iran", '"sanctions" OR "embargo" NOT "Iran"'),
-    ("-Iran sanctions", '"sanctions"'),
-    ('say "hi', '"say" "hi"'),
+    ('"air defence" deal', '"air defence" AND "deal"'),
+    ("sanctions or embargo -Iran", '("sanctions" OR "embargo") NOT ("Iran")'),
+    ("-Iran sanctions", '("sanctions") NOT ("Iran")'),
+    ('a or b c -x -"y z"', '(("a" OR "b") AND "c") NOT ("x" OR "y z")'),
+    ('say "hi', '"say" AND "hi"'),
     ('a"b', '"a""b"'),
 ])
 def test_search_text_becomes_a_safe_fts5_query(text: str, fts: str) -> None:
