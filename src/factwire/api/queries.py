@@ -156,18 +156,19 @@ def who(store: Store, *, actor: str | None = None,
     n_events = sa.func.count(ea.c.event_id.distinct())
     with store.read() as conn:
         wanted = (resolve_actor(conn, actor, flag="--actor").keys if actor else None)
-        counts = dict(conn.execute(
+        counts: dict[str, int] = {r[0]: r[1] for r in conn.execute(
             sa.select(ea.c.actor, n_events).where(ea.c.actor.is_not(None),
                                                   ea.c.role.not_in(ACTOR_ROLES_EXCLUDED))
-            .group_by(ea.c.actor)).tuples().all())
+            .group_by(ea.c.actor))}
         people = conn.execute(
             sa.select(key.label("key"), en.c.name, n_events.label("n"))
             .select_from(en.outerjoin(ea, ea.c.entity_id == en.c.id))
             .where(en.c.kind == "person", key.is_not(None))
             .group_by(key, en.c.name).order_by(sa.desc("n"), en.c.name)).all()
-        names = dict(conn.execute(sa.select(en.c.actor, sa.func.min(en.c.name)).where(
-            en.c.kind.in_(("country", "organization")), en.c.actor.is_not(None))
-            .group_by(en.c.actor)).tuples().all())
+        names: dict[str, str] = {r[0]: r[1] for r in conn.execute(
+            sa.select(en.c.actor, sa.func.min(en.c.name)).where(
+                en.c.kind.in_(("country", "organization")), en.c.actor.is_not(None))
+            .group_by(en.c.actor))}
     by_key: dict[str, list[str]] = {}
     for p in people:
         by_key.setdefault(p.key, []).append(p.name)

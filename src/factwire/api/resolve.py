@@ -99,12 +99,13 @@ def _vocabulary(conn: Connection, *, kinds: Iterable[str] | None = None,
     ids = (sa.select(ea.c.entity_id).where(ea.c.role == role, ea.c.entity_id.is_not(None))
            if role else sa.select(en.c.id).where(en.c.kind.in_(list(kinds or ACTING_KINDS))))
     vocab = _Vocabulary()
-    for r in conn.execute(sa.select(en.c.id, en.c.name, en.c.key).where(en.c.id.in_(ids))):
-        vocab.add(r.id, r.name)
-        vocab.keys[r.id] = r.key
-    for r in conn.execute(sa.select(ae.c.entity_id, ae.c.name).distinct()
-                          .where(ae.c.entity_id.in_(ids))):
-        vocab.add(r.entity_id, r.name)
+    for eid, name, key in conn.execute(sa.select(en.c.id, en.c.name, en.c.key)
+                                       .where(en.c.id.in_(ids))):
+        vocab.add(eid, name)
+        vocab.keys[eid] = key
+    for eid, name in conn.execute(sa.select(ae.c.entity_id, ae.c.name).distinct()
+                                  .where(ae.c.entity_id.in_(ids))):
+        vocab.add(eid, name)
     if role is None:
         vocab.actor_keys = set(conn.execute(
             sa.select(ea.c.actor).distinct().where(ea.c.actor.is_not(None))).scalars())
@@ -179,7 +180,8 @@ def _gazetteer_people(text: str) -> set[str]:
     if not found:  # the gazetteer folds accents but not transliterations; try its aliases
         query = fold_words(text)
         found = {f"person:{terms[0].person}" for terms in _people_terms()
-                 if any(_contains(fold_words(n), query) for n in (terms[0].name, *terms[0].aliases))}
+                 if any(_contains(fold_words(n), query)
+                        for n in (terms[0].name, *terms[0].aliases))}
     return found
 
 

@@ -34,9 +34,9 @@ SQLITE_SEARCH = sa.text(
     "WHERE article_fts MATCH :query ORDER BY rank, a.id LIMIT :limit")
 TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 MAX_TERMS = 64
-_ENGLISH = sa.literal_column("'english'::regconfig")
-_HEADLINE = sa.literal_column("'StartSel=[, StopSel=], MaxWords=30, MinWords=12, "
-                              "MaxFragments=1'")
+_ENGLISH: sa.ColumnClause[Any] = sa.literal_column("'english'::regconfig")
+_HEADLINE: sa.ColumnClause[Any] = sa.literal_column(
+    "'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1'")
 
 
 @dataclass(frozen=True, slots=True)
