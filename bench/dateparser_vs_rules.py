@@ -21,13 +21,18 @@ import time
 from pathlib import Path
 from typing import Any
 
+import dateparser
+
+from factwire.dedup.keys import iso_interval
+from factwire.time import resolve
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "time"))
 
+from test_resolve_table import ROWS  # noqa: E402  (the hand-worked table, in the tests)
+
 
 def _interval(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:
-    from factwire.dedup.keys import iso_interval
-
     lo, hi = iso_interval(start), iso_interval(end)
     if lo is None and hi is None:
         return None
@@ -35,8 +40,6 @@ def _interval(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | N
 
 
 def _dateparser(expr: str, anchor: dt.date | None, tense: str | None) -> dt.date | None:
-    import dateparser
-
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if tense == "future" else "past"}
     if anchor is not None:
         settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)
@@ -45,10 +48,6 @@ def _dateparser(expr: str, anchor: dt.date | None, tense: str | None) -> dt.date
 
 
 def main() -> int:
-    from test_resolve_table import ROWS
-
-    from factwire.time import resolve
-
     ours = theirs = 0
     wrong: list[str] = []
     started = time.perf_counter()
