@@ -62,6 +62,7 @@ class Match:
     via: str = "name"  # key, gazetteer, pycountry or name: how it was read
 
 
+@lru_cache(maxsize=1 << 16)  # the same stored names are folded on every query
 def fold_words(text: str) -> tuple[str, ...]:
     """Words of ``text`` with case, accents and transliteration variants folded.
 

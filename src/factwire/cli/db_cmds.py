@@ -380,8 +380,8 @@ Examples:
 @_export_options("csv")
 def export_transfers(db: str | None, output: Path | None, fmt: str | None) -> None:
     """The SIPRI-style arms-transfer register (CSV by default)."""
-    with _store(db) as store:
-        rows = queries.transfers(store)
+    with _store(db) as store:  # an export is complete: every modality, each row says which
+        rows = queries.transfers(store, modality="all")
     _write_export(rows, queries.TRANSFER_COLUMNS, fmt, output, "csv")
 
 
@@ -393,7 +393,7 @@ Example:
 def export_events(db: str | None, output: Path | None, fmt: str | None) -> None:
     """Every consolidated event with its coding and source count (JSON Lines by default)."""
     with _store(db) as store:
-        rows = queries.events(store)
+        rows = queries.events(store, modality="all")
     columns = (*queries.EVENT_COLUMNS, "source_actor", "target_actor", "plover_context",
                "order_time", "delivery_times")
     _write_export(rows, columns, fmt, output, "jsonl")
