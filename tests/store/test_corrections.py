@@ -117,6 +117,8 @@ def test_a_corrected_modality_hides_the_event_by_default(loaded: Store) -> None:
     (Change("set", 1, "ann", "x", field="colour", value="red"), r"--set colour=\.\.\.: not a"),
     (Change("set", 1, "ann", "x", field="quantity", value="many"), r"give a number"),
     (Change("set", 1, "ann", "x", field="kind", value="party"), r"kind='party'"),
+    (Change("set", 1, "ann", "x", field="supplier", value="IND,Narnia"),
+     r"'Narnia' is not an actor key"),
     (Change("set", 1, "ann", " ", field="status", value="signed"), r"--reason are required"),
     (Change("delete", 999, "ann", "x"), r"EVENT_ID 999: no such event"),
     (Change("merge", 1, "ann", "x", other=1), r"two different event ids"),

@@ -92,7 +92,24 @@ def _check(change: Change) -> None:
         raise QueryError(f"--set {field}=...: not a field; use one of "
                          f"{', '.join(sorted(SCALAR_FIELDS))} or an actor role "
                          f"({', '.join(sorted(roles))})")
-    _coerce(field, value)
+    if field in roles:
+        _role_keys(field, value)
+    else:
+        _coerce(field, value)
+
+
+def _role_keys(role: str, value: str) -> list[str]:
+    """The actor keys a role is set to: codes or names, comma-separated, each one known."""
+    from factwire.api.resolve import actor_key_of  # noqa: PLC0415  (gazetteer, pycountry)
+
+    keys: list[str] = []
+    for part in (p.strip() for p in value.split(",")):
+        found = actor_key_of(part) if part else None
+        if found is None:
+            raise QueryError(f"--set {role}={value!r}: {part!r} is not an actor key or a state "
+                             "or organisation name; give e.g. IND or India")
+        keys.append(found[0])
+    return keys
 
 
 def _coerce(field: str, value: str) -> Any:
@@ -209,11 +226,8 @@ def _set(conn: Connection, event_id: int, field: str, value: str | None) -> None
 
 def _set_role(conn: Connection, event_id: int, role: str, value: str) -> None:
     """The actors in ``role`` become the keys given (comma-separated names or codes)."""
-    from factwire.api.resolve import actor_key_of  # noqa: PLC0415  (gazetteer, pycountry)
-
     ea, en = t.event_argument, t.entity
-    keys = [(actor_key_of(v) or (v.strip().upper(), ""))[0] for v in value.split(",")
-            if v.strip()]
+    keys = _role_keys(role, value)
     conn.execute(sa.delete(ea).where(ea.c.event_id == event_id, ea.c.role == role))
     for key in keys:
         entity_id = conn.execute(sa.select(en.c.id).where(
