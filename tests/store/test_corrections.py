@@ -129,3 +129,12 @@ def test_bad_corrections_say_what_to_fix_and_write_nothing(loaded: Store, change
         _correct(loaded, change)
     with loaded.read() as conn:
         assert listing(conn) == []
+
+
+def test_a_corrected_date_moves_the_event_in_date_filters(loaded: Store) -> None:
+    [tokyo] = queries.events(loaded, place="Tokyo")
+    _correct(loaded, Change("set", tokyo["id"], "ann", "postponed", field="date",
+                            value="2019-07-02"))
+    assert queries.events(loaded, place="Tokyo", since="2019-06") != []
+    assert queries.events(loaded, place="Tokyo", until="2019-06") == []
+    assert queries.events(loaded, place="Tokyo")[0]["date"] == "2019-07-02"

@@ -217,11 +217,14 @@ def _set(conn: Connection, event_id: int, field: str, value: str | None) -> None
         _set_role(conn, event_id, field, value or "")
         return
     typed = _coerce(field, value or "")
-    values: dict[str, Any] = {SCALAR_FIELDS[field]: typed}
-    if field == "date":
-        span = iso_interval(typed)
-        values.update(date_lo=span[0] if span else None, date_hi=span[1] if span else None)
-    conn.execute(sa.update(ev).where(ev.c.id == event_id).values(**values))
+    conn.execute(sa.update(ev).where(ev.c.id == event_id).values(**{SCALAR_FIELDS[field]: typed}))
+    if field in ("date", "end"):  # the interval date filters compare with follows
+        start, end = conn.execute(sa.select(ev.c.time_start, ev.c.time_end)
+                                  .where(ev.c.id == event_id)).one()
+        first, last = iso_interval(start), iso_interval(end or start)
+        if first is not None:
+            conn.execute(sa.update(ev).where(ev.c.id == event_id).values(
+                date_lo=first[0], date_hi=max(first[1], last[1]) if last else first[1]))
 
 
 def _set_role(conn: Connection, event_id: int, role: str, value: str) -> None:
