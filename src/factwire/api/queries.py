@@ -58,7 +58,7 @@ QUOTE_COLUMNS = ("speaker", "actor", "role", "said_as", "quote", "published", "t
                  "article")
 PLOVER_COLUMNS = ("event_id", "date", "end_date", "source_actor", "target_actor", "event_type",
                   "mode", "context", "cameo", "kind", "place", "status", "modality",
-                  "n_sources", "urls")
+                  "n_sources", "urls", "corrected")
 
 
 def events(store: Store, *, kind: str | None = None, actor: str | None = None,
@@ -246,6 +246,7 @@ def plover_rows(store: Store, **filters: Any) -> list[dict[str, Any]]:
         "place": r["place"], "status": r["status"], "modality": r["modality"],
         "n_sources": r["n_sources"],
         "urls": " ".join(dict.fromkeys(s["url"] or s["origin"] for s in r["sources"])),
+        "corrected": r["corrected"],
     } for r in rows]
 
 
