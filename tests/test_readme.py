@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("FACTWIRE_SHARED", ROOT.parent / "shared"))
 ENTRY = ".venv/bin/factwire"
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
 NEEDS_SERVER = re.compile(r"\bfactwire serve\b")
