@@ -115,6 +115,16 @@ def _vocabulary(conn: Connection, *, kinds: Iterable[str] | None = None,
     return vocab
 
 
+def _stored_key(conn: Connection, text: str) -> bool:
+    """Whether ``text`` is an actor key some stored entity or argument carries."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]{1,15}", text):
+        return False
+    key = text.upper()
+    ea, en = t.event_argument, t.entity
+    return conn.execute(sa.select(sa.exists().where(ea.c.actor == key)
+                                  | sa.exists().where(en.c.actor == key))).scalar() is True
+
+
 def _by_words(vocab: _Vocabulary, text: str) -> set[int]:
     """Entities with a name holding ``text`` as whole words, or equal to it punctuation aside
     ("S400" is "S-400"), or whose key ends in its slug."""
@@ -206,12 +216,12 @@ def resolve_actor(conn: Connection, text: str, *, flag: str = "--actor",
     value = text.strip()
     if not value:
         raise QueryError(f"{flag} is empty: give an actor key (RUS) or a name (Shoigu)")
-    vocab = _vocabulary(conn)
     keyed = actor_key_of(value)
-    if keyed is None and value.upper() in vocab.actor_keys and " " not in value:
+    if keyed is None and _stored_key(conn, value):
         keyed = (value.upper(), "key")
     if keyed is not None and (prefer == "key" or keyed[1] == "key"):
-        return Match(value, keys=frozenset({keyed[0]}), via=keyed[1])
+        return Match(value, keys=frozenset({keyed[0]}), via=keyed[1])  # no names to read
+    vocab = _vocabulary(conn)
     ids = _by_words(vocab, value) | _by_canonical(vocab, _gazetteer_people(value))
     if ids:
         return Match(value, entity_ids=frozenset(ids), via="name")
