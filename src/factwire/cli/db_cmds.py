@@ -299,7 +299,7 @@ Examples:
   factwire search S-400
   factwire search '"national dialogue" Sochi'
   factwire search 'sanctions or embargo -Iran' --limit 5
-  factwire search -- -India S-400
+  factwire search -Pakistan S-400
 """)
 @click.argument("words", nargs=-1, required=True, metavar="TEXT")
 @db_option
@@ -316,7 +316,7 @@ def search(words: tuple[str, ...], db: str | None, limit: int | None, fmt: str |
                       so `sanctions or embargo Russia` is (sanctions or embargo) and Russia
       -word           no article containing the word (or -"a phrase")
     A query that starts with -word is a query, not an option: `factwire search -India S-400`
-    (a query made only of exclusions finds nothing)."""
+    (a query made only of exclusions is refused: give a word to look for)."""
     with _store(db) as store:
         rows = queries.search(store, " ".join(words), limit=limit or 20)
     _emit(rows, fmt, ("article", "published", "title", "snippet", "url"), False)
