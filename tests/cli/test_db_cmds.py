@@ -49,8 +49,8 @@ def test_events_as_json_csv_and_table(db: str) -> None:
         ("IND, RUS", "New Delhi", 1), ("AUS, IND, JPN", "Canberra", 6), ("AUS, JPN", "Tokyo", 1)]
     table = run("events", "--db", db, "--between", "IND", "RUS", "--format", "table").stdout
     assert table.splitlines()[0].split() == [
-        "id", "date", "kind", "who", "system", "place", "status", "quantity", "value",
-        "plover_type", "n_sources", "conflicts"]
+        "id", "date", "kind", "who", "people", "system", "place", "status", "quantity",
+        "value", "modality", "plover_type", "n_sources", "conflicts", "corrected"]
     assert "RUS -> IND" in table and "5430000000" in table
     sources = list(csv.DictReader(io.StringIO(run(
         "events", "--db", db, "--place", "Tokyo", "--sources", "--format", "csv").stdout)))
@@ -130,7 +130,7 @@ def test_search_takes_a_leading_minus_word_as_the_query(db: str) -> None:
 
 @pytest.mark.parametrize("command", ["ingest", "events", "transfers", "actors", "timeline",
                                      "quotes", "search", "export plover", "export transfers",
-                                     "export events"])
+                                     "export events", "who", "correct"])
 def test_every_command_documents_db_and_shows_examples(command: str) -> None:
     text = run(*command.split(), "--help").stdout
     assert "--db PATH|URL" in text and "FACTWIRE_DB" in text
@@ -149,3 +149,64 @@ def test_force_replaces_a_stored_article_and_says_so(tmp_path: Path) -> None:
     assert (rows()["duplicate"], "replaced" in rows()) == (1, False)
     again = rows("--force")
     assert (again["new"], again["replaced"], again["duplicate"]) == (1, 1, 0)
+
+
+@pytest.mark.parametrize(("args", "suggestion"), [
+    (("events", "--actor", "Shoigo"), "'Sergei Shoigu'"),
+    (("quotes", "--speaker", "Sitharamn"), "'Nirmala Sitharaman'"),
+    (("timeline", "--between", "India", "Rssia"), "'Russia'"),
+    (("events", "--place", "Tokio"), "'Tokyo'"),
+])
+def test_an_unknown_name_exits_1_with_a_suggestion(db: str, args: tuple[str, ...],
+                                                   suggestion: str) -> None:
+    result = run(*args, "--db", db, "--format", "json", code=1)
+    assert result.stdout == ""
+    assert "did you mean" in result.stderr and suggestion in result.stderr
+
+
+def test_names_and_codes_give_the_same_rows(db: str) -> None:
+    def ids(*pair: str) -> list[int]:
+        out = run("events", "--db", db, "--between", *pair, "--format", "json").stdout
+        return [r["id"] for r in json.loads(out)]
+
+    assert ids("India", "Russia") == ids("IND", "RUS") == ids("IN", "Russian Federation")
+    assert len(ids("IND", "RUS")) == 2
+
+
+def test_people_modality_and_who(db: str) -> None:
+    rows = json.loads(run("events", "--db", db, "--kind", "meeting", "--format", "json").stdout)
+    assert rows[0]["people"] == ["Nirmala Sitharaman (IND)", "Sergei Shoigu (RUS)"]
+    assert [r["modality"] for r in rows] == ["asserted", "asserted", "future"]
+    only = run("events", "--db", db, "--modality", "future", "--format", "json").stdout
+    assert [r["place"] for r in json.loads(only)] == ["Tokyo"]
+    bad = run("events", "--db", db, "--modality", "maybe", code=2)
+    assert "(--modality): use all, or one or more of" in bad.stderr
+    who = json.loads(run("who", "--db", db, "--actor", "Australia", "--format", "json").stdout)
+    assert who == [{"actor": "AUS", "name": "Australia", "events": 3, "n_people": 1,
+                    "people": ["Christopher Pyne"]}]
+
+
+def test_a_correction_is_shown_and_survives_ingest_force(tmp_path: Path) -> None:
+    """Real extraction: the article is extracted again, its events made anew."""
+    (tmp_path / "a.txt").write_text("India and Russia held talks in Moscow on Monday.\n")
+    db = str(tmp_path / "x.db")
+    run("ingest", str(tmp_path / "a.txt"), "--db", db, "--published", "2018-12-13")
+
+    def events(*extra: str) -> list[dict[str, object]]:
+        out = run("events", "--db", db, "--format", "json", *extra).stdout
+        return list(json.loads(out))
+
+    [talks] = events()
+    assert talks["modality"] == "asserted"
+    run("correct", str(talks["id"]), "--db", db, "--set", "status=ongoing", "--author", "ann",
+        "--reason", "still under way")
+    run("correct", "--db", db, code=2)  # nothing asked: a usage error
+    shown = ["#1 status=ongoing by ann: still under way"]
+    assert [(e["status"], e["corrected"]) for e in events()] == [("ongoing", shown)]
+    run("ingest", str(tmp_path / "a.txt"), "--db", db, "--force")
+    assert [(e["status"], e["corrected"]) for e in events()] == [("ongoing", shown)]
+    run("correct", str(events()[0]["id"]), "--db", db, "--delete", "--reason", "a test")
+    assert events("--modality", "all") == []
+    listed = json.loads(run("correct", "--list", "--db", db, "--format", "json").stdout)
+    assert [(c["action"], c["status"]) for c in listed] == [("delete", "applied"),
+                                                            ("set", "applied")]

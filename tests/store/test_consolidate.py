@@ -46,7 +46,8 @@ def test_the_written_corpus_consolidates_into_its_real_world_events(store: Store
         "id": deal["id"], "supplier": "RUS", "recipient": "IND", "designation": "S-400",
         "category": "air defence system", "number": 5, "order_date": "2018-10-05",
         "delivery_dates": "2020,2021-12", "status": "delivered", "value": 5430000000,
-        "currency": "USD", "n_sources": 4, "conflicts": "quantity: 5 (2) / 6 (1)"}
+        "currency": "USD", "modality": "asserted", "n_sources": 4,
+        "conflicts": "quantity: 5 (2) / 6 (1)", "corrected": None}
     [canberra] = queries.events(store, place="Canberra", sources=True)
     assert canberra["conflicts"] == ("time: 2019-03 (1) / 2019-03-11 (1) / "
                                      "2019-03-12/2019-03-13 (1) / 2019-03-13 (1)")

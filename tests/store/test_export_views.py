@@ -66,6 +66,6 @@ def test_downgrade_restores_the_columns_and_upgrade_moves_them_again(db_url: str
         assert [(r[0], r[1], str(r[2]), r[3]) for r in back] == [
             (r[0], r[1], str(r[2]), r[3]) for r in moved]
         upgrade(store)
-        assert store.revision() == "0007"
+        assert store.revision() == "0008"
         assert _match_rows(store) == moved
         assert _views(store) >= set(VIEWS)

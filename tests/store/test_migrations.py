@@ -16,7 +16,8 @@ from factwire.store import schema as t
 from factwire.store.engine import head_revision
 from factwire.store.schema import metadata
 
-OLD_TABLES = [n for n in t.DATA_TABLES if n != "event_match"]  # the tables of 0001
+NEW_TABLES = ("event_match", "correction", "correction_anchor")  # 0007, 0008
+OLD_TABLES = tuple(name for name in t.DATA_TABLES if name not in NEW_TABLES)  # those of 0001
 FULLTEXT = {"article_fts", "article_fts_data", "article_fts_idx", "article_fts_docsize",
             "article_fts_config", "ix_article_search_vector", "search_vector"}
 
@@ -114,9 +115,11 @@ def test_a_database_at_an_older_revision_migrates_without_losing_rows(db_url: st
     assert (before["article"], before["event"], before["event_argument"]) == (1, 2, 6)
 
     with open_store(db_url) as migrated:
-        assert migrated.revision() == head_revision() == "0007"
+        assert migrated.revision() == head_revision() == "0008"
         assert counts(migrated, OLD_TABLES) == before  # nothing lost, not even cascaded children
         assert counts(migrated, ["event_match"]) == {"event_match": 2}  # 0007: one per event
+        assert counts(migrated, ["correction", "correction_anchor"]) == {
+            "correction": 0, "correction_anchor": 0}  # 0008
         assert [h["article"] for h in queries.search(migrated, "Sitharaman")] == ["old"]
         with migrated.read() as conn:
             m = t.event_match

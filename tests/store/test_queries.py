@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
+import sqlalchemy as sa
 import written_corpus
 from factory import seed_like
 
 from factwire.api import queries
 from factwire.store import QueryError, Store, write_extraction
+from factwire.store import schema as t
 from factwire.store.search import fts5_query
 
 
@@ -124,11 +127,25 @@ def test_search_needs_words(loaded: Store) -> None:
 
 @pytest.mark.parametrize(("text", "fts"), [
     ("S-400", '"S-400"'),
-    ('"air defence" deal', '"air defence" "deal"'),
-    ("sanctions or embargo -Iran", '"sanctions" OR "embargo" NOT "Iran"'),
-    ("-Iran sanctions", '"sanctions"'),
-    ('say "hi', '"say" "hi"'),
+    ('"air defence" deal', '"air defence" AND "deal"'),
+    ("sanctions or embargo -Iran", '("sanctions" OR "embargo") NOT ("Iran")'),
+    ("-Iran sanctions", '("sanctions") NOT ("Iran")'),
+    ('a or b c -x -"y z"', '(("a" OR "b") AND "c") NOT ("x" OR "y z")'),
+    ('say "hi', '"say" AND "hi"'),
     ('a"b', '"a""b"'),
 ])
 def test_search_text_becomes_a_safe_fts5_query(text: str, fts: str) -> None:
     assert fts5_query(text) == fts
+
+
+def test_an_exclusion_applies_to_the_whole_query(loaded: Store) -> None:
+    """``a or b -x``: no hit mentions x, in SQLite (FTS5) and PostgreSQL (tsquery) alike."""
+    with loaded.read() as conn:
+        texts = dict(conn.execute(sa.select(t.article.c.doc_id, t.article.c.text)).all())
+    every = {h["article"] for h in queries.search(loaded, "meeting or talks", limit=50)}
+    kept = {h["article"] for h in queries.search(loaded, "meeting or talks -India", limit=50)}
+    assert kept == {a for a in every if not re.search(r"\bIndia\b", texts[a])}  # "Indian" stays
+    assert kept and kept != every
+    phrase = {h["article"] for h in queries.search(loaded, 'meeting or talks -"New Delhi"',
+                                                   limit=50)}
+    assert phrase == {a for a in every if "New Delhi" not in texts[a]}

@@ -15,7 +15,8 @@ from factwire.store.writer import sentence_around
 
 SEED_ROWS = {"ingest_run": 0, "article": 1, "rejected_document": 0, "entity": 6,
              "article_entity": 6, "mention": 7, "event": 2, "event_match": 2, "event_argument": 8,
-             "event_source": 2, "source_argument": 8, "source_span": 2, "quote": 1}
+             "event_source": 2, "source_argument": 8, "source_span": 2, "quote": 1,
+             "correction": 0, "correction_anchor": 0}
 
 
 def test_an_article_is_written_with_everything_it_holds(store: Store) -> None:

@@ -44,6 +44,14 @@ def limit_option(func: F) -> F:
                         help="Show at most this many rows.")(func)
 
 
+def modality_option(func: F) -> F:
+    return click.option(
+        "--modality", metavar="WHICH", default=None,
+        help="all, or one or more of asserted, future, hypothetical, negated "
+             "(comma-separated). Default: asserted,future; negated and hypothetical events "
+             "are hidden.")(func)
+
+
 def date_options(func: F) -> F:
     func = click.option("--until", metavar="DATE",
                         help="Only up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")(func)
@@ -145,19 +153,23 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, from_json: bool
 
 @click.command(epilog="""\b
 Examples:
-  factwire events --kind meeting --between IND RUS
+  factwire events --kind meeting --between India Russia
   factwire events --actor Shoigu --since 2018 --sources
-  factwire events --system S-400 --status delivered --format csv > s400.csv
+  factwire events --between RUS TUR --modality all
+  factwire events --system S400 --status delivered --format csv > s400.csv
 """)
 @db_option
 @click.option("--kind", help="Event kind: " + ", ".join(kinds()) + ".")
-@click.option("--actor", help="An actor key (RUS, NATO) or a name (Shoigu).")
+@click.option("--actor", help="An actor key (RUS, NATO), a state (Russia, RU) or a person "
+              "(Shoigu, Erdogan).")
 @click.option("--between", nargs=2, metavar="A B", default=None,
-              help="Events involving both actors, e.g. --between IND RUS.")
+              help="Events involving both actors, e.g. --between IND RUS or --between "
+                   "India Russia.")
 @click.option("--system", help="A weapon system or platform, e.g. S-400.")
 @click.option("--place", help="Where it happened, e.g. Sochi.")
 @click.option("--status", help="planned, approved, ordered, delivered, cancelled, proposed, "
               "agreed, signed, discussed or ongoing.")
+@modality_option
 @date_options
 @limit_option
 @sources_option
@@ -165,8 +177,11 @@ Examples:
 def events(db: str | None, sources: bool, fmt: str | None, **filters: Any) -> None:
     """List consolidated events: one row per real-world event, however many articles report it.
 
-    `n_sources` counts the articles behind each event; `conflicts` shows where they
-    disagree (a quantity, a date), with how many articles give each value.
+    `people` names the persons taking part; `n_sources` counts the articles behind each
+    event; `conflicts` shows where they disagree (a quantity, a date), with how many
+    articles give each value; `corrected` lists analysts' corrections (`factwire correct`).
+    Names are forgiving: keys, ISO codes, aliases and spellings without accents all work,
+    and a name that matches nothing exits 1 with the closest names.
     """
     with _store(db) as store:
         rows = queries.events(store, sources=sources, **filters)
@@ -183,6 +198,7 @@ Examples:
 @click.option("--recipient", help="Recipient actor key or name, e.g. IND.")
 @click.option("--system", help="Weapon designation, e.g. S-400.")
 @click.option("--status", help="planned, approved, ordered, delivered or cancelled.")
+@modality_option
 @date_options
 @limit_option
 @sources_option
@@ -218,6 +234,23 @@ def actors(db: str | None, fmt: str | None, **filters: Any) -> None:
 
 @click.command(epilog="""\b
 Examples:
+  factwire who
+  factwire who --actor Russia --format json
+""")
+@db_option
+@click.option("--actor", help="Only this actor (a key, a state or organisation name).")
+@limit_option
+@format_option()
+def who(db: str | None, fmt: str | None, **filters: Any) -> None:
+    """Actors (states, organisations) by how many events they take part in, with the people
+    stored as acting for them, most active first."""
+    with _store(db) as store:
+        rows = queries.who(store, **filters)
+    _emit(rows, fmt, queries.WHO_COLUMNS, False)
+
+
+@click.command(epilog="""\b
+Examples:
   factwire timeline --between IND RUS
   factwire timeline --between RUS TUR --since 2018 --kind meeting --sources
 """)
@@ -225,6 +258,7 @@ Examples:
 @click.option("--between", nargs=2, required=True, metavar="A B",
               help="The two actors (keys or names), e.g. --between IND RUS.")
 @click.option("--kind", help="Only this event kind.")
+@modality_option
 @date_options
 @limit_option
 @sources_option
@@ -239,11 +273,13 @@ def timeline(db: str | None, sources: bool, fmt: str | None, **filters: Any) -> 
 @click.command(epilog="""\b
 Examples:
   factwire quotes --speaker Shoigu
-  factwire quotes --actor IND --contains sanctions --format json
+  factwire quotes --speaker Erdogan --since 2019
+  factwire quotes --actor India --contains sanctions --format json
 """)
 @db_option
-@click.option("--speaker", help="Whole word(s) of the speaker's name, e.g. Shoigu.")
-@click.option("--actor", help="Speakers acting for this actor key, e.g. RUS.")
+@click.option("--speaker", help="Whole word(s) of the speaker's name, accents optional, "
+              "e.g. Shoigu or Erdogan.")
+@click.option("--actor", help="Speakers acting for this actor (RUS, Russia).")
 @click.option("--contains", help="Text the quote contains.")
 @date_options
 @limit_option
@@ -260,15 +296,24 @@ Examples:
   factwire search S-400
   factwire search '"national dialogue" Sochi'
   factwire search 'sanctions or embargo -Iran' --limit 5
+  factwire search -Pakistan S-400
 """)
 @click.argument("words", nargs=-1, required=True, metavar="TEXT")
 @db_option
 @limit_option
 @format_option()
 def search(words: tuple[str, ...], db: str | None, limit: int | None, fmt: str | None) -> None:
-    """Full-text search over stored articles (words are stemmed; "quotes" make a phrase,
-    `or` joins alternatives, -word excludes). Hits are [bracketed] in the snippet.
-    A query that starts with -word is a query, not an option: `factwire search -India`."""
+    """Full-text search over stored articles. Hits are [bracketed] in the snippet.
+
+    \b
+    Syntax (the same in SQLite and PostgreSQL):
+      words           every word must occur (words are stemmed: sanctions = sanctioned)
+      "two words"     a phrase
+      a or b          either word; `or` binds tighter than the spaces between words,
+                      so `sanctions or embargo Russia` is (sanctions or embargo) and Russia
+      -word           no article containing the word (or -"a phrase")
+    A query that starts with -word is a query, not an option: `factwire search -India S-400`
+    (a query made only of exclusions is refused: give a word to look for)."""
     with _store(db) as store:
         rows = queries.search(store, " ".join(words), limit=limit or 20)
     _emit(rows, fmt, ("article", "published", "title", "snippet", "url"), False)

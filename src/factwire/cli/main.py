@@ -29,6 +29,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "timeline": ("factwire.cli.db_cmds", "timeline", "Events between actors in date order."),
     "quotes": ("factwire.cli.db_cmds", "quotes", "Quotes, filtered by speaker."),
     "search": ("factwire.cli.db_cmds", "search", "Full-text search over stored articles."),
+    "who": ("factwire.cli.db_cmds", "who", "Actors with the people acting for them."),
+    "correct": ("factwire.cli.correct_cmd", "correct",
+                "Correct an event (set a field, delete, merge); survives re-ingest."),
     "rejected": ("factwire.cli.db_cmds", "rejected",
                  "Documents ingest could not read: file, line, reason."),
     "export": ("factwire.cli.export_cmds", "export",
@@ -64,7 +67,9 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except FactwireError as exc:
             click.echo(f"Error: {exc}", err=True)
-            sys.exit(2)
+            # 2: a usage error; an error that answers about the data (an unknown name)
+            # says so with its own exit_code (1)
+            sys.exit(getattr(exc, "exit_code", 2))
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

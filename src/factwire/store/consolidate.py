@@ -98,15 +98,22 @@ _SOURCE_ARGS = (sa.select(t.source_argument.c.source_id, t.source_argument.c.rol
 
 
 def consolidate(conn: Connection, source_ids: Sequence[int]) -> set[int]:
-    """Place the reports ``source_ids`` (just written); return the events they changed."""
-    changed: set[int] = set()
+    """Place the reports ``source_ids`` (just written); return the events they changed.
+
+    Analysts' corrections (:mod:`factwire.store.corrections`) anchored in those events are
+    applied again at the end, so a corrected value outlives every regrouping.
+    """
+    from factwire.store.corrections import apply_corrections  # noqa: PLC0415  (imports us)
+
+    touched: set[int] = set()
     for source_id in source_ids:
         placed = _settle(conn, _place(conn, source_id))
-        changed |= placed | _merge_neighbours(conn, placed)
-    changed = _alive(conn, changed)
+        touched |= placed | _merge_neighbours(conn, placed)
+    changed = _alive(conn, touched)
     for event_id in sorted(changed):
         refresh_event(conn, event_id)
-    return changed
+    apply_corrections(conn, touched)  # recomputed fields lost them; gone ids moved
+    return _alive(conn, changed)
 
 
 def _alive(conn: Connection, event_ids: Iterable[int]) -> set[int]:
@@ -117,7 +124,7 @@ def _settle(conn: Connection, event_ids: set[int]) -> set[int]:
     """Update the matching state of the events that still exist; return them."""
     alive = _alive(conn, event_ids)
     for event_id in sorted(alive):
-        _update_state(conn, event_id)
+        update_state(conn, event_id)
     return alive
 
 
@@ -249,7 +256,7 @@ def _assign(conn: Connection, refs: Iterable[int], event_id: int) -> set[int]:
     return {event_id}
 
 
-def _update_state(conn: Connection, event_id: int) -> None:
+def update_state(conn: Connection, event_id: int) -> None:
     """Recompute an event's matching state from its reports (cheap: no arguments read)."""
     reports = [r for r, _ in _reports(conn, _REPORTS_OF, {"event_ids": [event_id]})]
     group = Group.of(reports)
@@ -330,6 +337,7 @@ def reconsolidate(conn: Connection) -> int:
     conn.execute(sa.update(es).values(event_id=None))
     conn.execute(sa.delete(mt))
     conn.execute(sa.delete(ev))
+    conn.execute(sa.update(t.correction).values(event_id=None, status="unresolved"))
     order = conn.execute(sa.select(es.c.id).join(art, art.c.id == es.c.article_id)
                          .order_by(art.c.id, es.c.id)).scalars().all()
     consolidate(conn, list(order))

@@ -255,10 +255,39 @@ quote = sa.Table(
     sa.UniqueConstraint("article_id", "local_id", name="uq_quote_local"),
 )
 
+# corrections (migration 0007): an analyst's fix to a consolidated event, kept as its own
+# record and anchored to the event's reports (article hash + trigger), which survive
+# re-ingest and re-consolidation where event ids do not; see factwire.store.corrections
+correction = sa.Table(
+    "correction", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("author", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("action", sa.String(8), nullable=False),  # set, delete or merge
+    sa.Column("field", sa.String(32)),
+    sa.Column("value", sa.Text),
+    sa.Column("event_id", sa.Integer, index=True),  # where it applies now (no FK: ids move)
+    sa.Column("status", sa.String(16), nullable=False),  # applied or unresolved
+)
+
+correction_anchor = sa.Table(
+    "correction_anchor", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("correction_id", sa.Integer, sa.ForeignKey("correction.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("side", sa.String(8), nullable=False),  # target, or other (merged into target)
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("local_id", sa.String(32), nullable=False),
+    sa.Column("kind", sa.String(24), nullable=False),
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("trigger_end", sa.Integer),
+)
+
 DATA_TABLES = (
     "ingest_run", "article", "rejected_document", "entity", "article_entity", "mention",
     "event", "event_match", "event_argument", "event_source", "source_argument", "source_span",
-    "quote",
+    "quote", "correction", "correction_anchor",
 )
 
 # Read-only views over the facts (migration 0007), described for datasette in
