@@ -20,6 +20,17 @@ from factwire.nlp.types import Token
 # Bump when a feature is added, removed or computed differently: a stored model names the
 # version it was trained with, and loading refuses a model of another version.
 FEATURES_VERSION = 1
+# Feature groups by name prefix: training chooses by cross-validation which groups to use
+# (on a few hundred events, the sentence's words can cost more than they give).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "structure": ("kind=", "producer=", "mod=", "kind|mod=", "status=", "variant=", "rule_conf",
+                  "merged", "evidence", "has=", "lede", "role=", "actors=", "akind=",
+                  "generic=", "keys_in_sentence"),
+    "cues": ("quoted", "question", "cue="),
+    "trigger": ("lemma=", "kind|lemma=", "pos=", "kind|pos=", "dep=", "path=", "head=",
+                "child=", "trigger="),
+    "words": ("w=",),
+}
 _MAX_WORDS = 80  # a run-on "sentence" (a table row, a list) adds no more words than this
 _LEDE_CHARS = 600
 
@@ -48,6 +59,11 @@ def event_features(d: EventDraft, table: EntityTable) -> dict[str, float]:
     _trigger_features(d, f)
     _sentence_features(d, f)
     return f
+
+
+def group_of(name: str) -> str:
+    """The group a feature belongs to (see :data:`GROUPS`)."""
+    return next((g for g, prefixes in GROUPS.items() if name.startswith(prefixes)), "words")
 
 
 def _role_features(d: EventDraft, table: EntityTable, f: dict[str, float]) -> None:

@@ -1,7 +1,7 @@
 """The learned event scorer: a logistic model over event features, calibrated on the gold.
 
 It is trained on ``gold/dev`` only (``scripts/train_events.py``) and stored as plain JSON
-(feature names, weights, the isotonic calibration curve, the drop threshold), read back
+(feature names, weights, the calibration curve, the drop threshold), read back
 without pickle. Its probability is the event's ``confidence``: on the gold it was fitted on,
 events above 0.8 were right about 80% of the time (the reliability table in
 ``bench/RESULTS.md`` checks this on the held-out fold). Events the model finds unlikely
@@ -51,7 +51,7 @@ class EventScorer:
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
     def calibrate(self, p: float) -> float:
-        """The isotonic curve fitted on cross-validated probabilities (linear between knots)."""
+        """The calibration curve (Platt or isotonic, fitted on cross-validated probabilities)."""
         xs, ys = self.curve_x, self.curve_y
         if p <= xs[0]:
             value = ys[0]

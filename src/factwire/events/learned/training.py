@@ -28,7 +28,7 @@ from factwire.eval.events import arg_correct, keys_match, pred_events
 from factwire.eval.gold import GoldDoc
 from factwire.events.detect import DETECTORS_ENV, SCORERS, register_scorer
 from factwire.events.draft import EventDraft
-from factwire.events.learned.features import FEATURES_VERSION, event_features
+from factwire.events.learned.features import FEATURES_VERSION, event_features, group_of
 from factwire.events.learned.model import SCHEMA, SCHEMA_VERSION
 from factwire.model import ConfigError, Extraction, to_json
 
@@ -36,7 +36,11 @@ RECORDER = "learned.record"
 FOLDS = 5
 SEED = 20261204
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+FEATURE_SETS: tuple[tuple[str, ...], ...] = (
+    ("structure",), ("structure", "cues"), ("structure", "cues", "trigger"),
+    ("structure", "cues", "trigger", "words"))
 MIN_DF = 2
+CURVE_MARGIN = 0.005  # Brier score isotonic calibration must win by to replace Platt
 MIN_GAIN = 0.002  # drop nothing unless cross-validated F1 rises by at least this much
 
 
@@ -147,10 +151,10 @@ def folds_of(docs: Sequence[str]) -> dict[str, int]:
     return {d: i % FOLDS for i, d in enumerate(ids)}
 
 
-def vocabulary(samples: Sequence[Sample]) -> list[str]:
-    """Features seen in at least ``MIN_DF`` events (numeric ones always), sorted."""
+def vocabulary(samples: Sequence[Sample], groups: Sequence[str]) -> list[str]:
+    """Features of ``groups`` seen in at least ``MIN_DF`` events, sorted."""
     df: Counter[str] = Counter(k for s in samples for k in s.features)
-    return sorted(k for k, n in df.items() if n >= MIN_DF)
+    return sorted(k for k, n in df.items() if n >= MIN_DF and group_of(k) in groups)
 
 
 def matrix(samples: Sequence[Sample], vocab: Sequence[str]) -> np.ndarray[Any, Any]:
@@ -178,15 +182,54 @@ def out_of_fold(x: np.ndarray[Any, Any], y: np.ndarray[Any, Any], folds: np.ndar
     return p
 
 
+class Platt:
+    """A sigmoid over the logit of the raw probability: two parameters, smooth, hard to
+    overfit on a few hundred events."""
+
+    def fit(self, p: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> Platt:
+        self.lr = LogisticRegression(C=1e6, max_iter=5000).fit(_logit(p), y)
+        return self
+
+    def predict(self, p: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        out: np.ndarray[Any, Any] = self.lr.predict_proba(_logit(p))[:, 1]
+        return out
+
+
+def _logit(p: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    q = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+    out: np.ndarray[Any, Any] = np.log(q / (1 - q)).reshape(-1, 1)
+    return out
+
+
+def calibrator(method: str) -> Any:
+    if method == "platt":
+        return Platt()
+    return IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
+
+
 def cross_calibrated(p: np.ndarray[Any, Any], y: np.ndarray[Any, Any],
-                     folds: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-    """Calibrated confidence per event from an isotonic curve fitted on the other folds."""
+                     folds: np.ndarray[Any, Any], method: str) -> np.ndarray[Any, Any]:
+    """Calibrated confidence per event from a curve fitted on the other folds."""
     out = np.zeros(len(y))
     for k in range(FOLDS):
         test = folds == k
-        iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
-        out[test] = iso.fit(p[~test], y[~test]).predict(p[test])
+        out[test] = calibrator(method).fit(p[~test], y[~test]).predict(p[test])
     return np.clip(out, 0.01, 0.99)
+
+
+def curve(method: str, p: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> dict[str, list[float]]:
+    """The calibration as knots of a piecewise-linear curve (what the model file stores)."""
+    fitted = calibrator(method).fit(p, y)
+    if method == "platt":
+        xs = np.linspace(0.0, 1.0, 101)
+        ys = fitted.predict(xs)
+    else:
+        xs, ys = fitted.X_thresholds_, fitted.y_thresholds_
+    return {"x": [round(float(v), 6) for v in xs], "y": [round(float(v), 6) for v in ys]}
+
+
+def brier(conf: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> float:
+    return float(np.mean((conf - y) ** 2))
 
 
 def log_loss(p: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) -> float:
@@ -230,33 +273,43 @@ def fit(corpus: Corpus, source: str) -> Fitted:
     samples = corpus.samples
     if len(samples) < 4 * FOLDS or len({s.label for s in samples}) < 2:
         raise ConfigError(f"{source}: too few labelled events ({len(samples)}) to train on")
-    vocab = vocabulary(samples)
-    x, y = matrix(samples, vocab), np.array([s.label for s in samples], dtype=float)
+    y = np.array([s.label for s in samples], dtype=float)
     fold_of = folds_of([s.doc for s in samples])
     folds = np.array([fold_of[s.doc] for s in samples])
-    losses = {c: log_loss(out_of_fold(x, y, folds, c), y) for c in C_GRID}
-    c = min(C_GRID, key=lambda k: (losses[k], k))
+    losses: dict[tuple[int, float], float] = {}
+    for i, groups in enumerate(FEATURE_SETS):
+        x = matrix(samples, vocabulary(samples, groups))
+        for c in C_GRID:
+            losses[(i, c)] = log_loss(out_of_fold(x, y, folds, c), y)
+    choice, c = min(losses, key=lambda k: (losses[k], k))
+    vocab = vocabulary(samples, FEATURE_SETS[choice])
+    x = matrix(samples, vocab)
     oof = out_of_fold(x, y, folds, c)
-    conf = cross_calibrated(oof, y, folds)
+    briers = {m: brier(cross_calibrated(oof, y, folds, m), y) for m in ("platt", "isotonic")}
+    # the curve with two parameters unless the free-form one is clearly better
+    method = "isotonic" if briers["isotonic"] < briers["platt"] - CURVE_MARGIN else "platt"
+    conf = cross_calibrated(oof, y, folds, method)
     threshold, f1_at, f1_all = best_threshold(conf, y, corpus.gold_events)
     final = _model(c).fit(x, y)
-    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(oof, y)
     coef = [round(float(w), 6) for w in final.coef_[0]]
     kept = [(k, w) for k, w in zip(vocab, coef, strict=True) if w != 0.0]
     model = {
         "schema": SCHEMA, "schema_version": SCHEMA_VERSION, "features_version": FEATURES_VERSION,
         "trained_on": source, "events": len(samples), "positives": int(y.sum()),
         "gold_events": corpus.gold_events, "C": c, "threshold": round(threshold, 3),
+        "feature_groups": list(FEATURE_SETS[choice]),
         "kinds": sorted({s.kind for s in samples}),
         "intercept": round(float(final.intercept_[0]), 6),
         "features": [k for k, _ in kept], "coef": [w for _, w in kept],
-        "calibration": {"x": [round(float(v), 6) for v in iso.X_thresholds_],
-                        "y": [round(float(v), 6) for v in iso.y_thresholds_]},
+        "calibration": {"method": method, **curve(method, oof, y)},
     }
-    report = {"cv_log_loss": {str(k): round(v, 4) for k, v in losses.items()}, "C": c,
+    report = {"cv_log_loss": {f"{'+'.join(FEATURE_SETS[i])} C={k}": round(v, 4)
+                              for (i, k), v in losses.items()},
+              "C": c, "feature_groups": "+".join(FEATURE_SETS[choice]),
               "cv_f1_all": round(f1_all, 4), "cv_f1_threshold": round(f1_at, 4),
               "threshold": round(threshold, 3), "events": len(samples),
-              "positives": int(y.sum()), "features": len(kept)}
+              "positives": int(y.sum()), "features": len(kept), "calibration": method,
+              "cv_brier": {m: round(v, 4) for m, v in briers.items()}}
     return Fitted(model=model, report=report, cv_confidence=conf, labels=y)
 
 
