@@ -316,9 +316,12 @@ def fit(corpus: Corpus, source: str) -> Fitted:
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 
 
-def reliability(conf: Sequence[float], labels: Sequence[int]) -> list[tuple[str, int, float, float]]:
+Row = tuple[str, int, float, float]
+
+
+def reliability(conf: Sequence[float], labels: Sequence[int]) -> list[Row]:
     """(bin, events, mean confidence, observed precision) per confidence bin, then ``>= 0.8``."""
-    rows: list[tuple[str, int, float, float]] = []
+    rows: list[Row] = []
     pairs = list(zip(conf, labels, strict=True))
     spans = [(BINS[i], BINS[i + 1], f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}")
              for i in range(len(BINS) - 1)] + [(0.8, 1.0001, ">= 0.8")]
@@ -331,7 +334,7 @@ def reliability(conf: Sequence[float], labels: Sequence[int]) -> list[tuple[str,
     return rows
 
 
-def reliability_table(rows: Sequence[tuple[str, int, float, float]]) -> str:
+def reliability_table(rows: Sequence[Row]) -> str:
     """A Markdown table of :func:`reliability` rows."""
     lines = ["| confidence | events | mean confidence | observed precision |",
              "|---|---:|---:|---:|"]
