@@ -95,6 +95,7 @@ def test_features_read_the_finished_event(pipeline: Pipeline) -> None:
     assert f["actors=meeting.participants"] == 2.0  # Norway and Sweden
     assert f["keys_in_sentence"] == 1.0  # both named in the trigger sentence
     assert f["has=time"] == 1.0 and f["lemma=meet"] == 1.0 and f["mod=asserted"] == 1.0
+    assert f["time=day"] == 1.0 and f["time_in_sentence"] == 1.0  # "on Monday"
     assert "cue=if" not in f
     assert {group_of(k) for k in f} <= set(GROUPS)
 

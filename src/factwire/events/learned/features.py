@@ -19,7 +19,7 @@ from factwire.nlp.types import Token
 
 # Bump when a feature is added, removed or computed differently: a stored model names the
 # version it was trained with, and loading refuses a model of another version.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 # Feature groups by name prefix: training chooses by cross-validation which groups to use
 # (on a few hundred events, the sentence's words can cost more than they give).
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -29,6 +29,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "cues": ("quoted", "question", "cue="),
     "trigger": ("lemma=", "kind|lemma=", "pos=", "kind|pos=", "dep=", "path=", "head=",
                 "child=", "trigger="),
+    "article": ("salience=", "top_state", "time=", "time_in_sentence"),
     "words": ("w=",),
 }
 _MAX_WORDS = 80  # a run-on "sentence" (a table row, a list) adds no more words than this
@@ -56,6 +57,7 @@ def event_features(d: EventDraft, table: EntityTable) -> dict[str, float]:
     if d.sentence.offset < _LEDE_CHARS:
         f["lede"] = 1.0
     _role_features(d, table, f)
+    _article_features(d, table, f)
     _trigger_features(d, f)
     _sentence_features(d, f)
     return f
@@ -94,6 +96,28 @@ def _role_features(d: EventDraft, table: EntityTable, f: dict[str, float]) -> No
             f[f"generic={d.kind}.{role.name}"] = 1.0
     if keys:
         f["keys_in_sentence"] = named / len(keys)
+
+
+def _article_features(d: EventDraft, table: EntityTable, f: dict[str, float]) -> None:
+    """How central the event's actors are to the article, and how its time was found: an
+    event between the article's main states is likelier reported than one in passing."""
+    spec = spec_of(d.kind)
+    actors = [r.name for r in spec.roles if r.is_actor] if spec is not None else []
+    counts = [len(table.drafts[k].mentions) for r in actors for k in d.keys(r)
+              if k in table.drafts]
+    if counts:
+        f["salience=min"] = math.log1p(min(counts))
+        f["salience=max"] = math.log1p(max(counts))
+    states = sorted((len(e.mentions), e.key) for e in table.drafts.values()
+                    if e.kind == "country" and e.mentions)
+    if states and any(states[-1][1] in d.keys(r) for r in actors):
+        f["top_state"] = 1.0
+    if d.time is not None:
+        start = d.time.start or ""
+        f[f"time={'day' if len(start) >= 10 else 'month' if len(start) >= 7 else 'coarse'}"] = 1.0
+        span = d.time.span
+        if span is not None and d.sentence.span.start <= span.start < d.sentence.span.end:
+            f["time_in_sentence"] = 1.0
 
 
 def _trigger_token(d: EventDraft) -> Token | None:

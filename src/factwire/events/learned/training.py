@@ -37,8 +37,9 @@ FOLDS = 5
 SEED = 20261204
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 FEATURE_SETS: tuple[tuple[str, ...], ...] = (
-    ("structure",), ("structure", "cues"), ("structure", "cues", "trigger"),
-    ("structure", "cues", "trigger", "words"))
+    ("structure",), ("structure", "cues"), ("structure", "cues", "article"),
+    ("structure", "cues", "trigger"), ("structure", "cues", "article", "trigger"),
+    ("structure", "cues", "article", "trigger", "words"))
 MIN_DF = 2
 CURVE_MARGIN = 0.005  # Brier score isotonic calibration must win by to replace Platt
 MIN_GAIN = 0.002  # drop nothing unless cross-validated F1 rises by at least this much
