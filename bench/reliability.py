@@ -45,9 +45,12 @@ def main() -> int:
     args = ap.parse_args()
 
     from factwire.eval import default_shared, load_gold  # noqa: PLC0415
-    from factwire.events.learned.model import load_scorer  # noqa: PLC0415
+    from factwire.events.learned.model import load_scorer, stale_reason  # noqa: PLC0415
     from factwire.events.learned.training import collect, fit  # noqa: PLC0415
 
+    stale = stale_reason()
+    if stale:
+        print(f"warning: {stale}", file=sys.stderr)
     shared = args.shared or default_shared()
     dev = collect(load_gold(args.dev), shared)
     fitted = fit(dev, "gold/dev")

@@ -26,6 +26,7 @@ from factwire.events.learned.model import (
     load_scorer,
     model_path,
     parse_scorer,
+    stale_reason,
 )
 from factwire.events.learned.training import Corpus, Sample, fit, reliability
 from factwire.ingest import read_text
@@ -107,6 +108,20 @@ def test_the_stored_model_loads_and_its_curve_rises() -> None:
     steps = [scorer.calibrate(i / 100) for i in range(101)]
     assert steps == sorted(steps)
     assert all(0.01 <= s <= 0.99 for s in steps)
+
+
+def test_the_stored_model_was_trained_on_the_current_rules() -> None:
+    """Fails after a rule, spec or lexicon change until the scorer is retrained (one command,
+    named in the message): a scorer of other rules' events mis-states their confidence."""
+    assert stale_reason() is None, stale_reason()
+
+
+def test_a_model_of_other_rules_is_reported_stale(tmp_path: Path) -> None:
+    other = tmp_path / "model.json"
+    other.write_text(json.dumps({**_stored(), "rules_fingerprint": "0000"}), encoding="utf-8")
+    reason = stale_reason(str(other))
+    assert reason is not None and "trained on rules 0000" in reason
+    assert "scripts/train_events.py" in reason
 
 
 def test_learned_is_on_by_default_and_rules_alone_can_be_chosen(

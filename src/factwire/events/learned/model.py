@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -80,6 +81,32 @@ class EventScorer:
                     continue
             out.append(d)
         return out
+
+
+def rules_fingerprint() -> str:
+    """A hash of the rule modules, kind specs and lexicon the scorer's training events came
+    from: when it differs from the stored model's, the model was trained on other rules."""
+    root = resources.files("factwire.events")
+    files = [root / "data" / "lexicon.json"]
+    for folder, suffix in (("kinds", ".py"), ("data/kinds", ".json")):
+        base = root.joinpath(*folder.split("/"))
+        files += sorted((f for f in base.iterdir() if f.name.endswith(suffix)),
+                        key=lambda f: f.name)
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def stale_reason(path: str | None = None) -> str | None:
+    """Why the stored model no longer fits the rules, or None when it does."""
+    file = Path(path) if path is not None else model_path()
+    stored = json.loads(file.read_text(encoding="utf-8")).get("rules_fingerprint")
+    now = rules_fingerprint()
+    if stored != now:
+        return (f"{file}: trained on rules {stored}, the rules are now {now}; "
+                f"retrain with `{RETRAIN}`")
+    return None
 
 
 def model_path() -> Path:

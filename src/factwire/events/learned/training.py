@@ -29,7 +29,7 @@ from factwire.eval.gold import GoldDoc
 from factwire.events.detect import DETECTORS_ENV, SCORERS, register_scorer
 from factwire.events.draft import EventDraft
 from factwire.events.learned.features import FEATURES_VERSION, event_features, group_of
-from factwire.events.learned.model import SCHEMA, SCHEMA_VERSION
+from factwire.events.learned.model import SCHEMA, SCHEMA_VERSION, rules_fingerprint
 from factwire.model import ConfigError, Extraction, to_json
 
 RECORDER = "learned.record"
@@ -296,7 +296,8 @@ def fit(corpus: Corpus, source: str) -> Fitted:
     kept = [(k, w) for k, w in zip(vocab, coef, strict=True) if w != 0.0]
     model = {
         "schema": SCHEMA, "schema_version": SCHEMA_VERSION, "features_version": FEATURES_VERSION,
-        "trained_on": source, "events": len(samples), "positives": int(y.sum()),
+        "trained_on": source, "rules_fingerprint": rules_fingerprint(),
+        "events": len(samples), "positives": int(y.sum()),
         "gold_events": corpus.gold_events, "C": c, "threshold": round(threshold, 3),
         "feature_groups": list(FEATURE_SETS[choice]),
         "kinds": sorted({s.kind for s in samples}),
