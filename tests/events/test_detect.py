@@ -63,7 +63,7 @@ def _run(pipeline: Pipeline, extractor: EventExtractor) -> list[tuple[str, str |
 
 def test_rules_record_their_producer_and_a_score(pipeline: Pipeline) -> None:
     # both participants named in the sentence: the full score for a meeting mention
-    assert _run(pipeline, EventExtractor()) == [("meeting", "rules.meeting.v1", 0.8)]
+    assert _run(pipeline, EventExtractor(("rules",))) == [("meeting", "rules.meeting.v1", 0.8)]
 
 
 def test_a_second_detector_runs_beside_the_rules_and_resolution_merges(

@@ -12,7 +12,12 @@ from spacy.strings import StringStore
 
 from factwire.entities.table import EntityTable
 from factwire.events.context import SentenceContext
-from factwire.events.detect import build_detectors, detect_sentence
+from factwire.events.detect import (
+    build_detectors,
+    build_scorers,
+    configured_detectors,
+    detect_sentence,
+)
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Sentence
 from factwire.events.lexicon import load_lexicon
@@ -57,9 +62,11 @@ class EventExtractor:
     requires: ClassVar[tuple[str, ...]] = ("entities.coref", "parses")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
-    def __init__(self, detectors: tuple[str, ...] = ("rules",)) -> None:
+    def __init__(self, detectors: tuple[str, ...] | None = None) -> None:
+        names = detectors if detectors is not None else configured_detectors()
         self.lex = load_lexicon()
-        self.detectors = build_detectors(detectors, self.lex)
+        self.detectors = build_detectors(names, self.lex)
+        self.scorers = build_scorers(names)
 
     def __call__(self, state: DocState) -> None:
         table: EntityTable = state.entities
@@ -71,7 +78,8 @@ class EventExtractor:
             ctx = SentenceContext(sent=sent, table=table, lex=self.lex, article=state.article)
             drafts.extend(detect_sentence(self.detectors, ctx))
         drafts = [d for d in drafts if _reportable(d)]
-        state.events.extend(resolve(drafts, state.doc, table, state.article.published))
+        state.events.extend(resolve(drafts, state.doc, table, state.article.published,
+                                   scorers=self.scorers))
         state.assigned.add("events")
 
 

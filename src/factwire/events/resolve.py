@@ -2,16 +2,19 @@
 
 Independent of how mentions were detected: dates are attached, mentions of one event are
 merged, missing key roles are completed from the article, listed packages are split into
-transfers, and each event is coded and grounded in the text.
+transfers, trained scorers (if any) set each finished event's confidence, and each event is
+coded and grounded in the text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from factwire.entities.table import EntityTable
 from factwire.events.codes import code
 from factwire.events.complete import complete
+from factwire.events.detect import EventScorer
 from factwire.events.draft import EventDraft
 from factwire.events.grounding import ground
 from factwire.events.listing import listed_transfers
@@ -25,13 +28,16 @@ _MODALITIES: tuple[Modality, ...] = ("asserted", "future", "hypothetical", "nega
 
 
 def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
-            published: dt.date | None) -> list[Event]:
+            published: dt.date | None, scorers: Sequence[EventScorer] = ()) -> list[Event]:
     """The article's events, in order of first mention."""
     for d in drafts:
         assign_time(d, published)
     merged = complete(merge_all(drafts, table), table)
     merged += listed_transfers(doc, merged, table)
-    return [to_event(d, table) for d in merge_all(merged, table)]
+    final = merge_all(merged, table)
+    for scorer in scorers:
+        final = scorer.rescore(final, table)
+    return [to_event(d, table) for d in final]
 
 
 def to_event(d: EventDraft, table: EntityTable) -> Event:
