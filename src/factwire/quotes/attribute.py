@@ -19,6 +19,7 @@ from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.find import RawQuote, find_quotes
+from factwire.quotes.names import person_after, person_before
 from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
 from factwire.quotes.patterns import (
     Attribution,
@@ -40,6 +41,7 @@ SPEECH_LEMMAS = frozenset({
     "answer",
 })
 _WINDOW = 10
+_AFTER_TOKENS = 14  # "said Amnesty's Middle East campaign director Samah Hadid"
 _CONTINUE = 2  # sentences a quotation may run on after its speaker was named
 _SPEAKER_KINDS = ("person", "organization", "country")
 
@@ -180,7 +182,7 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     candidates_before = _nearest_by_preference(
         [(sp, d) for sp, d in table.in_range(lo, verb.idx)
          if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)])
-    hi_tok = min(sent.end, verb.i + 8)
+    hi_tok = min(sent.end, verb.i + _AFTER_TOKENS)
     hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text) if hi_tok > verb.i + 1 else verb.idx
     after = [(sp, d) for sp, d in table.in_range(verb.idx + len(verb.text), hi)
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
@@ -188,6 +190,9 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         people = [(sp, d) for sp, d in after if d.kind == "person"]
         if people:
             return people[0][1].key, people[0][0]
+        named = person_after(doc, verb, table, sent.end)
+        if named is not None:
+            return named
         described = nominal_after(doc, verb, table, sent.end)
         if described[0] is not None:
             return described
@@ -254,8 +259,11 @@ def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],
     if referred is not None:
         return referred if table.drafts[referred[0]].kind in kinds else None
     key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
-    if key is None and "person" in kinds:
-        return surname_of(doc, tok, table)
+    if "person" in kinds and (key is None or table.drafts[key].kind == "organization"):
+        found = surname_of(doc, tok, table) if key is None else None
+        found = found or person_before(doc, i, table, max(0, i - 3))
+        if found is not None or key is None:
+            return found
     if key is None or table.drafts[key].kind not in kinds:
         return None
     for sp, d in table.in_range(tok.idx - 200, tok.idx + len(tok.text)):

@@ -20,6 +20,14 @@ PERSON_NOUNS = frozenset({
     "analyst", "commander", "minister", "adviser", "advisor", "aide", "figure", "leader",
     "officer", "envoy", "ambassador", "expert", "researcher", "negotiator", "general",
     "president", "lawmaker", "senator", "statement", "ministry", "representative", "monitor",
+    "woman", "man", "worker", "doctor", "resident", "activist", "volunteer", "fighter",
+    "rebel", "soldier", "prisoner", "refugee", "witness", "journalist", "correspondent",
+    "friend", "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother",
+    "lawyer", "lawyers", "campaigner", "campaigners", "protesters", "protester", "residents",
+    "diplomats", "sources", "fighters", "rebels", "soldiers", "refugees", "medic", "nurse",
+    "teacher", "student", "farmer", "engineer", "pilot", "veteran", "survivor", "villager",
+    "mayor", "governor", "chief", "head", "director", "member", "members", "staffer",
+    "insider", "observer", "academic", "professor", "scholar", "historian", "economist",
 })
 _DETS = frozenset({"a", "an", "the", "one", "another"})
 
@@ -67,7 +75,7 @@ def _opening(doc: Any, start: int, verb_i: int) -> tuple[int, int] | None:
         j += 1
         if doc[j - 1].lower_ in PERSON_NOUNS:
             break  # "a western official familiar with the talks": the description ends here
-    if j > i and doc[j - 1].lower_ in PERSON_NOUNS and doc[start].lower_ in _DETS:
+    if j > i and _head(doc[j - 1]) and doc[start].lower_ in _DETS:
         return i, j
     return None
 
@@ -79,9 +87,14 @@ def _after(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     j = i
     while j < limit and j - i < 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
         j += 1
-    if j > i and doc[j - 1].lower_ in PERSON_NOUNS:
+    if j > i and _head(doc[j - 1]):
         return i, j
     return None
+
+
+def _head(tok: Any) -> bool:
+    """A description ends in a common noun for a person ("official"), never in a name."""
+    return bool(tok.lower_ in PERSON_NOUNS and tok.text.islower())
 
 
 def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
@@ -90,22 +103,40 @@ def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     while i > limit and j - i < 6 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
         i -= 1
     possessed = i - 2 >= limit and doc[i - 1].tag_ == "POS"
-    if j > i and doc[j - 1].lower_ in PERSON_NOUNS and possessed:
+    if j > i and _head(doc[j - 1]) and possessed:
         return i - 2, j  # "Iran's foreign ministry spokesman": the possessor gives the state
-    if j > i and doc[j - 1].lower_ in PERSON_NOUNS and (i == limit or doc[i - 1].lower_ in _DETS
+    if j > i and _head(doc[j - 1]) and (i == limit or doc[i - 1].lower_ in _DETS
                                                          or doc[i - 1].is_punct):
         return i, j
     return None
 
 
+_PP = frozenset({"of", "for", "in", "at", "with", "from"})
+_PP_WORDS = 6
+
+
+def _with_complement(doc: Any, end: int) -> int:
+    """"a senior member of the Kurdistan Security Council": the description runs on through a
+    prepositional phrase of nouns, which often names the institution the speaker speaks for."""
+    if end >= len(doc) or doc[end].lower_ not in _PP:
+        return end
+    j = end + 1
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    k = j
+    while k < len(doc) and k - j < _PP_WORDS and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+        k += 1
+    return k if k > j else end
+
+
 def _entity(doc: Any, phrase: tuple[int, int], table: EntityTable) -> tuple[str | None, Span]:
     start, end = phrase
-    words = doc[start:end]
+    head = doc[end - 1]
+    words = doc[start:_with_complement(doc, end)]
     gz = load_gazetteer()
     country = None
     for tok in words:
         country = country or country_of_token_span(gz, tok.text)
-    head = doc[end - 1]
     span = Span(head.idx, head.idx + len(head.text))
     name = words.text
     key = f"nominal:{slug(name)}:{country or ''}"
