@@ -79,12 +79,28 @@ class QuoteAttributor:
         for n, (raw, att) in enumerate(found, 1):
             if att.key is None:
                 continue  # EVENTS.md: a quote is attributed; unattributed text is not coded
+            att = _kept(table, att)
+            if att.key is None:
+                continue
             state.quotes.append(Quote(
                 id=f"Q{n}", text=raw.span.text(state.article.text), span=raw.span,
                 speaker=att.key, speaker_span=att.span,
                 speaker_role=att.role or speaker_role(state.article.text, table, att),
             ))
         state.assigned.add("quotes")
+
+
+def _kept(table: EntityTable, att: Attribution) -> Attribution:
+    """A speaker whose every mention a later reading took over (a longer name, a new person)
+    would vanish from the output: it keeps the attribution's own mention, else the entity now
+    holding that mention speaks."""
+    draft = table.drafts[att.key] if att.key is not None else None
+    if draft is None or draft.mentions or att.span is None:
+        return att
+    table.add_mention(draft.key, att.span, "name")
+    if draft.mentions:
+        return att
+    return Attribution(table.at(att.span), att.span, att.role)
 
 
 def _introduced_before(doc: Any, raw: RawQuote, table: EntityTable,

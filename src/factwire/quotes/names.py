@@ -9,10 +9,13 @@ person of that name already in the article when one matches, else a new one.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from factwire.entities.people import country_of_token_span
-from factwire.entities.table import EntityTable
+from factwire.entities.table import Draft, EntityTable
 from factwire.gazetteer import load_gazetteer, slug
 from factwire.model import Span
 
@@ -31,12 +34,15 @@ INSTITUTION_WORDS = frozenset({
     "service", "services", "command", "staff", "board", "authority", "authorities", "council",
     "administration", "cabinet", "secretariat", "school", "college", "hospital", "daily",
     "journal", "magazine", "channel", "agency", "monitor", "unit", "units", "regime",
-    "security", "affairs", "studies", "policy", "research", "rights", "relations", "peace",
+    "labour", "conservative", "conservatives", "tories", "democrats", "republicans",
+    "security", "affairs", "oxfam", "helmets", "unicef", "unhcr", "children", "studies", "policy", "research", "rights", "relations", "peace",
     "development", "strategic", "institution", "initiative", "project", "society", "forum",
 })
 # A capitalised run after these is the tail of an institution's name ("Centre for a New …").
 _NOT_BEFORE_NAME = frozenset({"of", "for", "a", "an", "the", "at", "on"})
 _MAX_NAME = 4
+_FUZZY_MIN = 5
+_FUZZY_RATIO = 85
 _ROLE_LEAD = frozenset({"commander", "fighter", "activist", "volunteer", "resident", "doctor",
                         "lawyer", "analyst", "mother", "father", "veteran", "teacher",
                         "student", "nurse", "journalist", "farmer", "refugee", "local", "rebel",
@@ -72,16 +78,32 @@ def person_before(doc: Any, end: int, table: EntityTable, limit: int) -> tuple[s
 
 def person_named_at(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str, Span] | None:
     """The person named by tokens ``[i, j)``, or None when they name anything else."""
+    found = name_owner(doc, i, j, table)
+    if found is None:
+        return None
+    key, span = found
+    if key is None:
+        name = _full_name(table.text, doc[i:j].text) if j - i == 1 else doc[i:j].text
+        key = f"person:{slug(name)}"
+        table.get_or_add(key, "person", name)
+    if table.at(span) != key:
+        table.reassign(key, span, "name")
+    return key, span
+
+
+def name_owner(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str | None, Span] | None:
+    """Whether tokens ``[i, j)`` name a person: (the person's key, or None for a person new to
+    the table; the span), else None. Nothing is added to the table."""
     words = [t.text for t in doc[i:j]]
     span = Span(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
     overlapping = [(sp, d) for sp, d in table.in_range(span.start - 60, span.end)
                    if sp.overlaps(span)]
+    people = [d for _, d in overlapping if d.kind == "person"]
+    if people:
+        return people[0].key, span
     if len(words) > 1 and all(sp.start > span.start for sp, _ in overlapping):
         overlapping = []  # "Mustafa Bali" is no island: the recogniser split a name
     owners = [d for _, d in overlapping]
-    if any(d.kind == "person" for d in owners):
-        d = next(d for d in owners if d.kind == "person")
-        return d.key, span
     if any(d.canonical is not None or d.kind in ("country", "location") for d in owners):
         return None
     if any(w.lower().strip(".") in INSTITUTION_WORDS for w in words):
@@ -93,20 +115,82 @@ def person_named_at(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str, 
     if country_of_token_span(gz, text) is not None or gz.organization(text) is not None:
         return None
     named = _known_person(table, words)
-    if owners and named is None:
+    if owners and named is None and not all(_guessed_org(d) for d in owners):
         return None  # an organisation by the recogniser, and no person of that name here
-    key = named if named is not None else f"person:{slug(text)}"
-    if named is None:
-        table.get_or_add(key, "person", text)
-    table.reassign(key, span, "name")
-    return key, span
+    return named, span
+
+
+def _full_name(text: str, word: str) -> str:
+    """"Ricardo" is "Ricardo Vilanova" when the article names him so somewhere ("Afrini" is
+    "Adnan Afrini"); the first such full name that is no institution's wins."""
+    cap = r"[A-Z][\w’'-]+"
+    for pattern in (rf"\b{re.escape(word)}((?: {cap}){{1,2}})\b", rf"\b((?:{cap} ){{1,2}}){re.escape(word)}\b"):
+        for m in re.finditer(pattern, text):
+            extra = m.group(1).split()
+            if not any(w.lower() in INSTITUTION_WORDS or w.lower() in _NOT_NAMES for w in extra):
+                return m.group(0)
+    return word
+
+
+_NOT_NAMES = frozenset({"the", "he", "she", "it", "they", "we", "but", "and", "in", "on", "when",
+                        "as", "after", "before", "while", "if", "this", "that", "his", "her",
+                        "said", "says", "told", "mr", "mrs", "ms", "dr", "i"})
+
+
+def _guessed_org(draft: Draft) -> bool:
+    """An organisation only the statistical recogniser proposed, with a name like a person's
+    ("Velayati met", "Kheda Saratova said"): the speaker's slot decides."""
+    return draft.kind == "organization" and draft.canonical is None and len(
+        draft.name.split()) <= 3 and not draft.name.isupper()
+
+
+def bare_subjects(doc: Any, start: int, end: int, table: EntityTable,
+                  inside: list[Span]) -> list[tuple[int, int]]:
+    """Token runs in ``[start, end)`` that name a person the recogniser missed and stand as a
+    subject ("Elyas, 25, from Hasaka, said …", "Velayati met …"), in text order."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        tok = doc[i]
+        if not _name_word(tok) or any(q.start <= tok.idx < q.end for q in inside) or (
+                i > start and (_name_word(doc[i - 1]) or doc[i - 1].lower_ in _AFTER_PREP)):
+            i += 1
+            continue
+        j = i
+        while j < end and j - i < _MAX_NAME and _name_word(doc[j]):
+            j += 1
+        if _verb_follows(doc, j, end) and name_owner(doc, i, j, table) is not None:
+            out.append((i, j))
+        i = j
+    return out
+
+
+_AFTER_PREP = _NOT_BEFORE_NAME | frozenset({"in", "to", "with", "by", "from", "into", "against",
+                                            "and", "or", "as", "than", "like"})
+
+
+def _verb_follows(doc: Any, j: int, end: int) -> bool:
+    """A verb after the name, maybe after an apposition between commas or an adverb."""
+    if j < end and doc[j].text == ",":
+        close = next((k for k in range(j + 1, min(end, j + 16)) if doc[k].text == ","), None)
+        if close is None:
+            return False
+        j = close + 1
+    while j < end and doc[j].pos_ in ("ADV", "PART"):
+        j += 1
+    return j < end and doc[j].pos_ in ("VERB", "AUX")
 
 
 def _known_person(table: EntityTable, words: list[str]) -> str | None:
-    """The one person of the article whose name holds the first or last of ``words``."""
-    found = {d.key for d in table.drafts.values()
-             if d.kind == "person" and d.mentions and len(d.name.split()) > len(words) - 1
-             and (words[-1] in d.name.split() or words[0] in d.name.split())}
+    """The one person of the article whose name holds the first or last of ``words``; a
+    misspelt surname ("Cobyn") counts when it is close to one and long enough to judge."""
+    people = [d for d in table.drafts.values()
+              if d.kind == "person" and d.mentions and len(d.name.split()) >= len(words)]
+    found = {d.key for d in people
+             if words[-1] in d.name.split() or words[0] in d.name.split()}
+    if not found and len(words[-1]) >= _FUZZY_MIN:
+        found = {d.key for d in people if len(d.name.split()) > 1
+                 and fuzz.ratio(words[-1], d.name.split()[-1]) >= _FUZZY_RATIO}
     return found.pop() if len(found) == 1 else None
 
 

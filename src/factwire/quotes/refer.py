@@ -15,6 +15,7 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import ROLE_TITLES
 from factwire.model import Span
 from factwire.nlp.sentences import sentence_of
+from factwire.quotes.names import bare_subjects, person_named_at
 
 PRONOUNS = frozenset({"he", "she"})
 TITLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
@@ -92,6 +93,10 @@ def _title_subject(doc: Any, sent_start: int, table: EntityTable,
 def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
                 titles: bool = True) -> Draft | None:
     people = _people_before(table, tok.idx, inside)
+    if titles:
+        bare = _bare_antecedent(doc, tok, table, inside, people)
+        if bare is not None:
+            return bare
     if not people:
         return None
     sent = sentence_of(doc, tok.i)
@@ -114,6 +119,35 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
     words = [t.lower_ for t in doc[opener.start : opener.start + 2]] if opener is not None else []
     # "When X was ousted, Y declared war": the main clause's subject comes after the subordinate
     return subjects[-1] if _SUBORDINATORS.intersection(words) else subjects[0]
+
+
+def _bare_antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
+                     people: list[tuple[Span, Draft]]) -> Draft | None:
+    """A subject the recogniser left unnamed ("Elyas, 25, said …", "Velayati met …") that is
+    nearer the pronoun than every recognised person: this sentence, else the one before."""
+    sent = sentence_of(doc, tok.i)
+    runs = bare_subjects(doc, sent.start, tok.i, table, inside)
+    if runs:
+        i, j = runs[-1]
+        if any(sp.start >= doc[j - 1].idx + len(doc[j - 1].text) for sp, _ in people):
+            return None
+        return _register(doc, i, j, table)
+    if any(sp.start >= sent.start_char for sp, _ in people) or sent.start == 0:
+        return None
+    prev = sentence_of(doc, sent.start - 1)
+    runs = bare_subjects(doc, prev.start, prev.end, table, inside)
+    if not runs:
+        return None
+    i, j = runs[0]
+    if any(sp.start < doc[i].idx and sp.start >= prev.start_char and _is_subject(doc, sp)
+           for sp, _ in people):
+        return None  # a recognised subject before it in that sentence
+    return _register(doc, i, j, table)
+
+
+def _register(doc: Any, i: int, j: int, table: EntityTable) -> Draft | None:
+    found = person_named_at(doc, i, j, table)
+    return table.drafts[found[0]] if found is not None else None
 
 
 def _sentence_start(doc: Any, sp: Span) -> int:
