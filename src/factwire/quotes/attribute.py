@@ -275,7 +275,7 @@ def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],
     if referred is not None:
         return referred if table.drafts[referred[0]].kind in kinds else None
     key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
-    if "person" in kinds and (key is None or table.drafts[key].kind == "organization"):
+    if "person" in kinds and (key is None or table.drafts[key].kind in ("organization", "location")):
         found = surname_of(doc, tok, table) if key is None else None
         found = found or person_before(doc, i, table, max(0, i - 3))
         if found is not None or key is None:

@@ -46,7 +46,9 @@ _FUZZY_RATIO = 85
 _ROLE_LEAD = frozenset({"commander", "fighter", "activist", "volunteer", "resident", "doctor",
                         "lawyer", "analyst", "mother", "father", "veteran", "teacher",
                         "student", "nurse", "journalist", "farmer", "refugee", "local", "rebel",
-                        "officer", "colonel", "general", "spokesman", "spokeswoman"})
+                        "officer", "colonel", "general", "spokesman", "spokeswoman", "sister",
+                        "brother", "mother", "daughter", "son", "wife", "husband", "friend",
+                        "cousin", "uncle", "aunt", "neighbour", "neighbor"})
 
 
 def person_after(doc: Any, verb: Any, table: EntityTable, limit: int) -> tuple[str, Span] | None:
@@ -56,9 +58,7 @@ def person_after(doc: Any, verb: Any, table: EntityTable, limit: int) -> tuple[s
     while i < limit and skipped < 3 and (doc[i].lower_ in _ROLE_LEAD or _demonym(doc[i])):
         i += 1
         skipped += 1
-    j = i
-    while j < limit and j - i < _MAX_NAME and _name_word(doc[j]):
-        j += 1
+    j = _run_end(doc, i, limit)
     if j == i or (j < limit and doc[j].tag_ == "POS"):  # "said Amnesty's director X"
         return None
     return person_named_at(doc, i, j, table)
@@ -68,9 +68,7 @@ def person_before(doc: Any, end: int, table: EntityTable, limit: int) -> tuple[s
     """'Ricardo said' / 'as Nujin says': the capitalised run ending at token ``end``."""
     if end < limit or not _name_word(doc[end]):
         return None
-    i = end
-    while i > limit and end - i < _MAX_NAME - 1 and _name_word(doc[i - 1]):
-        i -= 1
+    i = _run_start(doc, end, limit)
     if i > 0 and (doc[i - 1].tag_ == "POS" or doc[i - 1].lower_ in _NOT_BEFORE_NAME):
         return None
     return person_named_at(doc, i, end + 1, table)
@@ -104,6 +102,13 @@ def name_owner(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str | None
     if len(words) > 1 and all(sp.start > span.start for sp, _ in overlapping):
         overlapping = []  # "Mustafa Bali" is no island: the recogniser split a name
     owners = [d for _, d in overlapping]
+    if owners and all(d.kind == "location" for d in owners):
+        named = _known_person(table, words)  # "Bali said" after "Mustafa Bali, a spokesman"
+        if named is not None and len(table.drafts[named].name.split()) > len(words):
+            return named, span
+        if len(words) == 1 and _full_name(table.text, words[0]) != words[0] and not any(
+                d.canonical is not None and d.kind == "country" for d in owners):
+            return None, span  # no person yet, but the article names one so in full
     if any(d.canonical is not None or d.kind in ("country", "location") for d in owners):
         return None
     if any(w.lower().strip(".") in INSTITUTION_WORDS for w in words):
@@ -156,9 +161,7 @@ def bare_subjects(doc: Any, start: int, end: int, table: EntityTable,
                 i > start and (_name_word(doc[i - 1]) or doc[i - 1].lower_ in _AFTER_PREP)):
             i += 1
             continue
-        j = i
-        while j < end and j - i < _MAX_NAME and _name_word(doc[j]):
-            j += 1
+        j = _run_end(doc, i, end)
         if _verb_follows(doc, j, end) and name_owner(doc, i, j, table) is not None:
             out.append((i, j))
         i = j
@@ -192,6 +195,51 @@ def _known_person(table: EntityTable, words: list[str]) -> str | None:
         found = {d.key for d in people if len(d.name.split()) > 1
                  and fuzz.ratio(words[-1], d.name.split()[-1]) >= _FUZZY_RATIO}
     return found.pop() if len(found) == 1 else None
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", "la", "le", "du",
+                        "da", "abdel", "abd"})
+
+
+def _run_end(doc: Any, i: int, limit: int) -> int:
+    """End of the name starting at token ``i``: name words, with particles and hyphens inside
+    ("Ismail al-Abdullah", "Al-Abdullah", "Staffan de Mistura")."""
+    if i >= limit or not _name_word(doc[i]):
+        return i
+    j = i + 1
+    words = 1
+    while j < limit and words < _MAX_NAME:
+        k = j
+        while k < limit and k - j < 2 and _particle(doc[k]):
+            k += 1
+        if k < limit and _name_word(doc[k]):
+            j = k + 1
+            words += 1
+        else:
+            break
+    return j
+
+
+def _particle(tok: Any) -> bool:
+    if tok.text == "-":  # a hyphen inside a word, not a dash between words
+        return bool(tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_)
+    return bool(tok.lower_ in _PARTICLES)
+
+
+def _run_start(doc: Any, end: int, limit: int) -> int:
+    """Start of the name ending at token ``end`` (inclusive), read backwards like _run_end."""
+    i = end
+    words = 1
+    while i > limit and words < _MAX_NAME:
+        k = i - 1
+        while k > limit and i - k <= 2 and _particle(doc[k]):
+            k -= 1
+        if k >= limit and _name_word(doc[k]):
+            i = k
+            words += 1
+        else:
+            break
+    return i
 
 
 def _name_word(tok: Any) -> bool:

@@ -111,6 +111,15 @@ def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     return None
 
 
+def described(doc: Any, head: int, table: EntityTable) -> tuple[str | None, Span]:
+    """The described speaker whose description ends at token ``head`` ("Kurdish leaders")."""
+    i = head
+    while i > 0 and head - i < 5 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not (
+            doc[i - 1].is_sent_start):
+        i -= 1
+    return _entity(doc, (i, head + 1), table)
+
+
 _PP = frozenset({"of", "for", "in", "at", "with", "from"})
 _PP_WORDS = 6
 

@@ -15,6 +15,7 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import ROLE_TITLES
 from factwire.model import Span
 from factwire.nlp.sentences import sentence_of
+from factwire.quotes.groups import institution_or_group
 from factwire.quotes.names import bare_subjects, person_named_at
 
 PRONOUNS = frozenset({"he", "she"})
@@ -37,7 +38,7 @@ def refers_to(doc: Any, tok: Any, table: EntityTable,
         return _title_holder(doc, tok, table, inside, ROLE_TITLES[pair], doc[tok.i - 2].idx)
     if low in TITLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
         return _title_holder(doc, tok, table, inside, TITLE_NOUNS[low], doc[tok.i - 1].idx)
-    return None
+    return institution_or_group(doc, tok, table, inside)
 
 
 def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], role_name: str,
