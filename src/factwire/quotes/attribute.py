@@ -20,6 +20,7 @@ from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
+from factwire.quotes.standalone import sentence_before, subject_before
 from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
 from factwire.quotes.patterns import (
     Attribution,
@@ -65,10 +66,14 @@ class QuoteAttributor:
             att = _attribute(doc, raw, table, inside)
             sent_index = bisect.bisect_right(starts, raw.outer.start)
             if att.key is None and not _has_speech_verb(doc, raw, inside):
-                if previous[0] is not None and sent_index - previous[1] <= _CONTINUE:
+                intro = _introduced_before(doc, raw, table, inside)
+                if intro.key is None:
+                    intro = subject_before(doc, raw, table, inside)
+                if previous[0] is not None and sent_index - previous[1] <= _CONTINUE and (
+                        intro.key is None or intro.key == previous[0]):
                     att = Attribution(previous[0])
                 else:
-                    att = _introduced_before(doc, raw, table, inside)
+                    att = intro
             elif att.key is None:
                 att = Attribution(*nominal_speaker(doc, raw, table, inside))
             if att.key is not None:  # a continuation is counted from where this quote ends
@@ -107,15 +112,18 @@ def _introduced_before(doc: Any, raw: RawQuote, table: EntityTable,
                        inside: list[Span]) -> Attribution:
     """A quote standing alone after "X reminded that …." or "X put it bluntly:": the speaker of
     the sentence just before, when that sentence has a speech verb of its own."""
-    first = doc.char_span(raw.outer.start, raw.outer.start + 1, alignment_mode="expand")
-    if first is None or sentence_of(doc, first.start).start == 0:
+    prev = sentence_before(doc, raw)
+    if prev is None:  # inside a sentence of its own, which would have named its speaker
         return Attribution(None)
-    prev = sentence_of(doc, sentence_of(doc, first.start).start - 1)
-    for tok in _tokens_outside(doc, prev.start_char, prev.end_char, inside):
-        if _is_speech(tok):
-            key, span = _speaker_near(doc, tok, table, inside, prev)
-            if key is not None:
-                return Attribution(key, span)
+    for _ in range(2):  # a sentence naming nobody between does not break the thread
+        for tok in _tokens_outside(doc, prev.start_char, prev.end_char, inside):
+            if _is_speech(tok):
+                key, span = _speaker_near(doc, tok, table, inside, prev)
+                if key is not None:
+                    return Attribution(key, span)
+        if prev.start == 0 or table.in_range(prev.start_char, prev.end_char):
+            break
+        prev = sentence_of(doc, prev.start - 1)
     return Attribution(None)
 
 

@@ -113,7 +113,7 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
     holder = _title_subject(doc, last_start, table, inside) if titles else None
     if holder is not None:
         return table.drafts[holder]
-    subjects = [d for sp, d in group if _is_subject(doc, sp)]
+    subjects = [d for sp, d in group if is_subject(doc, sp)]
     if not subjects:
         return group[0][1]
     opener = doc.char_span(last_start, last_start + 1, alignment_mode="expand")
@@ -140,7 +140,7 @@ def _bare_antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
     if not runs:
         return None
     i, j = runs[0]
-    if any(sp.start < doc[i].idx and sp.start >= prev.start_char and _is_subject(doc, sp)
+    if any(sp.start < doc[i].idx and sp.start >= prev.start_char and is_subject(doc, sp)
            for sp, _ in people):
         return None  # a recognised subject before it in that sentence
     return _register(doc, i, j, table)
@@ -156,7 +156,7 @@ def _sentence_start(doc: Any, sp: Span) -> int:
     return -1 if span is None else int(sentence_of(doc, span.start).start_char)
 
 
-def _is_subject(doc: Any, sp: Span) -> bool:
+def is_subject(doc: Any, sp: Span) -> bool:
     """Subject-like without a parser: a verb follows the name, maybe after an apposition."""
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
@@ -172,3 +172,4 @@ def _is_subject(doc: Any, sp: Span) -> bool:
     while i < len(doc) and i < span.end + 4 and doc[i].pos_ in ("ADV", "DET", "CCONJ", "PART"):
         i += 1  # "X all but declared", "X also said"
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
+
