@@ -18,6 +18,7 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of, text_of
+from factwire.quotes.clause import person_in_clause
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
 from factwire.quotes.standalone import sentence_before, subject_before
@@ -201,6 +202,18 @@ def _is_speech(tok: Any) -> bool:
 
 def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
                   sent: Any) -> tuple[str | None, Span | None]:
+    """The subject of ``verb``; never a state or an organisation when the clause names a
+    person (clause.py)."""
+    key, span = _subject_of(doc, verb, table, inside, sent)
+    if key is not None and table.drafts[key].kind in ("organization", "country"):
+        person = person_in_clause(doc, verb, table, inside, sent, _inverted(doc, verb, inside))
+        if person is not None:
+            return person
+    return key, span
+
+
+def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
+                sent: Any) -> tuple[str | None, Span | None]:
     """The entity that is the subject of ``verb``: just before it, or right after (inversion)."""
     lo = max(sent.start_char, verb.idx - 120, *(q.end for q in inside if q.end <= verb.idx))
     candidates_before = _nearest_by_preference(

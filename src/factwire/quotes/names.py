@@ -35,6 +35,10 @@ INSTITUTION_WORDS = frozenset({
     "administration", "cabinet", "secretariat", "school", "college", "hospital", "daily",
     "journal", "magazine", "channel", "agency", "monitor", "unit", "units", "regime",
     "labour", "conservative", "conservatives", "tories", "democrats", "republicans",
+    "democrat", "republican", "liberal", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
+    "ramadan", "eid", "christmas", "easter", "muslim", "muslims", "christian", "jewish",
     "security", "affairs", "oxfam", "helmets", "unicef", "unhcr", "children", "studies", "policy", "research", "rights", "relations", "peace",
     "development", "strategic", "institution", "initiative", "project", "society", "forum",
 })
@@ -99,8 +103,11 @@ def name_owner(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str | None
     people = [d for _, d in overlapping if d.kind == "person"]
     if people:
         return people[0].key, span
-    if len(words) > 1 and all(sp.start > span.start for sp, _ in overlapping):
-        overlapping = []  # "Mustafa Bali" is no island: the recogniser split a name
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return None  # "Kurdish YPG": an acronym is an institution
+    if len(words) > 1 and all(sp.start > span.start or sp.end < span.end
+                              for sp, _ in overlapping):
+        overlapping = []  # "Mustafa Bali", "Sam Heller": the recogniser split a name
     owners = [d for _, d in overlapping]
     if owners and all(d.kind == "location" for d in owners):
         named = _known_person(table, words)  # "Bali said" after "Mustafa Bali, a spokesman"
@@ -147,6 +154,25 @@ def _guessed_org(draft: Draft) -> bool:
     ("Velayati met", "Kheda Saratova said"): the speaker's slot decides."""
     return draft.kind == "organization" and draft.canonical is None and len(
         draft.name.split()) <= 3 and not draft.name.isupper()
+
+
+def first_named(doc: Any, start: int, end: int, table: EntityTable) -> tuple[str, Span] | None:
+    """The first person named by a capitalised run between characters ``start`` and ``end``
+    (added to the table when new), skipping possessors and runs inside institutions' names."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    i = span.start
+    while i < span.end:
+        if not _name_word(doc[i]) or (i > span.start and (
+                _name_word(doc[i - 1]) or doc[i - 1].lower_ in _NOT_BEFORE_NAME)):
+            i += 1
+            continue
+        j = _run_end(doc, i, span.end)
+        if not (j < len(doc) and doc[j].tag_ == "POS") and name_owner(doc, i, j, table):
+            return person_named_at(doc, i, j, table)
+        i = j
+    return None
 
 
 def bare_subjects(doc: Any, start: int, end: int, table: EntityTable,
