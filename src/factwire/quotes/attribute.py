@@ -21,6 +21,7 @@ from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.clause import person_in_clause
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
+from factwire.quotes.thread import keep_thread
 from factwire.quotes.standalone import sentence_before, subject_before
 from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
 from factwire.quotes.patterns import (
@@ -61,6 +62,7 @@ class QuoteAttributor:
         raws = find_quotes(state.article.text)
         inside = [q.outer for q in raws]
         previous: tuple[str | None, int] = (None, -1)
+        last: tuple[Attribution, int] | None = None
         starts = [s.start_char for s in doc.sents]
         found: list[tuple[RawQuote, Attribution]] = []
         for raw in raws:
@@ -77,8 +79,10 @@ class QuoteAttributor:
                     att = intro
             elif att.key is None:
                 att = Attribution(*nominal_speaker(doc, raw, table, inside))
+            att = keep_thread(table, inside, last, att, sent_index - previous[1])
             if att.key is not None:  # a continuation is counted from where this quote ends
                 previous = (att.key, bisect.bisect_right(starts, raw.outer.end - 1))
+                last = (att, max(raw.outer.end, att.span.end if att.span else 0))
             found.append((raw, att))
         found = carry_open_quotes(state.article.text, found)
         found = [(raw, person_named(state.article.text, table, att)) for raw, att in found]
