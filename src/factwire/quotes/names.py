@@ -188,7 +188,9 @@ def bare_subjects(doc: Any, start: int, end: int, table: EntityTable,
             i += 1
             continue
         j = _run_end(doc, i, end)
-        if _verb_follows(doc, j, end) and name_owner(doc, i, j, table) is not None:
+        span = Span(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        known = any(table.drafts[k].kind == "person" for k in table.all_at(span))
+        if not known and _verb_follows(doc, j, end) and name_owner(doc, i, j, table):
             out.append((i, j))
         i = j
     return out
