@@ -92,6 +92,15 @@ def _after(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     return None
 
 
+def _describing(tok: Any) -> bool:
+    """A word of a description: adjective, noun, name, or a compound's hyphen and participle
+    ("a Beirut-based western diplomat")."""
+    if tok.text == "-":
+        return bool(not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
+    return bool(tok.pos_ in ("ADJ", "NOUN", "PROPN") or (
+        tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == "-"))
+
+
 def _head(tok: Any) -> bool:
     """A description ends in a common noun for a person ("official"), never in a name."""
     return bool(tok.lower_ in PERSON_NOUNS and tok.text.islower())
@@ -100,7 +109,7 @@ def _head(tok: Any) -> bool:
 def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     j = verb.i
     i = j
-    while i > limit and j - i < 6 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+    while i > limit and j - i < 6 and _describing(doc[i - 1]):
         i -= 1
     possessed = i - 2 >= limit and doc[i - 1].tag_ == "POS"
     if j > i and _head(doc[j - 1]) and possessed:
