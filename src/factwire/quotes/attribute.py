@@ -21,8 +21,6 @@ from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.clause import person_in_clause
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
-from factwire.quotes.thread import keep_thread
-from factwire.quotes.standalone import sentence_before, subject_before
 from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
 from factwire.quotes.patterns import (
     Attribution,
@@ -34,6 +32,8 @@ from factwire.quotes.patterns import (
     speaker_role,
 )
 from factwire.quotes.refer import PRONOUNS, refers_to, surname_of
+from factwire.quotes.standalone import sentence_before, subject_before
+from factwire.quotes.thread import keep_thread
 
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "add", "state", "note", "warn", "insist", "declare", "stress", "announce",
@@ -300,7 +300,8 @@ def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],
     if referred is not None:
         return referred if table.drafts[referred[0]].kind in kinds else None
     key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
-    if "person" in kinds and (key is None or table.drafts[key].kind in ("organization", "location")):
+    unsure = key is None or table.drafts[key].kind in ("organization", "location")
+    if "person" in kinds and unsure:
         found = surname_of(doc, tok, table) if key is None else None
         found = found or person_before(doc, i, table, max(0, i - 3))
         if found is not None or key is None:

@@ -9,6 +9,7 @@ that names one, outside quotation marks; a group of people becomes a described s
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from factwire.entities.table import Draft, EntityTable
@@ -88,7 +89,7 @@ def _group(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
         outside = [t for t in sent if not any(q.start <= t.idx < q.end for q in inside)]
         people = [(sp, d) for sp, d in table.in_range(sent.start_char, sent.end_char)
                   if d.kind == "person" and not any(q.start <= sp.start < q.end for q in inside)]
-        for (a, d), (b, _e) in zip(people, people[1:], strict=False):
+        for (a, d), (b, _e) in pairwise(people):
             if table.text[a.end : b.start].strip(" ,") in ("and", "&"):
                 return d.key, span  # "Sanders and Feinstein wrote …"
         for t in outside:

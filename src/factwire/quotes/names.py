@@ -31,15 +31,16 @@ INSTITUTION_WORDS = frozenset({
     "nations", "assembly", "parliament", "congress", "senate", "kremlin", "pentagon",
     "reuters", "afp", "ap", "tass", "interfax", "irna", "xinhua", "bloomberg", "bbc", "cnn",
     "twitter", "facebook", "telegram", "instagram", "republic", "kingdom", "city", "province",
-    "service", "services", "command", "staff", "board", "authority", "authorities", "council",
+    "service", "services", "command", "staff", "board", "authority", "authorities",
     "administration", "cabinet", "secretariat", "school", "college", "hospital", "daily",
-    "journal", "magazine", "channel", "agency", "monitor", "unit", "units", "regime",
+    "journal", "magazine", "channel", "monitor", "unit", "units", "regime",
     "labour", "conservative", "conservatives", "tories", "democrats", "republicans",
     "democrat", "republican", "liberal", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
     "ramadan", "eid", "christmas", "easter", "muslim", "muslims", "christian", "jewish",
-    "security", "affairs", "oxfam", "helmets", "unicef", "unhcr", "children", "studies", "policy", "research", "rights", "relations", "peace",
+    "security", "affairs", "oxfam", "helmets", "unicef", "unhcr", "children", "studies",
+    "policy", "research", "rights", "relations", "peace",
     "development", "strategic", "institution", "initiative", "project", "society", "forum",
 })
 # A capitalised run after these is the tail of an institution's name ("Centre for a New …").
@@ -51,7 +52,7 @@ _ROLE_LEAD = frozenset({"commander", "fighter", "activist", "volunteer", "reside
                         "lawyer", "analyst", "mother", "father", "veteran", "teacher",
                         "student", "nurse", "journalist", "farmer", "refugee", "local", "rebel",
                         "officer", "colonel", "general", "spokesman", "spokeswoman", "sister",
-                        "brother", "mother", "daughter", "son", "wife", "husband", "friend",
+                        "brother", "daughter", "son", "wife", "husband", "friend",
                         "cousin", "uncle", "aunt", "neighbour", "neighbor"})
 
 
@@ -136,7 +137,9 @@ def _full_name(text: str, word: str) -> str:
     """"Ricardo" is "Ricardo Vilanova" when the article names him so somewhere ("Afrini" is
     "Adnan Afrini"); the first such full name that is no institution's wins."""
     cap = r"[A-Z][\w’'-]+"
-    for pattern in (rf"\b{re.escape(word)}((?: {cap}){{1,2}})\b", rf"\b((?:{cap} ){{1,2}}){re.escape(word)}\b"):
+    after = rf"\b{re.escape(word)}((?: {cap}){{1,2}})\b"
+    before = rf"\b((?:{cap} ){{1,2}}){re.escape(word)}\b"
+    for pattern in (after, before):
         for m in re.finditer(pattern, text):
             extra = m.group(1).split()
             if not any(w.lower() in INSTITUTION_WORDS or w.lower() in _NOT_NAMES for w in extra):
