@@ -41,7 +41,9 @@ SPEECH_LEMMAS = frozenset({
     "urge", "emphasise", "emphasize", "remark", "acknowledge", "admit", "vow",
     "pledge", "promise", "caution", "accuse", "deny", "predict", "retweet", "sum", "remind",
     "reiterate", "respond", "post", "assert", "concede", "complain", "recall", "observe",
-    "answer",
+    "answer", "shout", "chant", "ask", "plead", "chuckle", "joke", "assure", "describe",
+    "praise", "allege", "charge", "whisper", "quip", "boast", "gloat", "scream", "sigh",
+    "recount", "liken",
 })
 _WINDOW = 10
 _AFTER_TOKENS = 14  # "said Amnesty's Middle East campaign director Samah Hadid"
@@ -235,7 +237,12 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         if named is not None:
             return named
         described = nominal_after(doc, verb, table, sent.end)
-        if described[0] is not None:
+        if described[0] is not None and described[1] is not None:
+            head = doc.char_span(described[1].start, described[1].end, alignment_mode="expand")
+            if head is not None and head.end < sent.end and doc[head.end].text == ",":
+                named = person_after(doc, doc[head.end], table, sent.end)
+                if named is not None:  # "said a local pharmacist, Ismael,"
+                    return named
             return described
         if after:
             sp, d = _head_of_chain(doc, after)

@@ -76,6 +76,9 @@ def person_before(doc: Any, end: int, table: EntityTable, limit: int) -> tuple[s
     i = _run_start(doc, end, limit)
     if i > 0 and (doc[i - 1].tag_ == "POS" or doc[i - 1].lower_ in _NOT_BEFORE_NAME):
         return None
+    if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower() and (
+            doc[i - 1].lower_ not in _ROLE_LEAD):
+        return None  # "the anti-extremism organisation Quilliam": a name the noun describes
     return person_named_at(doc, i, end + 1, table)
 
 

@@ -28,6 +28,7 @@ PERSON_NOUNS = frozenset({
     "teacher", "student", "farmer", "engineer", "pilot", "veteran", "survivor", "villager",
     "mayor", "governor", "chief", "head", "director", "member", "members", "staffer",
     "insider", "observer", "academic", "professor", "scholar", "historian", "economist",
+    "boy", "girl", "child", "pharmacist", "speaker", "guard", "driver", "shopkeeper",
 })
 _DETS = frozenset({"a", "an", "the", "one", "another"})
 
@@ -85,8 +86,9 @@ def _after(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     if i < limit and doc[i].lower_ in _DETS:
         i += 1
     j = i
-    while j < limit and j - i < 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
-        j += 1
+    while j < limit and j - i < 8 and (_describing(doc[j]) or (
+            doc[j].like_num and j + 1 < limit and doc[j + 1].text == "-")):
+        j += 1  # "a 27-year-old Idlib activist", "one wide-eyed boy"
     if j > i and _head(doc[j - 1]):
         return i, j
     return None
