@@ -71,14 +71,14 @@ class QuoteAttributor:
             att = _attribute(doc, raw, table, inside)
             sent_index = bisect.bisect_right(starts, raw.outer.start)
             if att.key is None and not _has_speech_verb(doc, raw, inside):
-                intro = _introduced_before(doc, raw, table, inside)
-                if intro.key is None:
-                    intro = subject_before(doc, raw, table, inside)
+                subject = subject_before(doc, raw, table, inside)
                 if previous[0] is not None and sent_index - previous[1] <= _CONTINUE and (
-                        intro.key is None or intro.key == previous[0]):
+                        subject.key is None or subject.key == previous[0]):
                     att = Attribution(previous[0])
+                elif subject.key is not None:
+                    att = subject
                 else:
-                    att = intro
+                    att = _introduced_before(doc, raw, table, inside)
             elif att.key is None:
                 att = Attribution(*nominal_speaker(doc, raw, table, inside))
             att = keep_thread(table, inside, last, att, sent_index - previous[1])
