@@ -33,6 +33,9 @@ def refers_to(doc: Any, tok: Any, table: EntityTable,
     if low in PRONOUNS:
         draft = _antecedent(doc, tok, table, inside)
         return (draft.key, span) if draft is not None else None
+    triple = " ".join(t.lower_ for t in doc[tok.i - 2 : tok.i + 1]) if tok.i > 2 else ""
+    if triple in ROLE_TITLES and doc[tok.i - 3].lower_ == "the":  # "the head of state"
+        return _title_holder(doc, tok, table, inside, ROLE_TITLES[triple], doc[tok.i - 3].idx)
     pair = f"{doc[tok.i - 1].lower_} {low}" if tok.i > 1 else ""
     if pair in ROLE_TITLES and doc[tok.i - 2].lower_ == "the":  # "the foreign minister"
         return _title_holder(doc, tok, table, inside, ROLE_TITLES[pair], doc[tok.i - 2].idx)
@@ -47,9 +50,12 @@ def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], ro
     whose office the article never named."""
     role = role_name.lower()
     title = Span(start, tok.idx + len(tok.text))
-    for _sp, d in reversed(_people_before(table, tok.idx, inside)):
-        if d.role and role in d.role.lower():
-            return d.key, title
+    holders = [d for _sp, d in _people_before(table, tok.idx, inside)
+               if d.role and role in d.role.lower()]
+    if holders:  # of two presidents, the one the article is about: most mentioned, then latest
+        counts = {d.key: sum(sp.start < tok.idx for sp in d.mentions) for d in holders}
+        best = max(range(len(holders)), key=lambda n: (counts[holders[n].key], n))
+        return holders[best].key, title
     draft = _antecedent(doc, tok, table, inside, titles=False)  # office never named
     if draft is not None and draft.role is None:
         return draft.key, title
