@@ -90,6 +90,8 @@ def person_named_at(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str, 
     key, span = found
     if key is None:
         name = _full_name(table.text, doc[i:j].text) if j - i == 1 else doc[i:j].text
+        if name == doc[i:j].text and j - i == 1:
+            name = _family_name(doc, i, table) or name
         key = f"person:{slug(name)}"
         table.get_or_add(key, "person", name)
     if table.at(span) != key:
@@ -134,6 +136,29 @@ def name_owner(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str | None
     if owners and named is None and not all(_guessed_org(d) for d in owners):
         return None  # an organisation by the recogniser, and no person of that name here
     return named, span
+
+
+_KIN = frozenset({"mother", "father", "sister", "brother", "daughter", "son", "wife", "husband",
+                  "cousin", "uncle", "aunt", "grandmother", "grandfather", "niece", "nephew"})
+
+
+def _family_name(doc: Any, i: int, table: EntityTable) -> str | None:
+    """"Foley's mother Diane" is Diane Foley, "her sister Sara" the sister of the woman "her"
+    stands for: a first name after a kin word takes the family's surname."""
+    if i < 2 or doc[i - 1].lower_ not in _KIN:
+        return None
+    owner = doc[i - 2]
+    surname = None
+    if owner.tag_ == "POS" and i >= 3 and _name_word(doc[i - 3]):
+        surname = doc[i - 3].text
+    elif owner.lower_ in ("his", "her"):
+        key = table.at(Span(owner.idx, owner.idx + len(owner.text)))
+        if key is not None and table.drafts[key].kind == "person" and len(
+                table.drafts[key].name.split()) > 1:
+            surname = table.drafts[key].last_name
+    if surname is None or surname == doc[i].text:
+        return None
+    return f"{doc[i].text} {surname}"
 
 
 def _full_name(text: str, word: str) -> str:
