@@ -31,6 +31,10 @@ BARE_NAMES: list[Row] = [  # names.py: a capitalised name in the speaker's slot 
      'Ricardo said.', "Ricardo Vilanova", "Ricardo"),
     ('Jeremy Corbyn spoke first at the rally. "We need a real debate about this war," Cobyn '
      'said.', "Jeremy Corbyn", "Cobyn"),
+    ('Tom Baird was held for two years. Baird’s mother Helen said: "I want them to face a '
+     'fair trial at home."', "Helen Baird", "Helen"),
+    ('Lisa Moran died in the fighting last year. "People called Lisa a hero after that," '
+     'her sister Ruth says.', "Ruth Moran", "Ruth"),
 ]
 
 INSTITUTIONS_AND_GROUPS: list[Row] = [  # groups.py: "it", "they", "the department"
@@ -137,3 +141,14 @@ def test_unusual_closing_marks(text: str, expected: list[str]) -> None:
     """Two single marks close a curly quotation, and so does one typed in haste before the
     attribution; a single quotation inside it does not."""
     assert [text[q.span.start : q.span.end] for q in find_quotes(text)] == expected
+
+
+def test_a_rank_read_as_a_person_joins_the_person_it_ranks(pipeline: Pipeline) -> None:
+    """ranks.py: the quotation after a rank-led attribution stays with the named sailor."""
+    text = ('"Sailing with this crew is something I will remember," said Petty Officer 2nd '
+            'Class Dan Rourke, a missile technician. "It also gives me a great sense of pride '
+            'in the whole team."')
+    r = _run(pipeline, text)
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(q.speaker or "") for q in r.quotes] == ["Dan Rourke", "Dan Rourke"]
+    assert "Petty Officer" not in names.values()
