@@ -21,7 +21,12 @@ from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.clause import person_in_clause
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
-from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
+from factwire.quotes.nominal import (
+    PERSON_NOUNS,
+    nominal_after,
+    nominal_before,
+    nominal_speaker,
+)
 from factwire.quotes.patterns import (
     Attribution,
     carry_open_quotes,
@@ -251,7 +256,8 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
         if clause.key is not None:
             return clause.key, clause.span
-    subject = _adjacent_subject(doc, verb, table, sent, inside)
+    subject = _adjacent_subject(doc, verb, table, sent, inside) or _described_subject(
+        doc, verb, table, sent)
     if subject is not None:
         return subject
     if candidates_before and candidates_before[0][1].kind == "person":
@@ -267,6 +273,17 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         sp, d = candidates_before[0]
         return d.key, sp
     return None, None
+
+
+def _described_subject(doc: Any, verb: Any, table: EntityTable,
+                       sent: Any) -> tuple[str, Span] | None:
+    """"Tonroe's commanding officer said", "a spokesperson for the MoD said": the described
+    person right before the verb, not the person or office named inside the description."""
+    noun = doc[verb.i - 1] if verb.i > sent.start else verb
+    if not (noun.lower_ in PERSON_NOUNS and noun.text.islower()):
+        return None
+    key, span = nominal_before(doc, verb, table, sent.start)
+    return (key, span) if key is not None and span is not None else None
 
 
 def _inverted(doc: Any, verb: Any, inside: list[Span]) -> bool:

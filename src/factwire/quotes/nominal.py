@@ -28,8 +28,9 @@ PERSON_NOUNS = frozenset({
     "teacher", "student", "farmer", "engineer", "pilot", "veteran", "survivor", "villager",
     "mayor", "governor", "chief", "head", "director", "member", "members", "staffer",
     "insider", "observer", "academic", "professor", "scholar", "historian", "economist",
-    "boy", "girl", "child", "pharmacist", "speaker", "guard", "driver", "shopkeeper",
+    "boy", "girl", "child", "pharmacist", "speaker", "guard", "driver", "shopkeeper", "office",
 })
+_ORGAN_HEADS = frozenset({"statement", "ministry", "office"})
 _DETS = frozenset({"a", "an", "the", "one", "another"})
 
 
@@ -61,7 +62,7 @@ def nominal_after(doc: Any, verb: Any, table: EntityTable,
                   limit: int) -> tuple[str | None, Span | None]:
     """'"…," said an Israeli military source': a described person, not the organ inside it."""
     phrase = _after(doc, verb, limit)
-    if phrase is None or doc[phrase[1] - 1].lower_ in ("statement", "ministry"):
+    if phrase is None or doc[phrase[1] - 1].lower_ in _ORGAN_HEADS:
         return None, None
     return _entity(doc, phrase, table)
 
@@ -109,7 +110,20 @@ def _head(tok: Any) -> bool:
 
 
 def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
-    j = verb.i
+    return _described_before(doc, verb.i, limit) or _described_for(doc, verb.i, limit)
+
+
+def _described_for(doc: Any, j: int, limit: int) -> tuple[int, int] | None:
+    """"A spokesperson for the MoD said": the description before a short complement."""
+    i = j
+    while i > limit and j - i < 5 and _describing(doc[i - 1]):
+        i -= 1
+    if i - 2 < limit or doc[i - 1].lower_ not in ("the", "a") or doc[i - 2].lower_ not in _PP:
+        return None
+    return _described_before(doc, i - 2, limit)
+
+
+def _described_before(doc: Any, j: int, limit: int) -> tuple[int, int] | None:
     i = j
     while i > limit and j - i < 6 and _describing(doc[i - 1]):
         i -= 1
@@ -160,7 +174,7 @@ def _entity(doc: Any, phrase: tuple[int, int], table: EntityTable) -> tuple[str 
     span = Span(head.idx, head.idx + len(head.text))
     name = words.text
     key = f"nominal:{slug(name)}:{country or ''}"
-    kind: EntityKind = "organization" if head.lower_ in ("statement", "ministry") else "person"
+    kind: EntityKind = "organization" if head.lower_ in _ORGAN_HEADS else "person"
     table.get_or_add(key, kind, name, country=country, actor=country, role=name)
     table.add_mention(key, span, "nominal")
     return (key if table.at(span) == key else table.at(span)), span
