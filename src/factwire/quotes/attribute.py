@@ -22,7 +22,7 @@ from factwire.quotes.clause import person_in_clause
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
 from factwire.quotes.nominal import (
-    PERSON_NOUNS,
+    described_before,
     nominal_after,
     nominal_before,
     nominal_speaker,
@@ -256,8 +256,7 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
         if clause.key is not None:
             return clause.key, clause.span
-    subject = _adjacent_subject(doc, verb, table, sent, inside) or _described_subject(
-        doc, verb, table, sent)
+    subject = _described_or_adjacent(doc, verb, table, sent, inside)
     if subject is not None:
         return subject
     if candidates_before and candidates_before[0][1].kind == "person":
@@ -275,15 +274,19 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     return None, None
 
 
-def _described_subject(doc: Any, verb: Any, table: EntityTable,
-                       sent: Any) -> tuple[str, Span] | None:
-    """"Tonroe's commanding officer said", "a spokesperson for the MoD said": the described
-    person right before the verb, not the person or office named inside the description."""
-    noun = doc[verb.i - 1] if verb.i > sent.start else verb
-    if not (noun.lower_ in PERSON_NOUNS and noun.text.islower()):
-        return None
-    key, span = nominal_before(doc, verb, table, sent.start)
-    return (key, span) if key is not None and span is not None else None
+def _described_or_adjacent(doc: Any, verb: Any, table: EntityTable, sent: Any,
+                           inside: list[Span]) -> tuple[str, Span] | None:
+    """The mention right before the verb; but "Tonroe's commanding officer said" and "a
+    spokesperson for the MoD said" are the described person, not the person or office named
+    inside the description ("the ministry said" stays the ministry named before)."""
+    subject = _adjacent_subject(doc, verb, table, sent, inside)
+    if subject is not None and table.drafts[subject[0]].kind == "person":
+        return subject
+    key, span = described_before(doc, verb, table, sent.start)
+    if key is None or span is None or (
+            subject is not None and table.drafts[key].kind != "person"):
+        return subject
+    return key, span
 
 
 def _inverted(doc: Any, verb: Any, inside: list[Span]) -> bool:

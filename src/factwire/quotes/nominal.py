@@ -58,6 +58,14 @@ def nominal_before(doc: Any, verb: Any, table: EntityTable,
     return _entity(doc, phrase, table) if phrase is not None else (None, None)
 
 
+def described_before(doc: Any, verb: Any, table: EntityTable,
+                     limit: int) -> tuple[str | None, Span | None]:
+    """A description ending right before the verb ("Tonroe's commanding officer said") or
+    before a short complement ("a spokesperson for the MoD said")."""
+    phrase = _before(doc, verb, limit)
+    return _entity(doc, phrase, table) if phrase is not None else (None, None)
+
+
 def nominal_after(doc: Any, verb: Any, table: EntityTable,
                   limit: int) -> tuple[str | None, Span | None]:
     """'"…," said an Israeli military source': a described person, not the organ inside it."""
@@ -100,8 +108,10 @@ def _describing(tok: Any) -> bool:
     ("a Beirut-based western diplomat")."""
     if tok.text == "-":
         return bool(not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
     return bool(tok.pos_ in ("ADJ", "NOUN", "PROPN") or (
-        tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == "-"))
+        tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == "-") or (
+        tok.tag_ == "VBG" and nxt.pos_ == "NOUN"))  # "commanding officer"
 
 
 def _head(tok: Any) -> bool:
