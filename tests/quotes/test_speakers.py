@@ -73,6 +73,10 @@ DESCRIBED_MORE: list[tuple[str, str, str]] = [  # nominal.py: more nouns, and th
      'Security Council.', "senior member of the Regional Security Council", "member"),
     ('"There is no plan for the children in the camps," a Beirut-based western diplomat said.',
      "Beirut-based western diplomat", "diplomat"),
+    ('Sam Reid died in the blast. "Sam was a kind and thoughtful man," Reid’s commanding '
+     'officer said.', "Reid’s commanding officer", "officer"),
+    ('A spokesperson for the Home Office said: "We can confirm that a soldier died today."',
+     "spokesperson for the Home Office", "spokesperson"),
 ]
 
 ALL = {"bare": BARE_NAMES, "groups": INSTITUTIONS_AND_GROUPS, "threads": THREADS,
