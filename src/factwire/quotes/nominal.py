@@ -28,7 +28,7 @@ PERSON_NOUNS = frozenset({
     "teacher", "student", "farmer", "engineer", "pilot", "veteran", "survivor", "villager",
     "mayor", "governor", "chief", "head", "director", "member", "members", "staffer",
     "insider", "observer", "academic", "professor", "scholar", "historian", "economist",
-    "boy", "girl", "child", "pharmacist", "speaker", "guard", "driver", "shopkeeper", "office",
+    "boy", "girl", "child", "pharmacist", "speaker", "guard", "driver", "shopkeeper",
 })
 _ORGAN_HEADS = frozenset({"statement", "ministry", "office"})
 _DETS = frozenset({"a", "an", "the", "one", "another"})
@@ -116,7 +116,7 @@ def _describing(tok: Any) -> bool:
 
 def _head(tok: Any) -> bool:
     """A description ends in a common noun for a person ("official"), never in a name."""
-    return bool(tok.lower_ in PERSON_NOUNS and tok.text.islower())
+    return bool((tok.lower_ in PERSON_NOUNS or tok.lower_ in _ORGAN_HEADS) and tok.text.islower())
 
 
 def _before(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
