@@ -11,7 +11,7 @@ import pytest
 
 from factwire.ingest import read_text
 from factwire.model import Extraction
-from factwire.quotes.find import find_quotes, looks_like_title
+from factwire.quotes.find import find_quotes
 from factwire.runner.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -156,20 +156,3 @@ def test_a_rank_read_as_a_person_joins_the_person_it_ranks(pipeline: Pipeline) -
     names = {e.id: e.name for e in r.entities}
     assert [names.get(q.speaker or "") for q in r.quotes] == ["Dan Rourke", "Dan Rourke"]
     assert "Petty Officer" not in names.values()
-
-
-@pytest.mark.parametrize(("words", "title"), [
-    ("Operation Desert Hawk", True),
-    ("The Late Show with Anna Pike", True),
-    ("Harbour Report 2021", True),
-    ("we will not leave", False),
-    ("We Will Not Leave!", False),
-    ("Iran is Ready", False),
-])
-def test_names_in_quotation_marks_are_not_quotations(words: str, title: bool) -> None:
-    assert looks_like_title(words) is title
-
-
-def test_a_show_title_is_not_quoted_speech(pipeline: Pipeline) -> None:
-    text = 'Maria Lind, appearing on "The Late Show with Anna Pike", laughed at the question.'
-    assert _run(pipeline, text).quotes == ()

@@ -19,7 +19,7 @@ from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of, text_of
 from factwire.quotes.clause import person_in_clause
-from factwire.quotes.find import RawQuote, find_quotes, looks_like_title
+from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
 from factwire.quotes.nominal import (
     described_before,
@@ -94,7 +94,7 @@ class QuoteAttributor:
         found = carry_open_quotes(state.article.text, found)
         found = [(raw, person_named(state.article.text, table, att)) for raw, att in found]
         for n, (raw, att) in enumerate(found, 1):
-            if att.key is None or looks_like_title(raw.span.text(state.article.text)):
+            if att.key is None:
                 continue  # EVENTS.md: a quote is attributed; unattributed text is not coded
             att = _kept(table, att)
             if att.key is None:

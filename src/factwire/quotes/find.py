@@ -95,17 +95,3 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 def _looks_like_inch(text: str, i: int) -> bool:
     """A straight double quote right after a digit is an inch mark, not a quotation."""
     return i > 0 and text[i - 1].isdigit() and (i + 1 >= len(text) or not text[i + 1].isalpha())
-
-
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "for", "with", "in", "on", "to", "at",
-                          "by", "from", "or"})
-
-
-def looks_like_title(words: str) -> bool:
-    """"The Tonight Show with Jimmy Fallon", "Operation Olive Branch": a name in quotation
-    marks (a show, an operation, a book), every word capitalised and no sentence in it, is
-    not a quotation of anyone."""
-    found = _WORD.findall(words)
-    if len(found) < MIN_WORDS or words.rstrip().endswith((".", "!", "?")):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in found)
