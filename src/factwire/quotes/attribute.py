@@ -18,8 +18,15 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of, text_of
+from factwire.quotes.clause import person_in_clause
 from factwire.quotes.find import RawQuote, find_quotes
-from factwire.quotes.nominal import nominal_after, nominal_before, nominal_speaker
+from factwire.quotes.names import person_after, person_before
+from factwire.quotes.nominal import (
+    described_before,
+    nominal_after,
+    nominal_before,
+    nominal_speaker,
+)
 from factwire.quotes.patterns import (
     Attribution,
     carry_open_quotes,
@@ -30,6 +37,8 @@ from factwire.quotes.patterns import (
     speaker_role,
 )
 from factwire.quotes.refer import PRONOUNS, refers_to, surname_of
+from factwire.quotes.standalone import sentence_before, subject_before
+from factwire.quotes.thread import keep_thread
 
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "add", "state", "note", "warn", "insist", "declare", "stress", "announce",
@@ -37,9 +46,12 @@ SPEECH_LEMMAS = frozenset({
     "urge", "emphasise", "emphasize", "remark", "acknowledge", "admit", "vow",
     "pledge", "promise", "caution", "accuse", "deny", "predict", "retweet", "sum", "remind",
     "reiterate", "respond", "post", "assert", "concede", "complain", "recall", "observe",
-    "answer",
+    "answer", "shout", "chant", "ask", "plead", "chuckle", "joke", "assure", "describe",
+    "praise", "allege", "charge", "whisper", "quip", "boast", "gloat", "scream", "sigh",
+    "recount", "liken",
 })
 _WINDOW = 10
+_AFTER_TOKENS = 14  # "said Amnesty's Middle East campaign director Samah Hadid"
 _CONTINUE = 2  # sentences a quotation may run on after its speaker was named
 _SPEAKER_KINDS = ("person", "organization", "country")
 
@@ -57,26 +69,36 @@ class QuoteAttributor:
         raws = find_quotes(state.article.text)
         inside = [q.outer for q in raws]
         previous: tuple[str | None, int] = (None, -1)
+        last: tuple[Attribution, int] | None = None
         starts = [s.start_char for s in doc.sents]
         found: list[tuple[RawQuote, Attribution]] = []
         for raw in raws:
             att = _attribute(doc, raw, table, inside)
             sent_index = bisect.bisect_right(starts, raw.outer.start)
             if att.key is None and not _has_speech_verb(doc, raw, inside):
-                if previous[0] is not None and sent_index - previous[1] <= _CONTINUE:
+                subject = subject_before(doc, raw, table, inside)
+                if previous[0] is not None and sent_index - previous[1] <= _CONTINUE and (
+                        subject.key is None or subject.key == previous[0]):
                     att = Attribution(previous[0])
+                elif subject.key is not None:
+                    att = subject
                 else:
                     att = _introduced_before(doc, raw, table, inside)
             elif att.key is None:
                 att = Attribution(*nominal_speaker(doc, raw, table, inside))
+            att = keep_thread(table, inside, last, att, sent_index - previous[1])
             if att.key is not None:  # a continuation is counted from where this quote ends
                 previous = (att.key, bisect.bisect_right(starts, raw.outer.end - 1))
+                last = (att, max(raw.outer.end, att.span.end if att.span else 0))
             found.append((raw, att))
         found = carry_open_quotes(state.article.text, found)
         found = [(raw, person_named(state.article.text, table, att)) for raw, att in found]
         for n, (raw, att) in enumerate(found, 1):
             if att.key is None:
                 continue  # EVENTS.md: a quote is attributed; unattributed text is not coded
+            att = _kept(table, att)
+            if att.key is None:
+                continue
             state.quotes.append(Quote(
                 id=f"Q{n}", text=raw.span.text(state.article.text), span=raw.span,
                 speaker=att.key, speaker_span=att.span,
@@ -85,19 +107,35 @@ class QuoteAttributor:
         state.assigned.add("quotes")
 
 
+def _kept(table: EntityTable, att: Attribution) -> Attribution:
+    """A speaker whose every mention a later reading took over (a longer name, a new person)
+    would vanish from the output: it keeps the attribution's own mention, else the entity now
+    holding that mention speaks."""
+    draft = table.drafts[att.key] if att.key is not None else None
+    if draft is None or draft.mentions or att.span is None:
+        return att
+    table.add_mention(draft.key, att.span, "name")
+    if draft.mentions:
+        return att
+    return Attribution(table.at(att.span), att.span, att.role)
+
+
 def _introduced_before(doc: Any, raw: RawQuote, table: EntityTable,
                        inside: list[Span]) -> Attribution:
     """A quote standing alone after "X reminded that …." or "X put it bluntly:": the speaker of
     the sentence just before, when that sentence has a speech verb of its own."""
-    first = doc.char_span(raw.outer.start, raw.outer.start + 1, alignment_mode="expand")
-    if first is None or sentence_of(doc, first.start).start == 0:
+    prev = sentence_before(doc, raw)
+    if prev is None:  # inside a sentence of its own, which would have named its speaker
         return Attribution(None)
-    prev = sentence_of(doc, sentence_of(doc, first.start).start - 1)
-    for tok in _tokens_outside(doc, prev.start_char, prev.end_char, inside):
-        if _is_speech(tok):
-            key, span = _speaker_near(doc, tok, table, inside, prev)
-            if key is not None:
-                return Attribution(key, span)
+    for _ in range(2):  # a sentence naming nobody between does not break the thread
+        for tok in _tokens_outside(doc, prev.start_char, prev.end_char, inside):
+            if _is_speech(tok):
+                key, span = _speaker_near(doc, tok, table, inside, prev)
+                if key is not None:
+                    return Attribution(key, span)
+        if prev.start == 0 or table.in_range(prev.start_char, prev.end_char):
+            break
+        prev = sentence_of(doc, prev.start - 1)
     return Attribution(None)
 
 
@@ -175,12 +213,24 @@ def _is_speech(tok: Any) -> bool:
 
 def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
                   sent: Any) -> tuple[str | None, Span | None]:
+    """The subject of ``verb``; never a state or an organisation when the clause names a
+    person (clause.py)."""
+    key, span = _subject_of(doc, verb, table, inside, sent)
+    if key is not None and table.drafts[key].kind in ("organization", "country"):
+        person = person_in_clause(doc, verb, table, inside, sent, _inverted(doc, verb, inside))
+        if person is not None:
+            return person
+    return key, span
+
+
+def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
+                sent: Any) -> tuple[str | None, Span | None]:
     """The entity that is the subject of ``verb``: just before it, or right after (inversion)."""
     lo = max(sent.start_char, verb.idx - 120, *(q.end for q in inside if q.end <= verb.idx))
     candidates_before = _nearest_by_preference(
         [(sp, d) for sp, d in table.in_range(lo, verb.idx)
          if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)])
-    hi_tok = min(sent.end, verb.i + 8)
+    hi_tok = min(sent.end, verb.i + _AFTER_TOKENS)
     hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text) if hi_tok > verb.i + 1 else verb.idx
     after = [(sp, d) for sp, d in table.in_range(verb.idx + len(verb.text), hi)
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
@@ -188,8 +238,16 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         people = [(sp, d) for sp, d in after if d.kind == "person"]
         if people:
             return people[0][1].key, people[0][0]
+        named = person_after(doc, verb, table, sent.end)
+        if named is not None:
+            return named
         described = nominal_after(doc, verb, table, sent.end)
-        if described[0] is not None:
+        if described[0] is not None and described[1] is not None:
+            head = doc.char_span(described[1].start, described[1].end, alignment_mode="expand")
+            if head is not None and head.end < sent.end and doc[head.end].text == ",":
+                named = person_after(doc, doc[head.end], table, sent.end)
+                if named is not None:  # "said a local pharmacist, Ismael,"
+                    return named
             return described
         if after:
             sp, d = _head_of_chain(doc, after)
@@ -198,7 +256,7 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
         if clause.key is not None:
             return clause.key, clause.span
-    subject = _adjacent_subject(doc, verb, table, sent, inside)
+    subject = _described_or_adjacent(doc, verb, table, sent, inside)
     if subject is not None:
         return subject
     if candidates_before and candidates_before[0][1].kind == "person":
@@ -214,6 +272,21 @@ def _speaker_near(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         sp, d = candidates_before[0]
         return d.key, sp
     return None, None
+
+
+def _described_or_adjacent(doc: Any, verb: Any, table: EntityTable, sent: Any,
+                           inside: list[Span]) -> tuple[str, Span] | None:
+    """The mention right before the verb; but "Tonroe's commanding officer said" and "a
+    spokesperson for the MoD said" are the described person, not the person or office named
+    inside the description ("the ministry said" stays the ministry named before)."""
+    subject = _adjacent_subject(doc, verb, table, sent, inside)
+    if subject is not None and table.drafts[subject[0]].kind == "person":
+        return subject
+    key, span = described_before(doc, verb, table, sent.start)
+    if key is None or span is None or (
+            subject is not None and table.drafts[key].kind != "person"):
+        return subject
+    return key, span
 
 
 def _inverted(doc: Any, verb: Any, inside: list[Span]) -> bool:
@@ -254,8 +327,12 @@ def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],
     if referred is not None:
         return referred if table.drafts[referred[0]].kind in kinds else None
     key = table.at(Span(tok.idx, tok.idx + len(tok.text)))
-    if key is None and "person" in kinds:
-        return surname_of(doc, tok, table)
+    unsure = key is None or table.drafts[key].kind in ("organization", "location")
+    if "person" in kinds and unsure:
+        found = surname_of(doc, tok, table) if key is None else None
+        found = found or person_before(doc, i, table, max(0, i - 3))
+        if found is not None or key is None:
+            return found
     if key is None or table.drafts[key].kind not in kinds:
         return None
     for sp, d in table.in_range(tok.idx - 200, tok.idx + len(tok.text)):

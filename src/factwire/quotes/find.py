@@ -38,16 +38,38 @@ def find_quotes(text: str) -> list[RawQuote]:
             i += 1
             continue
         j = i + 1
-        while j < n and text[j] != close and text[j] != "\n" and not _reopens(text, j, ch):
+        while (j < n and not _closes(text, i, j, close) and text[j] != "\n"
+               and not _reopens(text, j, ch)):
             j += 1
-        closed = j < n and text[j] == close
+        width = _closes(text, i, j, close) if j < n else 0
+        closed = width > 0
         end = j if closed or j >= n or text[j] == "\n" else _last_sentence_end(text, i + 1, j)
         inner = _trim(text, i + 1, end)
         if inner is not None and len(_WORD.findall(text[inner.start : inner.end])) >= MIN_WORDS:
-            out.append(RawQuote(span=inner, outer=Span(i, min(end + 1, n) if closed else end),
+            out.append(RawQuote(span=inner, outer=Span(i, min(end + width, n) if closed else end),
                                 open_end=not closed))
-        i = j + 1 if closed else j
+        i = j + width if closed else j
     return out
+
+
+def _closes(text: str, i: int, j: int, close: str) -> int:
+    """Width of the mark closing the quotation opened at ``i`` found at ``j``, else 0.
+
+    Besides its own mark, a curly quotation may be closed by two single marks ("…,’’ he
+    said") or, typed in haste, by one after a stop and before a lower-case word ("…,’ said
+    X") when no single quotation was opened inside it.
+    """
+    if text[j] == close:
+        return 1
+    if close != "”" or text[j] != "’":
+        return 0
+    if text.startswith("’’", j):
+        return 2
+    after = text[j + 1 : j + 3]
+    if (text[j - 1] in ",.!?" and len(after) == 2 and after[0] == " " and after[1].islower()
+            and "‘" not in text[i:j]):
+        return 1
+    return 0
 
 
 def _reopens(text: str, j: int, opening: str) -> bool:

@@ -99,6 +99,7 @@ def ranked_speaker(text: str, found: RankedName,
         return None
     for sp, d in table.in_range(found.name.start, found.name.end + 1):
         if d.kind == "person":
+            _absorb_rank(table, found, d.key)
             return d.key, sp
     name = text[found.name.start : found.name.end]
     key = f"person:{slug(name)}"
@@ -108,4 +109,13 @@ def ranked_speaker(text: str, found: RankedName,
     if owner is not None and table.drafts[owner].kind == "person":
         return owner, span
     table.reassign(key, span, "name")  # a rank-led name is a person whatever NER made of it
+    _absorb_rank(table, found, key)
     return key, span
+
+
+def _absorb_rank(table: EntityTable, found: RankedName, key: str) -> None:
+    """"Petty Officer" read as a person of its own is the rank of the person named after it."""
+    for sp, d in table.in_range(found.rank_span.start, found.rank_span.end):
+        if d.kind == "person" and d.key != key and all(
+                _bare(w) in RANK_WORDS for w in d.name.split()):
+            table.reassign(key, sp, "title")

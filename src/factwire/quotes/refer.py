@@ -15,6 +15,8 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import ROLE_TITLES
 from factwire.model import Span
 from factwire.nlp.sentences import sentence_of
+from factwire.quotes.groups import institution_or_group
+from factwire.quotes.names import bare_subjects, person_named_at
 
 PRONOUNS = frozenset({"he", "she"})
 TITLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
@@ -31,12 +33,15 @@ def refers_to(doc: Any, tok: Any, table: EntityTable,
     if low in PRONOUNS:
         draft = _antecedent(doc, tok, table, inside)
         return (draft.key, span) if draft is not None else None
+    triple = " ".join(t.lower_ for t in doc[tok.i - 2 : tok.i + 1]) if tok.i > 2 else ""
+    if triple in ROLE_TITLES and doc[tok.i - 3].lower_ == "the":  # "the head of state"
+        return _title_holder(doc, tok, table, inside, ROLE_TITLES[triple], doc[tok.i - 3].idx)
     pair = f"{doc[tok.i - 1].lower_} {low}" if tok.i > 1 else ""
     if pair in ROLE_TITLES and doc[tok.i - 2].lower_ == "the":  # "the foreign minister"
         return _title_holder(doc, tok, table, inside, ROLE_TITLES[pair], doc[tok.i - 2].idx)
     if low in TITLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
         return _title_holder(doc, tok, table, inside, TITLE_NOUNS[low], doc[tok.i - 1].idx)
-    return None
+    return institution_or_group(doc, tok, table, inside)
 
 
 def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], role_name: str,
@@ -45,9 +50,12 @@ def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], ro
     whose office the article never named."""
     role = role_name.lower()
     title = Span(start, tok.idx + len(tok.text))
-    for _sp, d in reversed(_people_before(table, tok.idx, inside)):
-        if d.role and role in d.role.lower():
-            return d.key, title
+    holders = [d for _sp, d in _people_before(table, tok.idx, inside)
+               if d.role and role in d.role.lower()]
+    if holders:  # of two presidents, the one the article is about: most mentioned, then latest
+        counts = {d.key: sum(sp.start < tok.idx for sp in d.mentions) for d in holders}
+        best = max(range(len(holders)), key=lambda n: (counts[holders[n].key], n))
+        return holders[best].key, title
     draft = _antecedent(doc, tok, table, inside, titles=False)  # office never named
     if draft is not None and draft.role is None:
         return draft.key, title
@@ -92,6 +100,10 @@ def _title_subject(doc: Any, sent_start: int, table: EntityTable,
 def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
                 titles: bool = True) -> Draft | None:
     people = _people_before(table, tok.idx, inside)
+    if titles:
+        bare = _bare_antecedent(doc, tok, table, inside, people)
+        if bare is not None:
+            return bare
     if not people:
         return None
     sent = sentence_of(doc, tok.i)
@@ -107,7 +119,7 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
     holder = _title_subject(doc, last_start, table, inside) if titles else None
     if holder is not None:
         return table.drafts[holder]
-    subjects = [d for sp, d in group if _is_subject(doc, sp)]
+    subjects = [d for sp, d in group if is_subject(doc, sp)]
     if not subjects:
         return group[0][1]
     opener = doc.char_span(last_start, last_start + 1, alignment_mode="expand")
@@ -116,12 +128,41 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
     return subjects[-1] if _SUBORDINATORS.intersection(words) else subjects[0]
 
 
+def _bare_antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
+                     people: list[tuple[Span, Draft]]) -> Draft | None:
+    """A subject the recogniser left unnamed ("Elyas, 25, said …", "Velayati met …") that is
+    nearer the pronoun than every recognised person: this sentence, else the one before."""
+    sent = sentence_of(doc, tok.i)
+    runs = bare_subjects(doc, sent.start, tok.i, table, inside)
+    if runs:
+        i, j = runs[-1]
+        if any(sp.start >= doc[j - 1].idx + len(doc[j - 1].text) for sp, _ in people):
+            return None
+        return _register(doc, i, j, table)
+    if any(sp.start >= sent.start_char for sp, _ in people) or sent.start == 0:
+        return None
+    prev = sentence_of(doc, sent.start - 1)
+    runs = bare_subjects(doc, prev.start, prev.end, table, inside)
+    if not runs:
+        return None
+    i, j = runs[0]
+    if any(sp.start < doc[i].idx and sp.start >= prev.start_char and is_subject(doc, sp)
+           for sp, _ in people):
+        return None  # a recognised subject before it in that sentence
+    return _register(doc, i, j, table)
+
+
+def _register(doc: Any, i: int, j: int, table: EntityTable) -> Draft | None:
+    found = person_named_at(doc, i, j, table)
+    return table.drafts[found[0]] if found is not None else None
+
+
 def _sentence_start(doc: Any, sp: Span) -> int:
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     return -1 if span is None else int(sentence_of(doc, span.start).start_char)
 
 
-def _is_subject(doc: Any, sp: Span) -> bool:
+def is_subject(doc: Any, sp: Span) -> bool:
     """Subject-like without a parser: a verb follows the name, maybe after an apposition."""
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
@@ -137,3 +178,4 @@ def _is_subject(doc: Any, sp: Span) -> bool:
     while i < len(doc) and i < span.end + 4 and doc[i].pos_ in ("ADV", "DET", "CCONJ", "PART"):
         i += 1  # "X all but declared", "X also said"
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
+
