@@ -34,7 +34,9 @@ def use_numpy_matmul(nlp: Language) -> None:
 @functools.cache
 def _one_blas_thread() -> None:
     try:
-        from threadpoolctl import threadpool_limits  # noqa: PLC0415  (scikit-learn's)
+        from threadpoolctl import (  # type: ignore[import-untyped]  # noqa: PLC0415
+            threadpool_limits,  # (it comes with scikit-learn)
+        )
     except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
         return
     threadpool_limits(1, user_api="blas")
