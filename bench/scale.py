@@ -6,8 +6,10 @@ The inputs are the Guardian sample and defence-press (whole corpus files, read b
 pipeline only; nothing here looks at their content), each article copied ``--times`` times
 with a distinct id and a distinct last line, so that no copy is a duplicate of another.
 Each configuration ingests them into a fresh SQLite database. Printed per configuration:
-articles/s, words/s, the peak memory (RSS) of the driver and of the largest worker (sampled
-every 0.2 s with psutil), and the speed-up over the same engine with one worker.
+articles/s, words/s, words per CPU-second of all the run's processes (the per-core rate, which
+other load on the machine does not change much), the peak memory (RSS) of the driver and of
+the largest worker (sampled every 0.2 s with psutil), and the speed-up over the same engine
+with one worker. ``ray*`` rows include starting a private Ray runtime (about 6 s).
 
 On a machine shared with other work the absolute rates move from run to run; the ratios
 between configurations of one run are what to compare.
@@ -46,19 +48,19 @@ def main() -> int:
                                    Path(tmp))
         print(f"articles: {n} ({args.times} x corpus)  words: {words}  "
               f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}")
-        print(f"{'config':8} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'driver MiB':>10} "
-              f"{'worker MiB':>10} {'vs 1 worker':>11}")
+        print(f"{'config':8} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'words/cpu-s':>11} "
+              f"{'driver MiB':>10} {'worker MiB':>10} {'vs 1 worker':>11}")
         single: dict[str, float] = {}
         for name in configs:
             engine, workers = CONFIGS[name]
-            seconds, driver, worker = _run(str(inputs), Path(tmp) / f"{name}.db", engine,
-                                           workers)
+            seconds, driver, worker, cpu = _run(str(inputs), Path(tmp) / f"{name}.db",
+                                                engine, workers)
             rate = n / seconds
             if workers == 1:
                 single[engine] = rate
             ratio = f"{rate / single[engine]:.2f}" if engine in single else "-"
             print(f"{name:8} {seconds:8.1f} {rate:7.2f} {words / seconds:8.0f} "
-                  f"{driver:10.0f} {worker:10.0f} {ratio:>11}", flush=True)
+                  f"{words / cpu:11.0f} {driver:10.0f} {worker:10.0f} {ratio:>11}", flush=True)
     return 0
 
 
@@ -85,8 +87,11 @@ def _copies(corpora: Path, times: int, limit: int, tmp: Path) -> tuple[Path, int
     return out, times * len(articles), words
 
 
-def _run(inputs: str, db: Path, engine: str, workers: int) -> tuple[float, float, float]:
-    """Seconds of one ingest, and the peak RSS (MiB) of the driver and of its largest worker."""
+def _run(inputs: str, db: Path, engine: str,
+         workers: int) -> tuple[float, float, float, float]:
+    """Seconds of one ingest, the peak RSS (MiB) of the driver and of its largest worker, and
+    the CPU seconds the driver and its descendants used (a process ending between two
+    samples loses its last 0.2 s)."""
     from factwire.store import IngestSettings, ingest, open_store  # noqa: PLC0415
 
     sampler = _Sampler()
@@ -98,7 +103,7 @@ def _run(inputs: str, db: Path, engine: str, workers: int) -> tuple[float, float
     sampler.stop()
     if summary.rejected:
         print(f"  ({summary.rejected} rejected: {summary.rejections[:3]})", file=sys.stderr)
-    return seconds, sampler.driver / 2**20, sampler.worker / 2**20
+    return seconds, sampler.driver / 2**20, sampler.worker / 2**20, sum(sampler.cpu.values())
 
 
 class _Sampler(threading.Thread):
@@ -110,19 +115,24 @@ class _Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.driver = 0.0
         self.worker = 0.0
+        self.cpu: dict[int, float] = {}  # CPU seconds used during the run, by process id
         self._stop_event = threading.Event()
 
     def run(self) -> None:
         import psutil  # noqa: PLC0415
 
         me = psutil.Process()
+        start = {me.pid: sum(me.cpu_times()[:2])}
         while not self._stop_event.wait(0.2):
             self.driver = max(self.driver, me.memory_info().rss)
+            self.cpu[me.pid] = sum(me.cpu_times()[:2]) - start[me.pid]
             for proc in me.children(recursive=True):  # pool workers; Ray's whole runtime
                 try:
                     self.worker = max(self.worker, proc.memory_info().rss)
+                    used = sum(proc.cpu_times()[:2])
                 except psutil.Error:
                     continue
+                self.cpu[proc.pid] = used - start.setdefault(proc.pid, 0.0)
 
     def stop(self) -> None:
         self._stop_event.set()

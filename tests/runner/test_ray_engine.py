@@ -22,6 +22,7 @@ from ray import cloudpickle
 from factwire.cli.main import cli
 from factwire.model import Extraction, Rejected
 from factwire.store import IngestSettings, counts, ingest, jobs, open_store, snapshot
+from factwire.store.tempserver import TempPostgres, unavailable
 
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests
 
@@ -72,6 +73,20 @@ def test_ray_ingest_gives_the_local_database_and_adds_nothing_twice(
         assert snapshot(store) == wanted
         assert counts(store, ["article", "event", "quote"]) == {"article": 5, "event": 4,
                                                                "quote": 1}
+
+
+def test_ray_ingest_into_postgresql_gives_the_local_sqlite_database(
+        ray_runtime: None, folder: Path, tmp_path: Path) -> None:
+    reason = unavailable()
+    if reason:
+        pytest.skip(f"PostgreSQL half skipped: {reason}")
+    with open_store(str(tmp_path / "local.db")) as local:
+        ingest(local, [str(folder)], IngestSettings())
+        wanted = snapshot(local)
+    with TempPostgres() as server, open_store(server.create_database("ray")) as store:
+        summary = ingest(store, [str(folder)], IngestSettings(engine="ray", workers=2))
+        assert (summary.new, summary.rejected) == (5, 1)
+        assert snapshot(store) == wanted
 
 
 class DieOnce:
