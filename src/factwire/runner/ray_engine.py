@@ -73,6 +73,7 @@ def _connect(settings: EngineSettings) -> bool:
 
 
 def _run_window(window: list[T], payload: bytes, workers: int) -> Iterator[tuple[T, R]]:
+    logging.getLogger("ray.data").setLevel(logging.ERROR)  # its notes would break the bar
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False  # the CLI shows its own bar, fed from here

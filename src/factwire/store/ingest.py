@@ -183,8 +183,9 @@ def _extracted(jobs: Iterator[Job], settings: IngestSettings,
                extract: Extract) -> Iterator[tuple[Job, list[Extraction | Rejected]]]:
     """Results in input order from the chosen engine; the writer stays in this process."""
     bound = _Bound(extract, settings.published, settings.model)
+    warm = None if settings.from_json or extract is not run_job else bound.warm
     try:
-        yield from map_ordered(bound, jobs, settings.engine_settings(), warm=bound.warm)
+        yield from map_ordered(bound, jobs, settings.engine_settings(), warm=warm)
     except WorkerError as exc:
         raise StoreError(f"{exc}; articles committed so far are kept", reason="worker") from exc
 
@@ -202,9 +203,9 @@ class _Bound:
         return self.extract(job, self.published, self.model)
 
     def warm(self) -> None:
-        """Load the pipeline in a worker before its first job (errors wait for that job)."""
-        if self.extract is run_job:
-            warm_up(self.model)
+        """Load the pipeline in a worker before its first job (errors wait for that job);
+        not used with ``--from-json``, which needs no NLP."""
+        warm_up(self.model)
 
 
 def _write(store: Store, result: Extraction | Rejected, summary: IngestSummary) -> None:
