@@ -1,7 +1,7 @@
 """The Ray engine gives the local engine's database, retries a killed worker, and a plain
 run never imports Ray.
 
-A local Ray runtime (2 CPUs, loopback, no dashboard) is started once for the module; the
+A local Ray runtime (2 CPUs, no dashboard, no other node) is started once for the module; the
 engine joins it instead of starting its own.
 """
 
@@ -43,8 +43,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def ray_runtime() -> Iterator[None]:
-    ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1",
-             log_to_driver=False)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield
     ray.shutdown()
 

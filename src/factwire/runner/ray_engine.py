@@ -54,7 +54,10 @@ def ray_map(fn: Callable[[T], R], items: Iterable[T], settings: EngineSettings, 
 
 def _connect(settings: EngineSettings) -> bool:
     """Join the cluster at ``address`` (or the runtime already started in this process);
-    else start a local one with ``workers`` CPUs on loopback. True when we started it."""
+    else start a private one with ``workers`` CPUs. True when we started it.
+
+    Ray binds a private runtime to the machine's address, not loopback (it maps 127.0.0.1 to
+    the node's reachable address itself); Ray 2.60 guards it with a session token."""
     if ray.is_initialized():
         return False
     options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
@@ -64,7 +67,7 @@ def _connect(settings: EngineSettings) -> bool:
         if settings.address:
             ray.init(address=settings.address, **options)
         else:
-            ray.init(num_cpus=settings.workers, _node_ip_address="127.0.0.1", **options)
+            ray.init(num_cpus=settings.workers, **options)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise ConfigError(f"cannot reach the Ray cluster at {settings.address or 'localhost'} "
                           f"({type(exc).__name__}: {exc}); check --address (auto, or "
