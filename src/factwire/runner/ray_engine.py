@@ -31,7 +31,7 @@ import ray.data
 from ray import cloudpickle
 
 from factwire.model import ConfigError
-from factwire.runner.engine import EngineSettings
+from factwire.runner.engine import EngineSettings, WorkerError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -96,7 +96,7 @@ def _run_window(window: list[T], payload: bytes, workers: int) -> Iterator[tuple
             yield window[i], pickle.loads(out)  # our own actors
             expected += 1
     if expected != len(window):
-        raise ConfigError(f"the Ray engine returned {expected} of {len(window)} results; "
+        raise WorkerError(f"the Ray engine returned {expected} of {len(window)} results; "
                           "run the same command again (stored articles are skipped)")
 
 
