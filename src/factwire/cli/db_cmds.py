@@ -86,13 +86,22 @@ def _source_line(s: dict[str, Any]) -> str:
 @click.command(epilog="""\b
 Examples:
   factwire ingest ../shared/corpora/guardian-sample/ --workers 2
+  factwire ingest archive/ --engine ray --address auto --db postgresql://me@db/factwire
   factwire ingest out.jsonl --from-json --db postgresql://me@localhost/factwire
   FACTWIRE_DB=news.db factwire ingest feeds/ && factwire events --kind meeting
 """)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extraction processes (the NLP step is CPU-bound; one writer commits).")
+              help="Extraction processes, or Ray actors with --engine ray (the NLP step is "
+                   "CPU-bound; one writer commits).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True,
+              help="local: this machine's processes. ray: an actor pool on a Ray cluster "
+                   "(lost workers are retried); Ray is imported only for this.")
+@click.option("--address", default=None, metavar="auto|ray://HOST:10001",
+              help="Ray cluster to join with --engine ray (default: start one on this machine "
+                   "with --workers CPUs).")
 @click.option("--from-json", is_flag=True,
               help="PATHs are JSON Lines written by `factwire extract --format jsonl`: store "
                    "them without running the NLP again.")
@@ -109,9 +118,9 @@ Examples:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr. Default: on when stderr is a terminal.")
 @format_option()
-def ingest(paths: tuple[str, ...], db: str | None, workers: int, from_json: bool,
-           published: dt.datetime | None, force: bool, lock_timeout: float,
-           progress: bool | None, fmt: str | None) -> None:
+def ingest(paths: tuple[str, ...], db: str | None, workers: int, engine: str,
+           address: str | None, from_json: bool, published: dt.datetime | None, force: bool,
+           lock_timeout: float, progress: bool | None, fmt: str | None) -> None:
     """Read articles into the database, extract them and consolidate their events.
 
     Everything `factwire extract` reads (files, folders, JSON Lines, feeds) can be
@@ -121,8 +130,11 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, from_json: bool
     --force or a different --published date asks for the stored article to be replaced.
     Documents that cannot be read are stored with the reason and counted.
     """
+    if address is not None and engine != "ray":
+        raise click.UsageError("--address names a Ray cluster: add --engine ray")
     settings = IngestSettings(workers=workers, from_json=from_json,
-                              published=published.date() if published else None, force=force)
+                              published=published.date() if published else None, force=force,
+                              engine=engine, address=address)
     show = sys.stderr.isatty() if progress is None else progress
     with _store(db, create=True, lock_timeout=lock_timeout) as store, \
             contextlib.ExitStack() as stack:

