@@ -41,6 +41,8 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
             _exercise_host(d, table, states)
         elif d.kind == "meeting":
             _meeting_host(d, table)
+        elif d.kind == "deployment":
+            _theatre(d, table, states)
     drafts = _orphan_threats(drafts, table)
     return [d for d in drafts if _complete_enough(d, table)]
 
@@ -135,6 +137,16 @@ def _meeting_host(d: EventDraft, table: EntityTable) -> None:
     host = _state_key(table, place.country if place else None)
     if len(have) == 1 and host is not None and key_of(table.drafts[host]) not in have:
         d.add("participants", [host])
+
+
+def _theatre(d: EventDraft, table: EntityTable, states: list[str]) -> None:
+    """"US troops working with the Kurds": a force named in passing, with no place in its
+    sentence, is in the article's theatre: the state it names most. A state's forces at home
+    are no deployment, so then the mention stays without a place (and is dropped)."""
+    if d.keys("place") or not states:
+        return
+    if key_of(table.drafts[states[0]]) not in role_keys(d, "deployer", table):
+        d.add("place", [states[0]])
 
 
 def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:

@@ -28,22 +28,26 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         frame, moved, deployers, place = slots
         for deployer in _each_actor(deployers):  # "the US and the UK will rotate ..."
-            if place is None or (deployer.key, place.key) in seen:
+            if place is None and moved != [tok]:
+                continue  # a force named in passing may leave its place to the article
+            where = place.key if place is not None else ""
+            if (deployer.key, where) in seen:
                 continue
-            seen.add((deployer.key, place.key))
+            seen.add((deployer.key, where))
             out.append(_draft(ctx, tok, frame, moved, deployer, place, entry))
     return out
 
 
 def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
-           place: Draft, entry: LexiconEntry) -> EventDraft:
+           place: Draft | None, entry: LexiconEntry) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
     if moved == [tok] and frame.verb.lemma_ not in entry.words("holders"):
         # a standing force named in passing ("wanted the 2,000 US soldiers in Syria to
         # return") is there whatever the clause around it asks for
         draft.modality = "negated" if _denied(tok) else "asserted"
     draft.add("deployer", [deployer.key])
-    draft.add("place", [place.key])
+    if place is not None:
+        draft.add("place", [place.key])
     weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
     if weapons:
         draft.add("system", [weapons[0].key])
@@ -94,7 +98,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
-        return frame, [tok], deployer, _place(places, deployer)
+        place = _place(places, deployer) or _place(_theatre(ctx), deployer)
+        return frame, [tok], deployer, place
     return None
 
 
@@ -107,6 +112,19 @@ def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     verbs += [c for c in frame.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     return [d for v in verbs for d in ctx.frame(v).prep(*_PLACE_PREPS)]
+
+
+def _theatre(ctx: SentenceContext) -> list[Draft]:
+    """Where a national force named in passing is ("US troops working with the Kurds",
+    "British special forces fighting alongside the SDF"): the places its sentence names."""
+    out: list[Draft] = []
+    for tok in ctx.sent.sdoc:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+            key = ctx.table.at(ctx.sent.span_of(tok))
+            draft = ctx.table.drafts[key] if key is not None else None
+            if draft is not None and draft.kind in ("location", "country") and draft not in out:
+                out.append(draft)
+    return out
 
 
 def _denied(tok: Any) -> bool:
