@@ -80,6 +80,8 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
             if child.dep_ in ("compound", "amod") and child.nbor().text == "-":
                 found.extend(d for d in mentions_of(sent, child, table, depth + 1)
                              if d not in found)
+    elif tok.lower_ in _PLACE_HEADS and (named := _named_place(sent, tok, table, depth)):
+        found.extend(named)  # "the Black Sea resort of Sochi" is Sochi, not the Black Sea
     else:
         for child in tok.lefts:
             if child.dep_ in _MODIFIERS or child.dep_ == "det":
@@ -96,12 +98,43 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
             if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
                 found.extend(d for d in mentions_of(sent, child, table, depth + 1)
                              if d not in found)
+            elif child.dep_ == "prep" and _along(child):  # "Putin, along with Erdogan,"
+                for pobj in _pobjs(child):
+                    found.extend(d for d in mentions_of(sent, pobj, table, depth + 1)
+                                 if d not in found)
             elif child.dep_ == "prep" and child.lower_ == "of" and (
                     tok.lower_ in _GROUPS or (key is None and tok.lower_ in _TITLE_HEADS)):
                 for pobj in child.children:
                     found.extend(d for d in mentions_of(sent, pobj, table, depth + 1)
                                  if d not in found)
     return found
+
+
+# Common nouns for a place that name it in an "of" phrase: "the Russian city of Sochi".
+_PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital", "region",
+                          "province", "enclave", "district", "town", "island", "republic",
+                          "county", "state", "area", "outskirts", "suburb", "base"})
+
+
+def _along(prep: Token) -> bool:
+    """"along with", "together with": the company of a mention is listed with it."""
+    if prep.lower_ == "along":
+        return True
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in (
+        "along", "together")
+
+
+def _named_place(sent: Sentence, tok: Token, table: EntityTable, depth: int) -> list[Draft]:
+    """The place an "of" phrase names under a place noun; its modifiers ("Russian", "Black
+    Sea") only say where that place lies, and stand for no actor or place of the event."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                found = [d for d in mentions_of(sent, pobj, table, depth + 1)
+                         if d.kind == "location"]
+                if found:
+                    return found
+    return []
 
 
 def _actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
@@ -146,10 +179,22 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
         if child.dep_ == "xcomp":
             _nested_preps(sent, child, table, frame)
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl"):
-        for child in verb.head.children:
-            if child.dep_ in _SUBJ:
-                frame.subjects.extend(mentions_of(sent, child, table))
+        frame.subjects.extend(_controller(sent, verb, table))
     return frame
+
+
+def _controller(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
+    """The subject of the clause ``verb`` depends on, climbing through an adjective that
+    controls it ("X and Y are due to meet", "X is ready to send")."""
+    head = verb.head
+    for _ in range(2):
+        subjects = [c for c in head.children if c.dep_ in _SUBJ]
+        if subjects:
+            return [d for c in subjects for d in mentions_of(sent, c, table)]
+        if head.dep_ != "acomp" or head.head is head:
+            break
+        head = head.head
+    return []
 
 
 # Nouns that hold an event noun in their "of" phrase: "a round of sanctions", "a series of
