@@ -14,6 +14,7 @@ from collections import Counter
 from factwire.entities.table import EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
+from factwire.events.kinds.meeting import PARTIAL
 from factwire.events.merge import absorb, role_keys
 from factwire.events.spec import spec_of
 
@@ -43,7 +44,7 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
             _meeting_host(d, table)
         elif d.kind == "deployment":
             _theatre(d, table, states)
-    drafts = _orphan_threats(drafts, table)
+    drafts = _orphan_threats(_partial_meetings(drafts, table), table)
     return [d for d in drafts if _complete_enough(d, table)]
 
 
@@ -147,6 +148,42 @@ def _theatre(d: EventDraft, table: EntityTable, states: list[str]) -> None:
         return
     if key_of(table.drafts[states[0]]) not in role_keys(d, "deployer", table):
         d.add("place", [states[0]])
+
+
+_GATHERINGS = frozenset({"conference", "congress", "summit", "session"})
+
+
+def _partial_meetings(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    """"...not to attend the conference set for the end of January. Putin will host a
+    congress in Sochi": a meeting noun without its participants gives its time and place to
+    the nearest meeting of the article named by the same kind of noun, and is dropped."""
+    full = [d for d in drafts if d.kind == "meeting" and PARTIAL not in d.literals]
+    for d in drafts:
+        word = d.literals.get(PARTIAL)
+        if word is None:
+            continue
+        same = [f for f in full if _noun_class(table.text[f.trigger.start:f.trigger.end])
+                == _noun_class(word)]
+        if not same:
+            continue
+        near = min(same, key=lambda f: abs(f.trigger.start - d.trigger.start))
+        if near.time is None and _own_time(d):
+            near.time = d.time
+        if not near.keys("place"):
+            near.add("place", d.keys("place"))
+    return [d for d in drafts if PARTIAL not in d.literals]
+
+
+def _own_time(d: EventDraft) -> bool:
+    """The date is the mention's own ("the conference set for the end of January"), not one
+    its sentence gives something else ("seen as a showpiece ahead of elections in March")."""
+    span = d.time.span if d.time is not None else None
+    return span is not None and -40 <= span.start - d.trigger.end <= 40
+
+
+def _noun_class(word: str) -> str:
+    word = word.lower()
+    return "gathering" if word in _GATHERINGS else word
 
 
 def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:

@@ -12,6 +12,7 @@ from factwire.events.draft import EventDraft
 
 KIND = "meeting"
 LEXICON_FIELDS = ("verbs", "verbs_with", "nouns")
+PARTIAL = "partial_mention"  # a literal no role reads: a mention without its participants
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -32,9 +33,14 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                                *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
         if is_noun and len(distinct_actor_keys(people)) < 2:
             people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X
-        if len(distinct_actor_keys(people)) < 2:
+        if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
         draft = ctx.draft(KIND, tok, frame)
+        if len(distinct_actor_keys(people)) < 2:
+            draft.literals[PARTIAL] = tok.lower_  # "the conference set for January": its
+            # time and place are those of the meeting another sentence names, whatever
+            # the clause around it wishes ("urged him not to attend the conference")
+            draft.modality, draft.habitual = "asserted", False
         draft.add("participants", [d.key for d in people])
         places = [d for d in frame.prep("in", "at") if d.kind == "location"]
         if places:
