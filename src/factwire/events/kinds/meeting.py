@@ -35,6 +35,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
+        topic = frame.prep("on", "about")
+        people = [p for p in people if p not in topic]  # "a Congress on National Dialogue"
         draft = ctx.draft(KIND, tok, frame)
         if len(distinct_actor_keys(people)) < 2:
             draft.literals[PARTIAL] = tok.lower_  # "the conference set for January": its
@@ -45,7 +47,6 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         places = [d for d in frame.prep("in", "at") if d.kind == "location"]
         if places:
             draft.add("place", [places[0].key])
-        topic = frame.prep("on", "about")
         if topic:
             draft.literals["topic"] = topic[0].name
         out.append(draft)
