@@ -112,8 +112,9 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
 
 # Common nouns for a place that name it in an "of" phrase: "the Russian city of Sochi".
 _PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital", "region",
-                          "province", "enclave", "district", "town", "island", "republic",
-                          "county", "state", "area", "outskirts", "suburb", "base"})
+                          "province", "enclave", "district", "island", "republic",
+                          "county", "state", "area", "outskirts", "suburb", "base", "coast",
+                          "waters"})
 
 
 def _along(prep: Token) -> bool:
@@ -131,7 +132,7 @@ def _named_place(sent: Sentence, tok: Token, table: EntityTable, depth: int) -> 
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 found = [d for d in mentions_of(sent, pobj, table, depth + 1)
-                         if d.kind == "location"]
+                         if d.kind in ("location", "country")]
                 if found:
                     return found
     return []

@@ -103,7 +103,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     return None
 
 
-_PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into")
+_PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off")
 
 
 def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:

@@ -42,7 +42,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.literals[PARTIAL] = tok.lower_  # "the conference set for January": its
             # time and place are those of the meeting another sentence names, whatever
             # the clause around it wishes ("urged him not to attend the conference")
-            draft.modality, draft.habitual = "asserted", False
+            draft.habitual = False
+            if draft.modality == "hypothetical":  # dated as what is to come, not dropped
+                draft.modality = "future"
         draft.add("participants", [d.key for d in people])
         places = [d for d in frame.prep("in", "at") if d.kind == "location"]
         if places:

@@ -21,7 +21,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in entry.words("host_verbs"):
             found = _hosted(ctx, tok)
-        elif tok.lemma_ in entry.words("presence_verbs") or tok.lemma_ in entry.words(
+        elif tok.lemma_ in entry.words("presence_verbs") or tok.lower_ in entry.words(
                 "abroad_words"):
             found = _present(ctx, tok, entry)
         else:
@@ -76,7 +76,7 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     "Russia is in Syria" says nothing of a visit. The presence verbs are no parse trigger
     (every sentence has "be"): they are read in sentences parsed for another trigger."""
     frame = ctx.frame(tok)
-    if tok.lemma_ in entry.words("abroad_words") and (
+    if tok.lower_ in entry.words("abroad_words") and (
             (tok.pos_ == "NOUN" and frame.verb is tok) or tok.pos_ not in ("NOUN", "VERB")
             or (tok.pos_ == "VERB" and tok.lemma_ != "meet")):
         return []
@@ -86,7 +86,7 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     delegation = any(p.lemma_.lower() in entry.words("official_nouns") for p in people)
     visitors = [v for v in actor_drafts(frame.subjects) if _official(v) and (
-        v.kind == "person" or (v.kind == "organization" and delegation))]
+        v.kind == "person" or delegation)]  # "the Chilean minister": Chile's official
     if not visitors or (people and not any(_someone(ctx, p, entry) for p in people)):
         return []
     mine = {key_of(v) for v in visitors}
