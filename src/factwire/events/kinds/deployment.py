@@ -12,7 +12,8 @@ from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
 KIND = "deployment"
-LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns")
+LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns",
+                  "combat_verbs")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
@@ -41,10 +42,16 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
            place: Draft | None, entry: LexiconEntry) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
-    if moved == [tok] and frame.verb.lemma_ not in entry.words("holders"):
-        # a standing force named in passing ("wanted the 2,000 US soldiers in Syria to
-        # return") is there whatever the clause around it asks for
+    located = place is not None and any(place is d for ds in frame.preps.values() for d in ds)
+    if moved == [tok] and frame.verb.lemma_ not in entry.words("holders") and located:
+        # a standing force named in passing with its place ("wanted the 2,000 US soldiers
+        # in Syria to return") is there whatever the clause around it asks for; one placed
+        # only by its sentence or article keeps the clause's modality ("demanded a UN
+        # presence", "US forces must ensure security")
         draft.modality = "negated" if _denied(tok) else "asserted"
+    elif moved == [tok] and any(c.dep_ == "aux" and c.lower_ == "must"
+                                for c in frame.verb.children):
+        draft.modality = "hypothetical"
     draft.add("deployer", [deployer.key])
     if place is not None:
         draft.add("place", [place.key])
@@ -98,7 +105,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
-        place = _place(places, deployer) or _place(_theatre(ctx), deployer)
+        place = _place(places, deployer)
+        if place is None and frame.verb.lemma_ in entry.words("combat_verbs"):
+            return None  # "Burmese troops captured a camp": the fight, not a presence
+        place = place or _place(_theatre(ctx), deployer)
         return frame, [tok], deployer, place
     return None
 

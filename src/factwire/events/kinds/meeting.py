@@ -36,7 +36,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
         topic = frame.prep("on", "about")
-        people = [p for p in people if p not in topic]  # "a Congress on National Dialogue"
+        named = [*frame.subjects, *frame.prep("with", "between", "among")]
+        people = [p for p in people if p not in topic or p in named]  # "a Congress on
+        # National Dialogue"; but "X and Y renewed talks on an X pullback" keeps X
         draft = ctx.draft(KIND, tok, frame)
         if len(distinct_actor_keys(people)) < 2:
             draft.literals[PARTIAL] = tok.lower_  # "the conference set for January": its
