@@ -66,6 +66,9 @@ PLACES_AND_COMPANY: list[Row] = [
     ("The Kenyan president, along with his Ugandan counterpart, is due to meet the "
      "Tanzanian president in the Tanzanian city of Arusha on Monday.",
      "meeting", {"participants": ("KEN", "TZA", "UGA"), "place": ("Arusha",)}),
+    # a relative pronoun stands for the person it describes
+    ("The Kenyan president, who met the Ugandan president in Kampala, flew home on Friday.",
+     "meeting", {"participants": ("KEN", "UGA"), "place": ("Kampala",)}),
     # a negated negation leaves the meeting open; it is not denied
     ("Chile has not ruled out talks with Bolivia in La Paz next month.",
      "meeting", {"participants": ("BOL", "CHL")}),
@@ -120,6 +123,8 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, Any]) -> None
      "deployment"),
     # a state being somewhere is no visit; only officials and delegations visit
     ("Peru is in Chile's thoughts, the minister said in talks with Bolivia.", "visit"),
+    # a private person the text describes makes no visit, named through "who" or not
+    ("A Peruvian teenager who travelled to Chile last year has come home.", "visit"),
     # the subject of the talks is no participant
     ("Peru hosted a conference on Chile in Lima.", "meeting"),
 ])

@@ -70,6 +70,8 @@ def governing_verb(tok: Token) -> Token:
 def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) -> list[Draft]:
     """Entities a token stands for: its own mention, else its modifiers'; conjuncts too."""
     found: list[Draft] = []
+    if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl" and depth < 3:
+        return mentions_of(sent, tok.head.head, table, depth + 1)  # "Erdogan, who met X"
     key = table.at(sent.span_of(tok))
     if key is None and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
         antecedent = _actor_antecedent(sent, tok, table)
@@ -109,6 +111,8 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
                                  if d not in found)
     return found
 
+
+_RELATIVES = frozenset({"who"})
 
 # Common nouns for a place that name it in an "of" phrase: "the Russian city of Sochi".
 _PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital", "region",

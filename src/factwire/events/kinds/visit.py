@@ -52,7 +52,8 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
     if is_noun and not targets and hosts_by_modifier:
         targets = hosts_by_modifier  # "a UK state visit"
-    travellers = [c for c in tok.children if c.dep_ == "nsubj"]
+    travellers = [c.head.head if c.lower_ == "who" and c.head.dep_ == "relcl" else c
+                  for c in tok.children if c.dep_ == "nsubj"]  # "the teenager who travelled"
     if is_verb and travellers and not any(_someone(ctx, t, entry) for t in travellers):
         return []  # "4,000 Russian citizens travelled to Syria": people, not the state
     visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
