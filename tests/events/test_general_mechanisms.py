@@ -88,6 +88,9 @@ AGREEMENTS: list[Row] = [
     ("The ceasefire brokered by Qatar and Egypt held for a week.", "agreement",
      {"parties": ("EGY", "QAT")}),
     ("The senator opposes the Iran nuclear deal.", "agreement", {"parties": ("IRN", "USA")}),
+    # an organ named with its state acts for that state
+    ("Chile signed a contract with the Government of Peru.", "agreement",
+     {"parties": ("CHL", "PER")}),
 ]
 
 VISITS: list[Row] = [

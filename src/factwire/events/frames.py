@@ -168,7 +168,10 @@ _TITLE_HEADS = frozenset({"president", "minister", "king", "queen", "emir", "cha
 
 _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "ministers",
                      "group", "groups", "team", "members", "diplomats",
-                     "representatives", "forces", "troops", "militaries", "navies", "armies"})
+                     "representatives", "forces", "troops", "militaries", "navies", "armies",
+                     # organs that act for the state their "of" phrase names
+                     "government", "governments", "ministry", "authorities", "administration",
+                     "embassy", "army", "navy", "military", "people"})
 
 
 def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
