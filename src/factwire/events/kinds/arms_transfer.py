@@ -31,9 +31,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             side, status = "recipient", rec[tok.lemma_]
         elif tok.pos_ == "VERB" and tok.lemma_ in sup:
             side, status = "supplier", sup[tok.lemma_]
-        elif tok.pos_ in ("NOUN", "PROPN") and _noun(tok, nouns) and not (
+        elif tok.pos_ in ("NOUN", "PROPN") and (noun := _noun(tok, nouns)) and not (
                 tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
-            side, status = "noun", nouns[_noun(tok, nouns)]  # "after delivery" only dates
+            side, status = "noun", nouns[noun]  # "after delivery" only dates a step
         elif tok.lower_ == "armed" and tok.pos_ == "ADJ" and _agents(ctx, tok):
             side, status = "supplier", sup["arm"]  # "the militia, armed by the US"
         else:
