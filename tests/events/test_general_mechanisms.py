@@ -120,6 +120,19 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, Any]) -> None
     assert has(found, kind, roles), found
 
 
+@pytest.mark.parametrize(("text", "role", "want"), [
+    # a purpose clause names what a meeting is about
+    ("The presidents of Chile and Peru met in Lima on Friday to discuss the border.",
+     "topic", "the border"),
+    # a deal's own modifiers say what it is about when no phrase does
+    ("Peru and Chile signed a ceasefire agreement on Monday.", "subject", "ceasefire agreement"),
+    ("The senator opposes the Iran nuclear deal.", "subject", "nuclear deal"),
+])
+def test_the_literal_is_read(text: str, role: str, want: str) -> None:
+    got = [ev["args"].get(role) for ev in extract(text)["events"]]
+    assert want in got, got
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # a state's forces at home are no deployment
     ("Chad is tense. Rebels hold the north of Chad. Chadian troops guard the capital.",

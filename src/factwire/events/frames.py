@@ -180,7 +180,8 @@ _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "minis
                      "representatives", "forces", "troops", "militaries", "navies", "armies",
                      # organs that act for the state their "of" phrase names
                      "government", "governments", "ministry", "authorities", "administration",
-                     "embassy", "army", "navy", "military", "people"})
+                     "embassy", "army", "navy", "military", "people",
+                     "presidents", "heads", "chiefs", "envoys", "ambassadors"})
 
 
 def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:

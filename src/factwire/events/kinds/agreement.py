@@ -94,6 +94,7 @@ def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
     draft = ctx.draft(KIND, tok, ctx.frame(tok))
     draft.status = "agreed"
     draft.modality = "asserted"  # a standing agreement, whatever the clause wishes for it
+    draft.literals["subject"] = _named_kind(tok) or tok.text
     draft.add("parties", [p.key for p in parties])
     return draft
 
@@ -170,10 +171,20 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
     signers = [d.key for d in parties if d.kind == "person"]
     if signers and status == "signed":
         draft.add("signatories", signers)
-    subject = _subject(ctx, tok, frame)
+    subject = _subject(ctx, tok, frame) or _named_kind(tok)
     if subject:
         draft.literals["subject"] = subject
     return draft
+
+
+def _named_kind(tok: Token) -> str | None:
+    """What the deal's own modifiers say it is about ("the nuclear deal", "a ceasefire
+    agreement"), when no phrase states its subject; a bare "deal" says nothing."""
+    mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound") and m.pos_ != "PROPN"
+            and m.lower_ not in ("new", "old", "latest", "final", "possible", "same", "other")]
+    if not mods:
+        return None
+    return " ".join([*(m.text for m in mods), tok.text]).lower()
 
 
 def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
@@ -182,7 +193,7 @@ def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("over", "on", "for", "about", "to"):
-                pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
                 if pobj:
                     return _short(ctx.text(pobj[0]))
             if child.dep_ == "xcomp" and holder.pos_ == "VERB":
@@ -197,10 +208,22 @@ def _next_complement(ctx: SentenceContext, tok: Token) -> str | None:
         if t.pos_ == "VERB":
             break
         if t.dep_ == "prep" and t.lower_ in ("over", "on", "for", "about"):
-            pobj = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+            pobj = [c for c in t.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
             if pobj:
                 return _short(ctx.text(pobj[0]))
     return None
+
+
+def _when(tok: Token) -> bool:
+    """"on Monday", "for 2019": a date says when, not what the agreement is about."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _DATE_WORDS or (
+        tok.like_num and len(tok.text) == 4)
+
+
+_DATE_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "week", "month", "year"})
 
 
 def _short(text: str, words: int = 12) -> str:

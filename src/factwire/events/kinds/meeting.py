@@ -9,6 +9,7 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
+from factwire.events.frames import Frame
 
 KIND = "meeting"
 LEXICON_FIELDS = ("verbs", "verbs_with", "nouns")
@@ -53,5 +54,17 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.add("place", [places[0].key])
         if topic:
             draft.literals["topic"] = topic[0].name
+        elif (discussed := _discussed(ctx, frame)) is not None:
+            draft.literals["topic"] = discussed
         out.append(draft)
     return out
+
+
+def _discussed(ctx: SentenceContext, frame: Frame) -> str | None:
+    """The topic a purpose clause names: "met on Friday to discuss Idlib"."""
+    for child in frame.verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_ in ("discuss", "address", "debate"):
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            if objects:
+                return ctx.text(objects[0])
+    return None
