@@ -56,6 +56,10 @@ FORCES_IN_PASSING: list[Row] = [
     ("Chad is sliding into chaos. Rebels hold the north of Chad and the capital of Chad is "
      "tense. Belgian soldiers working with the army have come under fire.",
      "deployment", {"deployer": ("BEL",), "place": ("Chad",)}),
+    # the theatre is the state the article puts things in, not the one it names most
+    ("The United States is reviewing its policy. The United States wants calm. Rebels "
+     "advanced in Peru on Monday. American troops working with the army are at risk.",
+     "deployment", {"deployer": ("USA",), "place": ("Peru",)}),
     ("The Peruvian navy sailed along the coast of Ecuador on Friday.",
      "deployment", {"deployer": ("PER",)}),
 ]

@@ -146,8 +146,23 @@ def _theatre(d: EventDraft, table: EntityTable, states: list[str]) -> None:
     are no deployment, so then the mention stays without a place (and is dropped)."""
     if d.keys("place") or not states:
         return
-    if key_of(table.drafts[states[0]]) not in role_keys(d, "deployer", table):
-        d.add("place", [states[0]])
+    theatre = _theatre_state(table, states)
+    if key_of(table.drafts[theatre]) not in role_keys(d, "deployer", table):
+        d.add("place", [theatre])
+
+
+_LOCATIVE = (" in ", " into ", " inside ", " across ", " from ", " out of ")
+
+
+def _theatre_state(table: EntityTable, states: list[str]) -> str:
+    """The state the article most often puts things in ("in Syria", "out of Syria"); the
+    one it names most when it never does. An article about Washington's policy on Syria
+    names the US most, but its forces are in Syria."""
+    def placed(key: str) -> int:
+        spans = table.drafts[key].mentions
+        return sum(table.text[max(0, sp.start - 8):sp.start].endswith(_LOCATIVE) for sp in spans)
+    best = max(states, key=lambda k: (placed(k), -states.index(k)))
+    return best if placed(best) else states[0]
 
 
 _GATHERINGS = frozenset({"conference", "congress", "summit", "session"})
