@@ -9,7 +9,9 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame
+from factwire.entities.table import Draft
+from factwire.events.frames import Frame, mentions_of
+from factwire.nlp.types import Token
 
 KIND = "meeting"
 LEXICON_FIELDS = ("verbs", "verbs_with", "nouns")
@@ -36,6 +38,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
+        if is_noun:
+            people = _without_topic_adjective(ctx, tok, people)
         topic = frame.prep("on", "about")
         named = [*frame.subjects, *frame.prep("with", "between", "among")]
         people = [p for p in people if p not in topic or p in named]  # "a Congress on
@@ -68,3 +72,14 @@ def _discussed(ctx: SentenceContext, frame: Frame) -> str | None:
             if objects:
                 return ctx.text(objects[0])
     return None
+
+
+def _without_topic_adjective(ctx: SentenceContext, tok: Token, people: list[Draft]) -> list[Draft]:
+    """"Putin's Syrian dialogue", "a Syrian Congress hosted by Russia": a lone nationality
+    adjective on the meeting noun says what it is about when others are named as its
+    parties; "Russian-Iranian talks" (a pair) still names both sides."""
+    adjectives = [c for c in tok.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
+                  and c.nbor().text != "-" and (c.i == 0 or c.nbor(-1).text != "-")]
+    topical = [d for c in adjectives for d in mentions_of(ctx.sent, c, ctx.table)]
+    rest = [p for p in people if p not in topical]
+    return rest if topical and distinct_actor_keys(rest) else people
