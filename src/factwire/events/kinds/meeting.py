@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -9,7 +10,6 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
-from factwire.entities.table import Draft
 from factwire.events.frames import Frame, mentions_of
 from factwire.nlp.types import Token
 
