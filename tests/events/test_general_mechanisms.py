@@ -73,6 +73,9 @@ PLACES_AND_COMPANY: list[Row] = [
     # a relative pronoun stands for the person it describes
     ("The Kenyan president, who met the Ugandan president in Kampala, flew home on Friday.",
      "meeting", {"participants": ("KEN", "UGA"), "place": ("Kampala",)}),
+    # a lone nationality adjective on the meeting noun is its topic, not a party
+    ("The Kenyan and Ugandan presidents held Somali peace talks in Nairobi on Friday.",
+     "meeting", {"participants": ("KEN", "UGA")}),
     # a negated negation leaves the meeting open; it is not denied
     ("Chile has not ruled out talks with Bolivia in La Paz next month.",
      "meeting", {"participants": ("BOL", "CHL")}),
