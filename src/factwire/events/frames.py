@@ -181,7 +181,7 @@ _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "minis
                      # organs that act for the state their "of" phrase names
                      "government", "governments", "ministry", "authorities", "administration",
                      "embassy", "army", "navy", "military", "people",
-                     "presidents", "heads", "chiefs", "envoys", "ambassadors"})
+                     "presidents", "envoys", "ambassadors"})
 
 
 def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
