@@ -144,6 +144,8 @@ def test_the_literal_is_read(text: str, role: str, want: str) -> None:
     # a state's forces at home are no deployment
     ("Chad is tense. Rebels hold the north of Chad. Chadian troops guard the capital.",
      "deployment"),
+    # a force asked for is not there
+    ("Protesters in Lima are demanding a Chilean military presence.", "deployment"),
     # a state being somewhere is no visit; only officials and delegations visit
     ("Peru is in Chile's thoughts, the minister said in talks with Bolivia.", "visit"),
     # a private person the text describes makes no visit, named through "who" or not

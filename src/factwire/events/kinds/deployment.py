@@ -49,9 +49,9 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
         # only by its sentence or article keeps the clause's modality ("demanded a UN
         # presence", "US forces must ensure security")
         draft.modality = "negated" if _denied(tok) else "asserted"
-    elif moved == [tok] and any(c.dep_ == "aux" and c.lower_ == "must"
-                                for c in frame.verb.children):
-        draft.modality = "hypothetical"
+    elif moved == [tok] and (frame.verb.lemma_ in _ASKED or any(
+            c.dep_ == "aux" and c.lower_ == "must" for c in frame.verb.children)):
+        draft.modality = "hypothetical"  # "are demanding a UN presence"
     draft.add("deployer", [deployer.key])
     if place is not None:
         draft.add("place", [place.key])
@@ -61,6 +61,9 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
         draft.variant = "weapons"
     draft.quantity = _count(ctx, moved)
     return draft
+
+
+_ASKED = frozenset({"demand", "urge", "request", "call", "seek"})
 
 
 def _each_actor(deployers: list[Draft]) -> list[Draft]:
