@@ -14,6 +14,7 @@ from collections import Counter
 from factwire.entities.table import EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
+from factwire.events.kinds.meeting import PARTIAL
 from factwire.events.merge import absorb, role_keys
 from factwire.events.spec import spec_of
 
@@ -41,7 +42,9 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
             _exercise_host(d, table, states)
         elif d.kind == "meeting":
             _meeting_host(d, table)
-    drafts = _orphan_threats(drafts, table)
+        elif d.kind == "deployment":
+            _theatre(d, table, states)
+    drafts = _orphan_threats(_partial_meetings(drafts, table), table)
     return [d for d in drafts if _complete_enough(d, table)]
 
 
@@ -135,6 +138,67 @@ def _meeting_host(d: EventDraft, table: EntityTable) -> None:
     host = _state_key(table, place.country if place else None)
     if len(have) == 1 and host is not None and key_of(table.drafts[host]) not in have:
         d.add("participants", [host])
+
+
+def _theatre(d: EventDraft, table: EntityTable, states: list[str]) -> None:
+    """"US troops working with the Kurds": a force named in passing, with no place in its
+    sentence, is in the article's theatre: the state it names most. A state's forces at home
+    are no deployment, so then the mention stays without a place (and is dropped)."""
+    if d.keys("place") or not states:
+        return
+    theatre = _theatre_state(table, states)
+    if key_of(table.drafts[theatre]) not in role_keys(d, "deployer", table):
+        d.add("place", [theatre])
+
+
+_LOCATIVE = (" in ", " into ", " inside ", " across ", " from ", " out of ")
+
+
+def _theatre_state(table: EntityTable, states: list[str]) -> str:
+    """The state the article most often puts things in ("in Syria", "out of Syria"); the
+    one it names most when it never does. An article about Washington's policy on Syria
+    names the US most, but its forces are in Syria."""
+    def placed(key: str) -> int:
+        spans = table.drafts[key].mentions
+        return sum(table.text[max(0, sp.start - 8):sp.start].endswith(_LOCATIVE) for sp in spans)
+    best = max(states, key=lambda k: (placed(k), -states.index(k)))
+    return best if placed(best) else states[0]
+
+
+_GATHERINGS = frozenset({"conference", "congress", "summit", "session"})
+
+
+def _partial_meetings(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    """"...not to attend the conference set for the end of January. Putin will host a
+    congress in Sochi": a meeting noun without its participants gives its time and place to
+    the nearest meeting of the article named by the same kind of noun, and is dropped."""
+    full = [d for d in drafts if d.kind == "meeting" and PARTIAL not in d.literals]
+    for d in drafts:
+        word = d.literals.get(PARTIAL)
+        if word is None:
+            continue
+        same = [f for f in full if _noun_class(table.text[f.trigger.start:f.trigger.end])
+                == _noun_class(word)]
+        if not same:
+            continue
+        near = min(same, key=lambda f: abs(f.trigger.start - d.trigger.start))
+        if near.time is None and _own_time(d):
+            near.time = d.time
+        if not near.keys("place"):
+            near.add("place", d.keys("place"))
+    return [d for d in drafts if PARTIAL not in d.literals]
+
+
+def _own_time(d: EventDraft) -> bool:
+    """The date is the mention's own ("the conference set for the end of January"), not one
+    its sentence gives something else ("seen as a showpiece ahead of elections in March")."""
+    span = d.time.span if d.time is not None else None
+    return span is not None and -40 <= span.start - d.trigger.end <= 40
+
+
+def _noun_class(word: str) -> str:
+    word = word.lower()
+    return "gathering" if word in _GATHERINGS else word
 
 
 def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:

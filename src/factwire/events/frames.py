@@ -69,39 +69,86 @@ def governing_verb(tok: Token) -> Token:
 
 def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) -> list[Draft]:
     """Entities a token stands for: its own mention, else its modifiers'; conjuncts too."""
-    found: list[Draft] = []
+    if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl" and depth < 3:
+        return mentions_of(sent, tok.head.head, table, depth + 1)  # "Erdogan, who met X"
     key = table.at(sent.span_of(tok))
     if key is None and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
         antecedent = _actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
+    found = _own_mentions(sent, tok, table, key, depth)
+    if depth < 3:
+        for child in tok.children:
+            for d in _listed_with(sent, tok, child, table, key, depth):
+                if d not in found:
+                    found.append(d)
+    return found
+
+
+def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | None,
+                  depth: int) -> list[Draft]:
+    """The token's own entities; for a token that names none, those of its modifiers."""
+    found: list[Draft] = []
     if key is not None:
         found.extend(table.drafts[k] for k in table.all_at(sent.span_of(tok)) or [key])
         for child in tok.lefts:  # "India-Pakistan talks", "Russian-Iranian talks"
             if child.dep_ in ("compound", "amod") and child.nbor().text == "-":
-                found.extend(d for d in mentions_of(sent, child, table, depth + 1)
-                             if d not in found)
+                _extend(found, mentions_of(sent, child, table, depth + 1))
+    elif tok.lower_ in _PLACE_HEADS and (named := _named_place(sent, tok, table, depth)):
+        found.extend(named)  # "the Black Sea resort of Sochi" is Sochi, not the Black Sea
     else:
         for child in tok.lefts:
             if child.dep_ in _MODIFIERS or child.dep_ == "det":
-                found.extend(d for d in mentions_of(sent, child, table, depth + 1)
-                             if d not in found)
+                _extend(found, mentions_of(sent, child, table, depth + 1))
         for child in tok.rights:
             if child.dep_ == "appos":
-                found.extend(d for d in mentions_of(sent, child, table, depth + 1)
-                             if d not in found)
-    if depth < 3:
-        for child in tok.children:
-            listed = child.dep_ == "conj" or (
-                child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS)
-            if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
-                found.extend(d for d in mentions_of(sent, child, table, depth + 1)
-                             if d not in found)
-            elif child.dep_ == "prep" and child.lower_ == "of" and (
-                    tok.lower_ in _GROUPS or (key is None and tok.lower_ in _TITLE_HEADS)):
-                for pobj in child.children:
-                    found.extend(d for d in mentions_of(sent, pobj, table, depth + 1)
-                                 if d not in found)
+                _extend(found, mentions_of(sent, child, table, depth + 1))
     return found
+
+
+def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
+                 key: str | None, depth: int) -> list[Draft]:
+    """Entities listed with the token: conjuncts, titled appositions, "along with" company,
+    and the members of a group or organ named in its "of" phrase."""
+    listed = child.dep_ == "conj" or (
+        child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS)
+    if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
+        return mentions_of(sent, child, table, depth + 1)
+    if child.dep_ == "prep" and _along(child):  # "Putin, along with Erdogan,"
+        return [d for pobj in _pobjs(child) for d in mentions_of(sent, pobj, table, depth + 1)]
+    if child.dep_ == "prep" and child.lower_ == "of" and (
+            tok.lower_ in _GROUPS or (key is None and tok.lower_ in _TITLE_HEADS)):
+        return [d for pobj in child.children for d in mentions_of(sent, pobj, table, depth + 1)]
+    return []
+
+
+_RELATIVES = frozenset({"who"})
+
+# Common nouns for a place that name it in an "of" phrase: "the Russian city of Sochi".
+_PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital", "region",
+                          "province", "enclave", "district", "island", "republic",
+                          "county", "state", "area", "outskirts", "suburb", "base", "coast",
+                          "waters"})
+
+
+def _along(prep: Token) -> bool:
+    """"along with", "together with": the company of a mention is listed with it."""
+    if prep.lower_ == "along":
+        return True
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in (
+        "along", "together")
+
+
+def _named_place(sent: Sentence, tok: Token, table: EntityTable, depth: int) -> list[Draft]:
+    """The place an "of" phrase names under a place noun; its modifiers ("Russian", "Black
+    Sea") only say where that place lies, and stand for no actor or place of the event."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                found = [d for d in mentions_of(sent, pobj, table, depth + 1)
+                         if d.kind in ("location", "country")]
+                if found:
+                    return found
+    return []
 
 
 def _actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
@@ -130,7 +177,11 @@ _TITLE_HEADS = frozenset({"president", "minister", "king", "queen", "emir", "cha
 
 _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "ministers",
                      "group", "groups", "team", "members", "diplomats",
-                     "representatives", "forces", "troops", "militaries", "navies", "armies"})
+                     "representatives", "forces", "troops", "militaries", "navies", "armies",
+                     # organs that act for the state their "of" phrase names
+                     "government", "governments", "ministry", "authorities", "administration",
+                     "embassy", "army", "navy", "military", "people",
+                     "presidents", "envoys", "ambassadors"})
 
 
 def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
@@ -146,10 +197,22 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
         if child.dep_ == "xcomp":
             _nested_preps(sent, child, table, frame)
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl"):
-        for child in verb.head.children:
-            if child.dep_ in _SUBJ:
-                frame.subjects.extend(mentions_of(sent, child, table))
+        frame.subjects.extend(_controller(sent, verb, table))
     return frame
+
+
+def _controller(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
+    """The subject of the clause ``verb`` depends on, climbing through an adjective that
+    controls it ("X and Y are due to meet", "X is ready to send")."""
+    head = verb.head
+    for _ in range(2):
+        subjects = [c for c in head.children if c.dep_ in _SUBJ]
+        if subjects:
+            return [d for c in subjects for d in mentions_of(sent, c, table)]
+        if head.dep_ != "acomp" or head.head is head:
+            break
+        head = head.head
+    return []
 
 
 # Nouns that hold an event noun in their "of" phrase: "a round of sanctions", "a series of

@@ -19,7 +19,7 @@ def modality_of(trigger: Token, verb: Token) -> str:
     lex = load_lexicon().modality
     heads = [verb, trigger, *(_chain(verb))]
     governors = _governors(verb)
-    if any(g.lemma_ in _NEG_HEADS for g in governors):
+    if any(g.lemma_ in _NEG_HEADS and not _denied(g) for g in governors):
         return "negated"
     if any(g.lemma_ in _DEMAND_HEADS for g in governors):
         return "hypothetical"
@@ -96,9 +96,14 @@ def tense_of(verb: Token, modality: str) -> Tense:
 
 def _negated(heads: list[Token], verb: Token) -> bool:
     for tok in heads:
-        for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-                return True
         if tok.lemma_ in _NEG_HEADS and tok is not verb:
+            return not _denied(tok)
+        if _denied(tok):
             return True
     return False
+
+
+def _denied(tok: Token) -> bool:
+    """``tok`` carries a negation: "did not attend"; "has not ruled out attending" is a
+    negated negation, which leaves the attending open, not denied."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)

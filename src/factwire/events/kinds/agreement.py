@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, distinct_actor_keys
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    distinct_actor_keys,
+    implied_state,
+)
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame
+from factwire.events.frames import Frame, mentions_of
 from factwire.nlp.types import Token
 from factwire.values import find_money
 
 KIND = "agreement"
-LEXICON_FIELDS = ("verbs", "nouns", "status_by_light_verb")
+LEXICON_FIELDS = ("verbs", "nouns", "status_by_light_verb", "brokers", "known")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -23,9 +28,17 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     out: list[EventDraft] = []
     partial: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
+        known = _known(ctx, tok)
+        if known is not None:
+            out.append(known)
+            continue
         if tok.pos_ == "NOUN" and tok.lemma_ in nouns:
             frame = ctx.frame(tok)
             status = light_status.get(frame.verb.lemma_)
+            brokers = _brokers(ctx, tok)
+            if status is None and brokers:  # "a deal brokered by Russia and Turkey"
+                status = brokers[0]
+                frame.subjects.extend(d for d in brokers[1] if d not in frame.subjects)
             if status is None and frame.verb.lemma_ not in _WISHED and _has_party(frame):
                 status = "agreed"  # "the 2015 nuclear deal with Iran", mentioned in passing
             if status is None:
@@ -49,6 +62,41 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _brokers(ctx: SentenceContext, tok: Token) -> tuple[str, list[Draft]] | None:
+    """A deal with a participle that names who made it: "the truce brokered by Moscow and
+    Ankara", "a deal negotiated by the council": those actors are its parties."""
+    table = ctx.lex.kind(KIND).labels("brokers")
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in table:
+            agents = [d for a in child.children if a.dep_ == "agent" for p in a.children
+                      for d in actor_drafts(mentions_of(ctx.sent, p, ctx.table))]
+            if agents:
+                return table[child.lemma_], agents
+    return None
+
+
+def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
+    """An agreement known by its name, whose parties the text takes as read ("the Iran
+    nuclear deal", "the JCPOA"): the parties come from the lexicon's ``known`` table."""
+    table = ctx.lex.kind(KIND).labels("known")
+    names = [tok.lower_] + [f"{m.lower_} {tok.lemma_.lower()}" for m in tok.lefts
+                            if m.dep_ in ("amod", "compound")]
+    hit = next((table[n] for n in names if n in table), None)
+    if hit is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    span = ctx.sent.span_of(tok)
+    states = [implied_state(ctx, iso, span) for iso in hit.split()]
+    parties = [s for s in states if s is not None]
+    if len(parties) < 2:
+        return None
+    draft = ctx.draft(KIND, tok, ctx.frame(tok))
+    draft.status = "agreed"
+    draft.modality = "asserted"  # a standing agreement, whatever the clause wishes for it
+    draft.literals["subject"] = _named_kind(tok) or tok.text
+    draft.add("parties", [p.key for p in parties])
+    return draft
 
 
 def _per_document(ctx: SentenceContext, tok: Token, draft: EventDraft) -> list[EventDraft]:
@@ -123,10 +171,20 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
     signers = [d.key for d in parties if d.kind == "person"]
     if signers and status == "signed":
         draft.add("signatories", signers)
-    subject = _subject(ctx, tok, frame)
+    subject = _subject(ctx, tok, frame) or _named_kind(tok)
     if subject:
         draft.literals["subject"] = subject
     return draft
+
+
+def _named_kind(tok: Token) -> str | None:
+    """What the deal's own modifiers say it is about ("the nuclear deal", "a ceasefire
+    agreement"), when no phrase states its subject; a bare "deal" says nothing."""
+    mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound") and m.pos_ != "PROPN"
+            and m.lower_ not in ("new", "old", "latest", "final", "possible", "same", "other")]
+    if not mods:
+        return None
+    return " ".join([*(m.text for m in mods), tok.text]).lower()
 
 
 def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
@@ -135,7 +193,7 @@ def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("over", "on", "for", "about", "to"):
-                pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
                 if pobj:
                     return _short(ctx.text(pobj[0]))
             if child.dep_ == "xcomp" and holder.pos_ == "VERB":
@@ -150,10 +208,22 @@ def _next_complement(ctx: SentenceContext, tok: Token) -> str | None:
         if t.pos_ == "VERB":
             break
         if t.dep_ == "prep" and t.lower_ in ("over", "on", "for", "about"):
-            pobj = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+            pobj = [c for c in t.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
             if pobj:
                 return _short(ctx.text(pobj[0]))
     return None
+
+
+def _when(tok: Token) -> bool:
+    """"on Monday", "for 2019": a date says when, not what the agreement is about."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _DATE_WORDS or (
+        tok.like_num and len(tok.text) == 4)
+
+
+_DATE_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "week", "month", "year"})
 
 
 def _short(text: str, words: int = 12) -> str:

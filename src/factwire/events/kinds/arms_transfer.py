@@ -9,7 +9,7 @@ from __future__ import annotations
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
-from factwire.events.frames import Frame
+from factwire.events.frames import Frame, mentions_of
 from factwire.model import Span
 from factwire.nlp.types import Token
 from factwire.values import find_money, find_quantities
@@ -31,17 +31,20 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             side, status = "recipient", rec[tok.lemma_]
         elif tok.pos_ == "VERB" and tok.lemma_ in sup:
             side, status = "supplier", sup[tok.lemma_]
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns and not (
+        elif tok.pos_ in ("NOUN", "PROPN") and (noun := _noun(tok, nouns)) and not (
                 tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
-            side, status = "noun", nouns[tok.lower_]  # "after delivery" only dates a step
+            side, status = "noun", nouns[noun]  # "after delivery" only dates a step
+        elif tok.lower_ == "armed" and tok.pos_ == "ADJ" and _agents(ctx, tok):
+            side, status = "supplier", sup["arm"]  # "the militia, armed by the US"
         else:
             continue
         frame = ctx.frame(tok)
         found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
         if not found and side == "noun":
             found = _after(ctx, tok)
-        if not found and side == "supplier" and tok.lemma_ in entry.labels("implied_systems"):
-            found = [_implied(ctx, tok, entry.labels("implied_systems")[tok.lemma_])]
+        lemma = "arm" if tok.lower_ == "armed" else tok.lemma_
+        if not found and side == "supplier" and lemma in entry.labels("implied_systems"):
+            found = [_implied(ctx, tok, entry.labels("implied_systems")[lemma])]
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
@@ -54,6 +57,42 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     earlier.status = draft.status  # "requested a possible sale": the sale's
     _share_value(ctx, out)
     return out
+
+
+def _noun(tok: Token, nouns: dict[str, str]) -> str | None:
+    """The lexicon noun ``tok`` is, in any number ("arms sales", "deliveries")."""
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in nouns:
+            return form
+    return None
+
+
+def _agents(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """Who did it, in a passive or participle: its own "by" phrase, or the one of the
+    participle it is coordinated with ("armed and supported by the US")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if tok.dep_ == "conj":
+        heads.append(tok.head)
+    found: list[Draft] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "agent":
+                found.extend(d for p in child.children
+                             for d in actor_drafts(mentions_of(ctx.sent, p, ctx.table)))
+    return found
+
+
+def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:
+    """Who receives in a passive: the armed ("X was armed by Y", "X, armed by Y"), or the
+    owner of what was supplied ("X's drones were supplied by Y")."""
+    if tok.lemma_ in ("arm", "armed"):
+        holders = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ in ("acl", "amod") or not holders:
+            holders.append(tok.head)
+        return actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
+    owned = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return actor_drafts([d for o in owned for p in o.children if p.dep_ == "poss"
+                         for d in mentions_of(ctx.sent, p, ctx.table) if d is not system])
 
 
 def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
@@ -115,19 +154,26 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     if side == "recipient":
         draft.add("recipient", [d.key for d in subjects[:1]])
         draft.add("supplier", [d.key for d in actor_drafts(frame.prep("from"))[:1]])
+    elif side == "supplier" and (tok.tag_ == "VBN" or tok.pos_ == "ADJ") and _agents(ctx, tok):
+        givers = _agents(ctx, tok)
+        draft.add("supplier", [d.key for d in givers[:1]])
+        to = actor_drafts(frame.prep("to")) or _passive_recipient(ctx, tok, system)
+        draft.add("recipient", [d.key for d in to[:1] if d not in givers[:1]])
     elif side == "supplier":
         draft.add("supplier", [d.key for d in subjects[:1]])
-        to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system]])
-        draft.add("recipient", [d.key for d in to[:1]])
+        to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system],
+                           *_dative_compounds(ctx, tok, system)])
+        draft.add("recipient", [d.key for d in to[:1] if d not in subjects[:1]])
     else:
         rec_verbs = ctx.lex.kind(KIND).labels("recipient_verbs")
         sellers = actor_drafts(frame.prep("from", "by"))
         buyers = actor_drafts(frame.prep("to", "for"))
-        if tok.lower_ == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
+        noun = tok.lemma_.lower()
+        if noun == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
             buyers = buyers or subjects  # "the Government of X has requested a possible sale"
-        elif tok.lower_ == "sale" and not sellers:
+        elif noun == "sale" and not sellers:
             sellers = subjects  # "the agency notified Congress of a possible sale to X"
-        elif tok.lower_ in ("purchase", "acquisition", "procurement", "order") and not buyers:
+        elif noun in ("purchase", "acquisition", "procurement", "order") and not buyers:
             buyers = subjects
         draft.add("supplier", [d.key for d in sellers[:1]])
         draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
@@ -140,6 +186,18 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     if any(w in ctx.sent.sdoc.text.lower() for w in donation):
         draft.variant = "donated"
     return draft
+
+
+def _dative_compounds(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:
+    """"sells Turkey arms": the parse takes the receiving state for a modifier of the
+    object; a state in front of the object of a giving verb is its recipient."""
+    out: list[Draft] = []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for child in obj.children:
+            if child.dep_ == "compound" and child.i < obj.i:
+                out.extend(d for d in mentions_of(ctx.sent, child, ctx.table)
+                           if d.kind == "country" and d is not system)
+    return out
 
 
 def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:

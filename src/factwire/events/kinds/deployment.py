@@ -12,7 +12,8 @@ from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
 KIND = "deployment"
-LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns")
+LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns",
+                  "combat_verbs")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
@@ -28,28 +29,41 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         frame, moved, deployers, place = slots
         for deployer in _each_actor(deployers):  # "the US and the UK will rotate ..."
-            if place is None or (deployer.key, place.key) in seen:
+            if place is None and moved != [tok]:
+                continue  # a force named in passing may leave its place to the article
+            where = place.key if place is not None else ""
+            if (deployer.key, where) in seen:
                 continue
-            seen.add((deployer.key, place.key))
+            seen.add((deployer.key, where))
             out.append(_draft(ctx, tok, frame, moved, deployer, place, entry))
     return out
 
 
 def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
-           place: Draft, entry: LexiconEntry) -> EventDraft:
+           place: Draft | None, entry: LexiconEntry) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
-    if moved == [tok] and frame.verb.lemma_ not in entry.words("holders"):
-        # a standing force named in passing ("wanted the 2,000 US soldiers in Syria to
-        # return") is there whatever the clause around it asks for
+    located = place is not None and any(place is d for ds in frame.preps.values() for d in ds)
+    if moved == [tok] and frame.verb.lemma_ not in entry.words("holders") and located:
+        # a standing force named in passing with its place ("wanted the 2,000 US soldiers
+        # in Syria to return") is there whatever the clause around it asks for; one placed
+        # only by its sentence or article keeps the clause's modality ("demanded a UN
+        # presence", "US forces must ensure security")
         draft.modality = "negated" if _denied(tok) else "asserted"
+    elif moved == [tok] and (frame.verb.lemma_ in _ASKED or any(
+            c.dep_ == "aux" and c.lower_ == "must" for c in frame.verb.children)):
+        draft.modality = "hypothetical"  # "are demanding a UN presence"
     draft.add("deployer", [deployer.key])
-    draft.add("place", [place.key])
+    if place is not None:
+        draft.add("place", [place.key])
     weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
     if weapons:
         draft.add("system", [weapons[0].key])
         draft.variant = "weapons"
     draft.quantity = _count(ctx, moved)
     return draft
+
+
+_ASKED = frozenset({"demand", "urge", "request", "call", "seek"})
 
 
 def _each_actor(deployers: list[Draft]) -> list[Draft]:
@@ -94,11 +108,15 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
-        return frame, [tok], deployer, _place(places, deployer)
+        place = _place(places, deployer)
+        if place is None and frame.verb.lemma_ in entry.words("combat_verbs"):
+            return None  # "Burmese troops captured a camp": the fight, not a presence
+        place = place or _place(_theatre(ctx), deployer)
+        return frame, [tok], deployer, place
     return None
 
 
-_PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into")
+_PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off")
 
 
 def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:
@@ -107,6 +125,19 @@ def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     verbs += [c for c in frame.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     return [d for v in verbs for d in ctx.frame(v).prep(*_PLACE_PREPS)]
+
+
+def _theatre(ctx: SentenceContext) -> list[Draft]:
+    """Where a national force named in passing is ("US troops working with the Kurds",
+    "British special forces fighting alongside the SDF"): the places its sentence names."""
+    out: list[Draft] = []
+    for tok in ctx.sent.sdoc:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+            key = ctx.table.at(ctx.sent.span_of(tok))
+            draft = ctx.table.drafts[key] if key is not None else None
+            if draft is not None and draft.kind in ("location", "country") and draft not in out:
+                out.append(draft)
+    return out
 
 
 def _denied(tok: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -9,9 +10,12 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
+from factwire.events.frames import Frame, mentions_of
+from factwire.nlp.types import Token
 
 KIND = "meeting"
 LEXICON_FIELDS = ("verbs", "verbs_with", "nouns")
+PARTIAL = "partial_mention"  # a literal no role reads: a mention without its participants
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -32,15 +36,50 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                                *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
         if is_noun and len(distinct_actor_keys(people)) < 2:
             people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X
-        if len(distinct_actor_keys(people)) < 2:
+        if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
+        if is_noun:
+            people = _without_topic_adjective(ctx, tok, people)
+        topic = frame.prep("on", "about")
+        named = [*frame.subjects, *frame.prep("with", "between", "among")]
+        people = [p for p in people if p not in topic or p in named]  # "a Congress on
+        # National Dialogue"; but "X and Y renewed talks on an X pullback" keeps X
         draft = ctx.draft(KIND, tok, frame)
+        if len(distinct_actor_keys(people)) < 2:
+            draft.literals[PARTIAL] = tok.lower_  # "the conference set for January": its
+            # time and place are those of the meeting another sentence names, whatever
+            # the clause around it wishes ("urged him not to attend the conference")
+            draft.habitual = False
+            if draft.modality == "hypothetical":  # dated as what is to come, not dropped
+                draft.modality = "future"
         draft.add("participants", [d.key for d in people])
         places = [d for d in frame.prep("in", "at") if d.kind == "location"]
         if places:
             draft.add("place", [places[0].key])
-        topic = frame.prep("on", "about")
         if topic:
             draft.literals["topic"] = topic[0].name
+        elif (discussed := _discussed(ctx, frame)) is not None:
+            draft.literals["topic"] = discussed
         out.append(draft)
     return out
+
+
+def _discussed(ctx: SentenceContext, frame: Frame) -> str | None:
+    """The topic a purpose clause names: "met on Friday to discuss Idlib"."""
+    for child in frame.verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_ in ("discuss", "address", "debate"):
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            if objects:
+                return ctx.text(objects[0])
+    return None
+
+
+def _without_topic_adjective(ctx: SentenceContext, tok: Token, people: list[Draft]) -> list[Draft]:
+    """"Putin's Syrian dialogue", "a Syrian Congress hosted by Russia": a lone nationality
+    adjective on the meeting noun says what it is about when others are named as its
+    parties; "Russian-Iranian talks" (a pair) still names both sides."""
+    adjectives = [c for c in tok.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
+                  and c.nbor().text != "-" and (c.i == 0 or c.nbor(-1).text != "-")]
+    topical = [d for c in adjectives for d in mentions_of(ctx.sent, c, ctx.table)]
+    rest = [p for p in people if p not in topical]
+    return rest if topical and distinct_actor_keys(rest) else people

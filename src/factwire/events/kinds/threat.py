@@ -60,7 +60,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, action), action
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs"):
         frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
-        if modality_of(tok, frame.verb) != "future":
+        if modality_of(tok, frame.verb) != "future" and not _reported_would(tok):
             return None  # force reported, not announced
         act = _forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
         if act is None:
@@ -98,6 +98,15 @@ def _reporters(ctx: SentenceContext, tok: Any) -> list[Draft]:
             if speakers:
                 return speakers
     return []
+
+
+def _reported_would(tok: Any) -> bool:
+    """"Erdogan said Turkey would launch an offensive": force announced in reported speech
+    (a "would" under a reporting verb), not a hypothetical of the writer's."""
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+    if not would or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return False
+    return any(h.lemma_ in _REPORTING for h in head_chain(tok)[1:3])
 
 
 def _forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any:

@@ -11,7 +11,8 @@ from factwire.events.frames import Frame, key_of, mentions_of
 from factwire.events.spec import LexiconEntry
 
 KIND = "visit"
-LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns")
+LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_verbs",
+                  "abroad_words")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -20,6 +21,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in entry.words("host_verbs"):
             found = _hosted(ctx, tok)
+        elif tok.lemma_ in entry.words("presence_verbs") or tok.lower_ in entry.words(
+                "abroad_words"):
+            found = _present(ctx, tok, entry)
         else:
             found = _travelled(ctx, tok, entry)
         for frame, visitor, host, place in found:
@@ -43,10 +47,13 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
         return []
     frame = ctx.frame(tok)
     targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
+    if is_noun and tok.lower_ == "tour" and not targets:
+        targets = frame.prep("of")  # "his tour of Iraq"
     hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
     if is_noun and not targets and hosts_by_modifier:
         targets = hosts_by_modifier  # "a UK state visit"
-    travellers = [c for c in tok.children if c.dep_ == "nsubj"]
+    travellers = [c.head.head if c.lower_ == "who" and c.head.dep_ == "relcl" else c
+                  for c in tok.children if c.dep_ == "nsubj"]  # "the teenager who travelled"
     if is_verb and travellers and not any(_someone(ctx, t, entry) for t in travellers):
         return []  # "4,000 Russian citizens travelled to Syria": people, not the state
     visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
@@ -61,6 +68,31 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     mine = {key_of(v) for v in visitors}
     return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, targets)
             if {key_of(host)} != mine]  # "touring Washington, Paris and London"
+
+
+def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
+    """An official who is, is expected or speaks or holds talks in a foreign place visits
+    its state ("the crown prince will be in London", "Bolton held talks in Ankara",
+    "the co-chairs are expected in Paris"). Only people and delegations make such a visit:
+    "Russia is in Syria" says nothing of a visit. The presence verbs are no parse trigger
+    (every sentence has "be"): they are read in sentences parsed for another trigger."""
+    frame = ctx.frame(tok)
+    if tok.lower_ in entry.words("abroad_words") and (
+            (tok.pos_ == "NOUN" and frame.verb is tok) or tok.pos_ not in ("NOUN", "VERB")
+            or (tok.pos_ == "VERB" and tok.lemma_ != "meet")):
+        return []
+    places = [p for p in frame.prep("in") if p.kind in ("location", "country")]
+    if not places:
+        return []
+    people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    delegation = any(p.lemma_.lower() in entry.words("official_nouns") for p in people)
+    visitors = [v for v in actor_drafts(frame.subjects) if _official(v) and (
+        v.kind == "person" or delegation)]  # "the Chilean minister": Chile's official
+    if not visitors or (people and not any(_someone(ctx, p, entry) for p in people)):
+        return []
+    mine = {key_of(v) for v in visitors}
+    return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, places[:1])
+            if key_of(host) not in mine]
 
 
 def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
