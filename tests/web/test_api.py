@@ -86,7 +86,7 @@ def test_event_detail_has_sources_with_argument_spans(client: TestClient) -> Non
     assert source["article"] == SEED
     first = source["sentences"][0]
     marks = {(m["class"], m["text"]) for m in first["marks"]}
-    assert {("trigger", "delivery"), ("quantity", "five"),
+    assert {("trigger", "contracts"), ("quantity", "five"),
             ("system", "S-400 Triumph defense systems")} <= marks
     for m in first["marks"]:  # offsets index the article text
         assert first["text"][m["start"] - first["start"]:m["end"] - first["start"]] == m["text"]

@@ -94,7 +94,7 @@ def test_browse_from_events_to_actor(server: str, page: Page, shots: Path) -> No
     rows.filter(has_text="S-400 Triumf").locator("td:first-child a").click()
     page.wait_for_url("**/events/*")
     evidence = page.locator("blockquote.evidence").first
-    assert evidence.locator("mark.m-trigger").inner_text() == "delivery"
+    assert evidence.locator("mark.m-trigger").inner_text() == "contracts"
     assert evidence.locator("mark.m-quantity").inner_text() == "five"
     assert evidence.locator("mark.m-system").is_visible()
     colours = {evidence.locator(f"mark.m-{c}").evaluate(

@@ -43,7 +43,7 @@ def test_hostile_article_markup_is_text(client: TestClient) -> None:
 def test_event_page_marks_each_argument_with_a_legend(client: TestClient) -> None:
     [row] = client.get("/api/v1/events", params={"system": "S-400"}).json()["data"]
     page = client.get(f"/events/{row['id']}").text
-    assert '<mark class="hl m-trigger" title="trigger">delivery</mark>' in page
+    assert '<mark class="hl m-trigger" title="trigger">contracts</mark>' in page
     assert '<mark class="hl m-quantity" title="quantity">five</mark>' in page
     assert '<mark class="hl m-system" title="system">S-400 Triumph defense systems</mark>' \
         in page
