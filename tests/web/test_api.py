@@ -152,8 +152,9 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert set(schema["paths"]) == {
         "/api/v1/events", "/api/v1/events/{event_id}", "/api/v1/articles/{article_id}",
         "/api/v1/actors/{key}", "/api/v1/transfers", "/api/v1/quotes", "/api/v1/search",
-        "/api/v1/articles"}
+        "/api/v1/articles", "/api/v1/events/{event_id}/corrections"}
     assert "post" in schema["paths"]["/api/v1/articles"]
+    assert "post" in schema["paths"]["/api/v1/events/{event_id}/corrections"]
 
 
 def test_post_needs_a_token(write_client: TestClient, readonly_client: TestClient,

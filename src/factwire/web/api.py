@@ -1,4 +1,5 @@
-"""REST API under ``/api/v1``: the CLI's queries as JSON, plus ``POST /articles``.
+"""REST API under ``/api/v1``: the CLI's queries as JSON, plus ``POST /articles`` and
+``POST /events/{id}/corrections``.
 
 Every list answers ``{"data": [...], "next_cursor": ...}``; pass ``cursor=<next_cursor>``
 for the next page. Every error answers ``{"error": {"code", "message", "field"}}``.
@@ -10,9 +11,13 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from factwire.api import records
+from factwire.store.corrections import Change
+from factwire.store.corrections import record as record_correction
+from factwire.store.errors import QueryError
 from factwire.web import views
 from factwire.web.security import WebError, bearer, check_token, read_limited
 from factwire.web.state import state
@@ -115,3 +120,41 @@ async def post_article(request: Request, published: str | None = None) -> JSONRe
         raise WebError(422, "rejected", "the article was not stored: " + "; ".join(
             result["rejected"] or ["no text left after cleaning"]), "body")
     return JSONResponse(result, status_code=201)
+
+
+class CorrectionIn(BaseModel):
+    """One correction, as `factwire correct` takes it: ``set`` with field and value,
+    ``delete``, or ``merge`` (``other`` is merged into the event of the path)."""
+
+    action: str = Field(pattern="^(set|delete|merge)$")
+    author: str = Field(min_length=1, max_length=200)
+    reason: str = Field(min_length=1, max_length=2000)
+    field: str | None = Field(None, max_length=40)
+    value: str | None = Field(None, max_length=2000)
+    other: int | None = None
+
+
+@router.post("/events/{event_id}/corrections", status_code=201, responses={
+    **ERRORS, 401: {"description": "No bearer token."},
+    403: {"description": "Wrong token, or the server is read-only."}})
+async def post_correction(request: Request, event_id: int, body: CorrectionIn) -> JSONResponse:
+    """Record a correction to an event (stored with author and reason, anchored to the
+    event's reports, applied again after every re-consolidation); needs ``Authorization:
+    Bearer``. Answers the correction id and the event it applies to now."""
+    st = state(request)
+    check_token(st.token, bearer(request), source="Authorization: Bearer <token>")
+    change = Change(body.action, event_id, body.author, body.reason, field=body.field,
+                    value=body.value, other=body.other)
+
+    def write() -> int:
+        with st.store.write() as conn:
+            return record_correction(conn, change)
+
+    try:
+        cid = await run_in_threadpool(write)
+    except QueryError as exc:
+        if "no such event" in str(exc):
+            raise WebError(404, "not_found", str(exc), "event_id") from exc
+        field = "field" if body.action == "set" else "other"
+        raise WebError(400, "invalid", str(exc), field) from exc
+    return JSONResponse({"correction": cid, "event": event_id}, status_code=201)

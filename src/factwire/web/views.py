@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factwire.api import queries
+from factwire.api.resolve import NoMatchError
 from factwire.store.engine import Store
 from factwire.store.errors import QueryError
 from factwire.web.cache import RowCache
@@ -29,7 +30,7 @@ QUOTE_FILTERS = ("speaker", "actor", "contains", "since", "until")
 FACETS = ("kind", "status", "modality", "plover_type")
 SORTS = {"date": ("date", False), "-date": ("date", True), "kind": ("kind", False),
          "confidence": ("confidence", True), "sources": ("n_sources", True)}
-MODALITIES = ("asserted", "future", "hypothetical", "negated")
+MODALITIES = ("all", "asserted", "future", "hypothetical", "negated")  # "" = asserted, future
 DEFAULT_PAGE, MAX_PAGE = 50, 500
 
 
@@ -83,7 +84,13 @@ def decode_cursor(raw: str | None) -> int:
 
 
 def query_error(exc: QueryError) -> WebError:
-    """A filter the query layer refused: its message names the parameter (``kind='x'``)."""
+    """A filter the query layer refused: its message names the parameter (``kind='x'``).
+
+    A name that matches nothing is a 404 ``no_match`` naming the field, with the closest names
+    in the message, so a client can offer them (the CLI exits 1 for the same case)."""
+    if isinstance(exc, NoMatchError):
+        flag = exc.flag.lstrip("-").split("/")[0].replace("-", "_")
+        return WebError(404, "no_match", str(exc), {"between": "pair"}.get(flag, flag))
     message = str(exc)
     name = message.split("=", 1)[0].strip() if "=" in message.split(" ", 1)[0] else None
     field = {"between": "pair"}.get(name or "", name)
@@ -98,7 +105,8 @@ def _pair(raw: str) -> list[str]:
     return parts
 
 
-QUERY_FILTERS = ("kind", "actor", "pair", "system", "place", "since", "until", "status")
+QUERY_FILTERS = ("kind", "actor", "pair", "system", "place", "since", "until", "status",
+                 "modality")
 
 
 def event_rows(store: Store, f: Mapping[str, str],
@@ -111,17 +119,13 @@ def event_rows(store: Store, f: Mapping[str, str],
             return queries.events(store, kind=f.get("kind"), actor=f.get("actor"),
                                   between=between, system=f.get("system"),
                                   place=f.get("place"), since=f.get("since"),
-                                  until=f.get("until"), status=f.get("status"))
+                                  until=f.get("until"), status=f.get("status"),
+                                  modality=f.get("modality") or None)
         except QueryError as exc:
             raise query_error(exc) from exc
 
     key = ("events", *((k, f[k]) for k in QUERY_FILTERS if k in f))
     rows = cache.get(key, run) if cache is not None else run()
-    if "modality" in f:
-        if f["modality"] not in MODALITIES:
-            raise WebError(400, "invalid", f"modality={f['modality']!r}: use one of "
-                           f"{', '.join(MODALITIES)}", "modality")
-        rows = [r for r in rows if r["modality"] == f["modality"]]
     if "min_confidence" in f:
         floor = _confidence(f["min_confidence"])
         rows = [r for r in rows if (r["confidence"] or 0) >= floor]
