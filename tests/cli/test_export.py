@@ -230,3 +230,21 @@ def test_export_quotes_filters(db: str, filters: tuple[str, ...], speakers: list
     rows = [json.loads(line) for line in run(
         "export", "quotes", "--db", db, *filters).stdout.splitlines()]
     assert [r["speaker"] for r in rows] == speakers
+
+
+def test_a_correction_shows_in_every_export(tmp_path: Path) -> None:
+    inputs = write_jsonl(tmp_path / "in.jsonl", [seed_like()])
+    path = str(tmp_path / "fw.db")
+    run("ingest", str(inputs), "--from-json", "--db", path, "--format", "json")
+    [row] = [json.loads(line) for line in run(
+        "export", "events", "--db", path, "--kind", "meeting").stdout.splitlines()]
+    assert row["corrected"] == []
+    run("correct", str(row["event_id"]), "--db", path, "--set", "status=cancelled",
+        "--author", "ann", "--reason", "called off")
+    for command in ("events", "plover"):
+        [after] = [json.loads(line) for line in run(
+            "export", command, "--db", path, "--kind", "meeting", "--format", "jsonl"
+        ).stdout.splitlines()]
+        assert after["status"] == "cancelled"
+        assert len(after["corrected"]) == 1 and "status=cancelled by ann: called off" in (
+            after["corrected"][0])

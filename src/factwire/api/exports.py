@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from factwire.dedup.keys import DAY, MONTH, YEAR, iso_interval, rule_for
 from factwire.store import schema as t
+from factwire.store.corrections import corrections_by_event
 from factwire.store.engine import Store
 from factwire.store.export import Schema
 
@@ -38,15 +39,16 @@ EVENTS = Schema.of(
     "source_actors:list", "target_actors:list", "actors:list", "participants:people",
     "system", "system_category", "place", "quantity:int", "value:float", "currency",
     "order_date", "delivery_dates:list", "subject", "plover_type", "plover_mode",
-    "plover_context:list", "cameo", "conflicts", *EVIDENCE)
+    "plover_context:list", "cameo", "conflicts", "corrected:list", *EVIDENCE)
 TRANSFERS = Schema.of(
     "event_id:int", "suppliers:list", "recipients:list", "designation", "category",
     "number:int", "order_date", "delivery_dates:list", "status", "value:float", "currency",
-    *DATES, "modality", "confidence:float", "participants:people", "conflicts", *EVIDENCE)
+    *DATES, "modality", "confidence:float", "participants:people", "conflicts",
+    "corrected:list", *EVIDENCE)
 PLOVER = Schema.of(
     "event_id:int", *DATES, "source_actors:list", "target_actors:list", "event_type", "mode",
     "context:list", "cameo", "kind", "place", "status", "modality", "confidence:float",
-    *EVIDENCE)
+    "corrected:list", *EVIDENCE)
 QUOTES = Schema.of(
     "quote_id:int", "quote", "speaker", "speaker_actor", "speaker_role", "said_as",
     "published:date", "article_id", "url", "title", "char_start:int", "char_end:int",
@@ -66,8 +68,10 @@ def event_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
             chunk = list(ids[start:start + CHUNK])
             args = _arguments(conn, chunk)
             sources = _sources(conn, chunk)
+            fixes = corrections_by_event(conn, chunk)
             for r in conn.execute(_EVENTS.where(t.event.c.id.in_(chunk))):
                 found[r.id] = _event_row(r, args.get(r.id, []), sources.get(r.id, []))
+                found[r.id]["corrected"] = fixes.get(r.id, [])
     return [found[i] for i in ids if i in found]
 
 
