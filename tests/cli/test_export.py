@@ -192,6 +192,10 @@ def test_acled_table_leaves_undated_events_out(db: str) -> None:
         ("FW3", "2019-03-13", 1, "AUS", "IND", "JPN"),
         ("FW5", "2019-05-01", 3, "AUS", "JPN", None)]
     assert "2 undated event(s) left out" in result.stderr
+    delhi = next(r for r in rows if r["event_id_cnty"] == "FW1")
+    assert delhi["location"] == "New Delhi"  # a city: its GeoNames point, to 0.1 degree
+    assert (round(delhi["latitude"], 1), round(delhi["longitude"], 1)) == (28.6, 77.2)
+    assert all(r["latitude"] is None for r in rows if not r["location"])
 
 
 def test_edge_list_for_network_tools(db: str) -> None:

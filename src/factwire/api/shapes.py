@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
+from factwire.api.places import place_coordinates
 from factwire.dedup.keys import rule_for
 from factwire.store.export import Schema
 
@@ -85,10 +86,21 @@ def acled_rows(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             "assoc_actor_1": "; ".join(source[1:]) or None,
             "actor2": target[0] if target else None,
             "assoc_actor_2": "; ".join(target[1:]) or None,
-            "location": e["place"], "latitude": None, "longitude": None,
+            "location": e["place"], **_point(e["place"], "latitude", "longitude"),
             "source": "; ".join(e["urls"] or e["article_ids"]) or None,
             "notes": e["sentence"], "fatalities": None,
             "tags": "; ".join(t for t in (e["kind"], e["modality"], e["status"]) if t)})
+    return out
+
+
+def _point(place: str | None, lat: str, lon: str, feature: str | None = None
+           ) -> dict[str, Any]:
+    """The place's city point from GeoNames (api/places.py), or empty cells: seas, regions
+    and unknown names get none rather than a misleading centroid."""
+    point = place_coordinates(place) if place else None
+    out: dict[str, Any] = {lat: point.lat if point else None, lon: point.lon if point else None}
+    if feature is not None:
+        out[feature] = str(point.geonameid) if point else None
     return out
 
 
@@ -127,7 +139,9 @@ def gdelt_rows(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             "EventRootCode": e["cameo"][:2], "QuadClass": quad_class(e["cameo"]),
             "GoldsteinScale": goldstein(e["cameo"]), "NumMentions": e["n_sources"],
             "NumSources": e["n_sources"], "NumArticles": e["n_sources"], "AvgTone": None,
-            "ActionGeo_FullName": e["place"], "DATEADDED": _ymd(added) * 1000000,
+            "ActionGeo_FullName": e["place"],
+            **_point(e["place"], "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID"),
+            "DATEADDED": _ymd(added) * 1000000,
             "SOURCEURL": (e["urls"] or e["article_ids"] or [None])[0]})
     return out
 
