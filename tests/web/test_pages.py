@@ -11,6 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
+from factwire.api import exports
+
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 SEED = "000_5e2a7a06ba9dce6f"
 
@@ -75,12 +77,14 @@ def test_exports_follow_the_filters(client: TestClient) -> None:
                                                       params=params).text)))
     assert sorted(r["kind"] for r in rows) == ["exercise", "threat"]
     tsv = client.get("/export/events.tsv", params=params).text.splitlines()
-    assert len(tsv) == 3 and tsv[0].startswith("id\tdate\t")
+    assert len(tsv) == 3 and tsv[0].split("\t") == list(exports.EVENTS.names)  # docs/data.md
+    assert {r["event_id"] for r in rows} == {  # the same events the API lists for the view
+        str(e["id"]) for e in client.get("/api/v1/events", params=params).json()["data"]}
     assert len(json.loads(client.get("/export/events.json", params=params).text)) == 2
     assert len(client.get("/export/events.jsonl", params=params).text.splitlines()) == 2
     table = pq.read_table(io.BytesIO(client.get("/export/events.parquet",
                                                 params=params).content))
-    assert table.num_rows == 2
+    assert table.num_rows == 2 and table.column_names == list(exports.EVENTS.names)
     r = client.get("/export/transfers.csv")
     assert r.headers["content-disposition"] == 'attachment; filename="factwire-transfers.csv"'
     assert client.get("/export/events.exe").status_code == 404

@@ -20,11 +20,11 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from factwire.api import queries, records
+from factwire.api import exports, queries, records
 from factwire.cli.output import write_rows
 from factwire.events.spec import kinds
 from factwire.store import counts
-from factwire.store.export import write_parquet, write_tsv
+from factwire.store.export import Schema, write_export, write_parquet, write_tsv
 from factwire.web import charts, views
 from factwire.web.highlight import Mark, marks_from, pieces
 from factwire.web.security import (
@@ -212,21 +212,33 @@ def export(request: Request, table: str, fmt: str) -> Response:
         raise WebError(404, "not_found", f"format {fmt!r}: use {', '.join(EXPORT_FORMATS)}",
                        "fmt")
     store, params = state(request).store, request.query_params
-    if table == "events":
-        rows = views.event_rows(store, views.clean(params, views.EVENT_FILTERS),
-                                state(request).cache)
-        columns: tuple[str, ...] = queries.EVENT_COLUMNS
-    elif table == "transfers":
-        rows = views.transfer_rows(store, views.clean(params, views.TRANSFER_FILTERS))
-        columns = queries.TRANSFER_COLUMNS
+    if table in ("events", "transfers"):  # the export schema of docs/data.md, as the CLI's
+        listed = (views.event_rows(store, views.clean(params, views.EVENT_FILTERS),
+                                   state(request).cache) if table == "events" else
+                  views.transfer_rows(store, views.clean(params, views.TRANSFER_FILTERS)))
+        full = exports.event_rows(store, exports.ids_of(listed))
+        typed = exports.EVENTS if table == "events" else exports.TRANSFERS
+        body = _encode_typed(full if table == "events" else exports.transfer_rows(full),
+                             typed, fmt)
     elif table == "quotes":
         rows = views.quote_rows(store, views.clean(params, views.QUOTE_FILTERS))
-        columns = queries.QUOTE_COLUMNS
+        body = _encode(rows, queries.QUOTE_COLUMNS, fmt)
     else:
         raise WebError(404, "not_found", f"no export {table!r}: use events, transfers or "
                        "quotes", "table")
-    return Response(_encode(rows, columns, fmt), media_type=MEDIA[fmt], headers={
+    return Response(body, media_type=MEDIA[fmt], headers={
         "Content-Disposition": f'attachment; filename="factwire-{table}.{fmt}"'})
+
+
+def _encode_typed(rows: list[dict[str, Any]], schema: Schema, fmt: str) -> bytes:
+    if fmt == "parquet":
+        with tempfile.TemporaryDirectory(prefix="factwire-export-") as tmp:
+            path = Path(tmp) / "export.parquet"
+            write_export(rows, schema, fmt, path=path)
+            return path.read_bytes()
+    buf = io.StringIO()
+    write_export(rows, schema, fmt, buf)
+    return buf.getvalue().encode()
 
 
 def _encode(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str) -> bytes:
