@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from factwire.api import queries
-from factwire.cli.output import format_option, resolve_format, write_rows
+from factwire.cli.output import engine_options, format_option, resolve_format, write_rows
 from factwire.events.spec import kinds
 from factwire.store import IngestSettings, open_store
 from factwire.store import ingest as run_ingest
@@ -95,13 +95,7 @@ Examples:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extraction processes, or Ray actors with --engine ray (the NLP step is "
                    "CPU-bound; one writer commits).")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
-              show_default=True,
-              help="local: this machine's processes. ray: an actor pool on a Ray cluster "
-                   "(lost workers are retried); Ray is imported only for this.")
-@click.option("--address", default=None, metavar="auto|ray://HOST:10001",
-              help="Ray cluster to join with --engine ray (default: start one on this machine "
-                   "with --workers CPUs).")
+@engine_options
 @click.option("--from-json", is_flag=True,
               help="PATHs are JSON Lines written by `factwire extract --format jsonl`: store "
                    "them without running the NLP again.")

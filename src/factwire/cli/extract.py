@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 import click
 
-from factwire.cli.output import printable
+from factwire.cli.output import engine_options, printable
 from factwire.model import Extraction, Rejected, to_json
 
 
@@ -37,13 +37,7 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes (or Ray actors) to extract in parallel, each loading the model "
                    "once; worth it for hundreds of documents. Output keeps the input order.")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
-              show_default=True,
-              help="local: this machine's processes. ray: an actor pool on a Ray cluster "
-                   "(lost workers are retried); Ray is imported only for this.")
-@click.option("--address", default=None, metavar="auto|ray://HOST:10001",
-              help="Ray cluster to join with --engine ray (default: start one on this machine "
-                   "with --workers CPUs).")
+@engine_options
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on when stderr is a terminal).")
 def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str | None,

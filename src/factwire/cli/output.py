@@ -95,3 +95,15 @@ def _columns(data: list[dict[str, Any]]) -> list[str]:
             if k not in cols:
                 cols.append(k)
     return cols
+
+
+def engine_options(func: F) -> F:
+    """``--engine local|ray`` and ``--address``, the same on ``extract`` and ``ingest``."""
+    func = click.option(
+        "--address", default=None, metavar="auto|ray://HOST:10001",
+        help="Ray cluster to join with --engine ray (default: start one on this machine "
+             "with --workers CPUs).")(func)
+    return click.option(
+        "--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+        help="local: this machine's processes. ray: an actor pool on a Ray cluster "
+             "(lost workers are retried); Ray is imported only for this.")(func)

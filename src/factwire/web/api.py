@@ -45,31 +45,32 @@ def list_events(request: Request, kind: str | None = None, actor: str | None = N
     return views.paged(rows, cursor, views.page_size(limit), with_facets=True).body()
 
 
+def _found(record: dict[str, Any] | None, message: str, field: str) -> dict[str, Any]:
+    """The record, or the one 404 error shape naming the path parameter."""
+    if record is None:
+        raise WebError(404, "not_found", message, field)
+    return record
+
+
 @router.get("/events/{event_id}", responses=ERRORS)
 def get_event(request: Request, event_id: int) -> dict[str, Any]:
     """One event: its record, arguments, conflicts and every source sentence with spans."""
-    record = records.event_record(state(request).store, event_id)
-    if record is None:
-        raise WebError(404, "not_found", f"no event {event_id}", "event_id")
-    return record
+    return _found(records.event_record(state(request).store, event_id),
+                  f"no event {event_id}", "event_id")
 
 
 @router.get("/articles/{article_id:path}", responses=ERRORS)
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """One article: cleaned text with its entities, events and quotes (offsets into it)."""
-    record = records.article_record(state(request).store, article_id)
-    if record is None:
-        raise WebError(404, "not_found", f"no article {article_id!r}", "article_id")
-    return record
+    return _found(records.article_record(state(request).store, article_id),
+                  f"no article {article_id!r}", "article_id")
 
 
 @router.get("/actors/{key:path}", responses=ERRORS)
 def get_actor(request: Request, key: str) -> dict[str, Any]:
     """An actor (code such as RUS) or entity key: events, counterparts, people, quotes."""
-    record = records.actor_record(state(request).store, key)
-    if record is None:
-        raise WebError(404, "not_found", f"no actor or entity {key!r}", "key")
-    return record
+    return _found(records.actor_record(state(request).store, key),
+                  f"no actor or entity {key!r}", "key")
 
 
 @router.get("/transfers", responses=ERRORS)
