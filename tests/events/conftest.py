@@ -36,7 +36,20 @@ def summarise(result: Extraction) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
-def events_of(pipeline: Pipeline) -> Callable[..., list[dict[str, Any]]]:
+def rules_pipeline(pipeline: Pipeline) -> Pipeline:
+    """The real pipeline with the rule detectors alone: these tests check what the rules
+    find; the learned scorer, which may drop a low-scoring event, is tested in
+    test_learned.py and, on the gold, by the gates."""
+    from factwire.events.extract import EventExtractor
+
+    components = [EventExtractor(("rules",)) if c.name == EventExtractor.name else c
+                  for c in pipeline.components]
+    return Pipeline(pipeline.nlp, components, tuple(pipeline.producer[1:]))
+
+
+@pytest.fixture(scope="session")
+def events_of(rules_pipeline: Pipeline) -> Callable[..., list[dict[str, Any]]]:
     def run(text: str, published: dt.date | None = ANCHOR) -> list[dict[str, Any]]:
-        return summarise(pipeline.run(read_text(text, id="t", published=published)))
+        return summarise(rules_pipeline.run(read_text(text, id="t", published=published)))
     return run
+

@@ -76,6 +76,9 @@ PLACES_AND_COMPANY: list[Row] = [
     # a lone nationality adjective on the meeting noun is its topic, not a party
     ("The Kenyan and Ugandan presidents held Somali peace talks in Nairobi on Friday.",
      "meeting", {"participants": ("KEN", "UGA")}),
+    # ... and so it does not stop the parties being sought in the clause above
+    ("Chile and Ecuador are co-sponsoring the Bolivian president's Peruvian dialogue this "
+     "month.", "meeting", {"participants": ("BOL", "CHL", "ECU")}),
     # a negated negation leaves the meeting open; it is not denied
     ("Chile has not ruled out talks with Bolivia in La Paz next month.",
      "meeting", {"participants": ("BOL", "CHL")}),

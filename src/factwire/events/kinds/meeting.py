@@ -34,12 +34,13 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         people = actor_drafts([*frame.subjects, *frame.modifiers, *frame.objects,
                                *frame.prep("with", "between", "among"),
                                *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
+        if is_noun:  # first, so that a topic adjective does not pass for a second party
+            people = _without_topic_adjective(ctx, tok, people)
         if is_noun and len(distinct_actor_keys(people)) < 2:
-            people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X
+            people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X;
+            # "X and Y are co-sponsoring Z's Syrian dialogue": X, Y and Z
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
-        if is_noun:
-            people = _without_topic_adjective(ctx, tok, people)
         topic = frame.prep("on", "about")
         named = [*frame.subjects, *frame.prep("with", "between", "among")]
         people = [p for p in people if p not in topic or p in named]  # "a Congress on
