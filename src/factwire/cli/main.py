@@ -80,8 +80,12 @@ def cli() -> None:
     \b
     Typical use:
       factwire extract article.txt --published 2018-12-13 --format json
-      factwire extract feeds/ --format jsonl > out.jsonl
-      factwire eval gold/ out.jsonl
+      factwire ingest feeds/ --db news.db                 # idempotent; --engine ray to scale out
+      factwire events --db news.db --between India Russia --kind arms_transfer
+      factwire export events --db news.db -o events.parquet
+      factwire sql --db news.db "SELECT kind, count(*) FROM events_v GROUP BY kind"
+      factwire serve --db news.db                         # web pages and /api/v1
+      factwire eval gold/dev --extract                    # score against gold files
 
     Every fact carries character offsets into the cleaned article text, so each row can be
     traced back to the sentence that supports it. Run `factwire COMMAND --help` for details.
