@@ -3,6 +3,10 @@ filter passed to the query layer (the same rules as the CLI)."""
 
 from __future__ import annotations
 
+import html
+import re
+from urllib.parse import parse_qs, urlsplit
+
 from fastapi.testclient import TestClient
 
 
@@ -77,3 +81,51 @@ def test_modality_goes_to_the_query_layer(client: TestClient) -> None:
     assert asserted and {r["modality"] for r in asserted} == {"asserted"}
     bad = client.get("/api/v1/events", params={"modality": "maybe"})
     assert bad.status_code == 400 and bad.json()["error"]["field"] == "modality"
+
+
+def test_the_token_is_checked_before_the_body(write_client: TestClient) -> None:
+    """Without the token a malformed body is still a 401: nothing is said about the body."""
+    answer = write_client.post("/api/v1/events/1/corrections", json={"action": "rename"})
+    assert answer.status_code == 401 and answer.json()["error"]["field"] == "authorization"
+
+
+def test_the_event_page_marks_a_correction(write_client: TestClient, token: str) -> None:
+    event = _transfer(write_client)
+    page = write_client.get(f"/events/{event['id']}").text
+    assert 'class="corrected"' not in page and 'id="corrections"' not in page
+    write_client.post(f"/api/v1/events/{event['id']}/corrections",
+                      headers={"Authorization": f"Bearer {token}"},
+                      json={"action": "set", "field": "status", "value": "delivered",
+                            "author": "ann", "reason": "the article says delivered"})
+    page = write_client.get(f"/events/{event['id']}").text
+    assert 'class="corrected"' in page
+    assert "status=delivered by ann: the article says delivered" in page
+    listing = write_client.get("/events", params={"kind": "arms_transfer"}).text
+    assert 'class="corrected"' in listing
+
+
+def test_the_event_page_names_the_people(client: TestClient) -> None:
+    rows = client.get("/api/v1/events", params={"modality": "all"}).json()["data"]
+    with_people = [r for r in rows if r["people"]]
+    assert with_people  # the seed's meeting names Shoigu and Sitharaman
+    event = with_people[0]
+    detail = client.get(f"/api/v1/events/{event['id']}").json()
+    assert detail["people"] == event["people"] and detail["corrected"] is None
+    page = client.get(f"/events/{event['id']}").text
+    assert f'<td id="event-people">{"; ".join(event["people"])}</td>' in page
+
+
+def test_an_unknown_name_page_links_the_closest_names(client: TestClient) -> None:
+    page = client.get("/events", params={"actor": "Shoigo", "kind": "meeting"})
+    assert page.status_code == 404 and 'id="did-you-mean"' in page.text
+    links = re.findall(r'<ul id="did-you-mean">\s*<li><a href="([^"]+)">([^<]+)</a>', page.text)
+    assert links
+    href, name = links[0]
+    query = parse_qs(urlsplit(html.unescape(href)).query)
+    assert query == {"actor": [name], "kind": ["meeting"]} and "Shoigu" in name
+    assert client.get(html.unescape(href)).status_code == 200
+    pair = client.get("/events", params={"pair": "Russia,Indya"})  # only the bad part changes
+    hrefs = re.findall(r'<li><a href="([^"]+)">', pair.text)
+    assert pair.status_code == 404 and hrefs
+    pairs = [parse_qs(urlsplit(html.unescape(h)).query)["pair"][0] for h in hrefs]
+    assert "Russia,India" in pairs and all(p.startswith("Russia,") for p in pairs)

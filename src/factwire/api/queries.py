@@ -399,7 +399,7 @@ def _event_row(r: Any, args: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "id": r.id, "date": r.time_start or (f"~{reported}" if reported else None),
         "end": r.time_end if r.time_end != r.time_start else None, "kind": r.kind, "who": who,
-        "people": _people(args),
+        "people": people_of(args),
         "source_actor": source, "target_actor": target, "system": r.system_name,
         "place": r.place_name, "status": r.status, "quantity": r.quantity,
         "value": _number(r.value_amount), "currency": r.value_currency, "modality": r.modality,
@@ -422,7 +422,7 @@ def _transfer_row(r: Any, args: list[dict[str, Any]]) -> dict[str, Any]:
             "conflicts": _conflicts(r.conflicts)}
 
 
-def _people(args: list[dict[str, Any]]) -> list[str]:
+def people_of(args: list[dict[str, Any]]) -> list[str]:
     """The people among the actors, with whom they act for: ``Sergei Shoigu (RUS)``."""
     out: list[str] = []
     for a in args:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from factwire.api import queries
 from factwire.store import schema as t
+from factwire.store.corrections import corrections_by_event
 from factwire.store.engine import Store
 from factwire.values.money import find_money
 from factwire.values.quantity import find_quantities
@@ -55,6 +56,8 @@ def event_record(store: Store, event_id: int) -> dict[str, Any] | None:
         record["system"] = _entity_ref(conn, row.system_id)
         record["place"] = _entity_ref(conn, row.place_id)
         record["arguments"] = _event_arguments(conn, event_id)
+        record["people"] = queries.people_of(record["arguments"])
+        record["corrected"] = corrections_by_event(conn, [event_id]).get(event_id)
         record["sources"] = _event_sources(conn, event_id)
     return record
 

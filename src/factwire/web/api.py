@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -135,15 +135,21 @@ class CorrectionIn(BaseModel):
     other: int | None = None
 
 
-@router.post("/events/{event_id}/corrections", status_code=201, responses={
-    **ERRORS, 401: {"description": "No bearer token."},
-    403: {"description": "Wrong token, or the server is read-only."}})
+def _writer(request: Request) -> None:
+    """The token check, as a dependency so it runs before the body is read or validated:
+    a client without the token learns nothing about what a valid body looks like."""
+    check_token(state(request).token, bearer(request), source="Authorization: Bearer <token>")
+
+
+@router.post("/events/{event_id}/corrections", status_code=201,
+             dependencies=[Depends(_writer)], responses={
+                 **ERRORS, 401: {"description": "No bearer token."},
+                 403: {"description": "Wrong token, or the server is read-only."}})
 async def post_correction(request: Request, event_id: int, body: CorrectionIn) -> JSONResponse:
     """Record a correction to an event (stored with author and reason, anchored to the
     event's reports, applied again after every re-consolidation); needs ``Authorization:
     Bearer``. Answers the correction id and the event it applies to now."""
     st = state(request)
-    check_token(st.token, bearer(request), source="Authorization: Bearer <token>")
     change = Change(body.action, event_id, body.author, body.reason, field=body.field,
                     value=body.value, other=body.other)
 

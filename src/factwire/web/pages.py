@@ -83,8 +83,24 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 
 
 def error_page(request: Request, err: WebError) -> Response:
+    """The error, and for a name that matched nothing, the same view with each closest name
+    in its place (one click to what the analyst probably meant)."""
     return render(request, "error.html", err.status, title=f"{err.status} {err.code}",
-                  error=err)
+                  error=err, retry=_suggestion_links(request, err))
+
+
+def _suggestion_links(request: Request, err: WebError) -> list[tuple[str, str]]:
+    field, unknown = err.field, err.unknown
+    params = dict(request.query_params)
+    if not err.suggestions or field is None or unknown is None or field not in params:
+        return []
+    parts = [p.strip() for p in params[field].split(",")]
+
+    def swapped(name: str) -> str:
+        return ",".join(name if p.casefold() == unknown.casefold() else p for p in parts)
+
+    return [(name, request.url.path + _qs(params, **{field: swapped(name)}))
+            for name in err.suggestions]
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -35,9 +35,12 @@ MAX_TOKEN_BYTES = 4096
 class WebError(FactwireError):
     """An HTTP error with the API's one shape: ``{"error": {"code", "message", "field"}}``."""
 
-    def __init__(self, status: int, code: str, message: str, field: str | None = None) -> None:
+    def __init__(self, status: int, code: str, message: str, field: str | None = None,
+                 suggestions: tuple[str, ...] = (), unknown: str | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.field = status, code, message, field
+        # a page offers these names as links in place of ``unknown`` (the API's message has them)
+        self.suggestions, self.unknown = suggestions, unknown
 
     def body(self) -> dict[str, dict[str, str | None]]:
         return {"error": {"code": self.code, "message": self.message, "field": self.field}}

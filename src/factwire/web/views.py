@@ -1,8 +1,8 @@
 """What a list page or API call shows: query parameters -> filtered rows, facets and a page.
 
-The rows come from :mod:`factwire.api.queries` with the CLI's filters passed through as
-they are; what the CLI has no flag for (modality, a confidence floor, sorting, facets)
-is applied here to those rows, in Python, never in SQL. Pages are cut by an opaque cursor
+The rows come from :mod:`factwire.api.queries` with the CLI's filters (modality included)
+passed through as they are; what the CLI has no flag for (a confidence floor, sorting,
+facets) is applied here to those rows, in Python, never in SQL. Pages are cut by an opaque cursor
 (the position in the sorted rows, base64 JSON), so a client never builds one itself.
 """
 
@@ -90,7 +90,8 @@ def query_error(exc: QueryError) -> WebError:
     in the message, so a client can offer them (the CLI exits 1 for the same case)."""
     if isinstance(exc, NoMatchError):
         flag = exc.flag.lstrip("-").split("/")[0].replace("-", "_")
-        return WebError(404, "no_match", str(exc), {"between": "pair"}.get(flag, flag))
+        return WebError(404, "no_match", str(exc), {"between": "pair"}.get(flag, flag),
+                        tuple(exc.suggestions), exc.text)
     message = str(exc)
     name = message.split("=", 1)[0].strip() if "=" in message.split(" ", 1)[0] else None
     field = {"between": "pair"}.get(name or "", name)
