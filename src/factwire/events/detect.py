@@ -25,10 +25,11 @@ from factwire.events.spec import KindSpec, all_specs, detector_module
 from factwire.model import ConfigError
 
 DETECTORS_ENV = "FACTWIRE_DETECTORS"
-# The learned scorer is on by default because its confidence is the better calibrated one on
-# the dev-test fold and it drops no event there (bench/RESULTS.md, "Learned event scorer");
-# FACTWIRE_DETECTORS=rules turns it off.
-DEFAULT_DETECTORS: tuple[str, ...] = ("rules", "learned")
+# The learned proposer and scorer are on by default because the dev-test fold says they help
+# (bench/RESULTS.md, "Learned event proposer", "Learned event scorer"): the proposer adds
+# events the rules miss, the scorer's confidence is the better calibrated one.
+# FACTWIRE_DETECTORS=rules turns both off; rules,learned leaves the proposer out.
+DEFAULT_DETECTORS: tuple[str, ...] = ("rules", "proposer", "learned")
 
 
 class EventDetector(Protocol):
@@ -133,7 +134,14 @@ def _learned() -> EventScorer:
     return load_scorer()
 
 
+def _proposer(_lex: Lexicon) -> list[EventDetector]:
+    from factwire.events.learned.proposer import load_proposer  # noqa: PLC0415 (read on demand)
+
+    return [load_proposer()]
+
+
 register_detector("rules", _rules)
+register_detector("proposer", _proposer)
 register_scorer("learned", _learned)
 
 

@@ -9,6 +9,9 @@ from factwire.events.frames import Sentence
 from factwire.events.spec import spec_of
 from factwire.model import Money, Span, TimeValue
 
+# Producers of trained proposers start with this: their mentions yield to the rules' ones.
+PROPOSED_PREFIX = "learned."
+
 
 @dataclass
 class EventDraft:
@@ -46,6 +49,11 @@ class EventDraft:
 
     def keys(self, role: str) -> list[str]:
         return self.roles.get(role, [])
+
+    @property
+    def proposed(self) -> bool:
+        """Found by a trained proposer rather than a rule (``producer`` says which)."""
+        return self.producer.startswith(PROPOSED_PREFIX)
 
 
 def status_rank(kind: str, status: str | None) -> int:

@@ -87,6 +87,32 @@ def _more_specific(a: EventDraft, b: EventDraft) -> bool:
     return la > lb
 
 
+def yield_to_rules(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    """Drop each proposed mention that a rule's mention already states: the rule's event
+    stands as found (its arguments and confidence are not touched by the proposal)."""
+    found = [d for d in drafts if not d.proposed]
+    return [d for d in drafts
+            if not d.proposed or not any(_covers(r, d, table) for r in found)]
+
+
+def _covers(rule: EventDraft, prop: EventDraft, table: EntityTable) -> bool:
+    """The rule's mention names every actor of the proposal in the same roles (a meeting of
+    three covers a proposed meeting of two of them), and no other place."""
+    if rule.kind != prop.kind:
+        return False
+    for role in key_roles(prop.kind):
+        theirs, ours = role_keys(rule, role, table), role_keys(prop, role, table)
+        if ours and not (theirs and ours <= theirs):
+            return False
+    rp, pp = _place_state(rule, table), _place_state(prop, table)
+    return rp is None or pp is None or rp == pp
+
+
+def _place_state(d: EventDraft, table: EntityTable) -> str | None:
+    keys = d.keys("place")
+    return table.drafts[keys[0]].country if keys and keys[0] in table.drafts else None
+
+
 def merge_all(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
     """Merge every pair of mentions of one event, keeping first-mention order."""
     out: list[EventDraft] = []

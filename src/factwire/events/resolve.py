@@ -18,7 +18,7 @@ from factwire.events.detect import EventScorer
 from factwire.events.draft import EventDraft
 from factwire.events.grounding import ground
 from factwire.events.listing import listed_transfers
-from factwire.events.merge import merge_all
+from factwire.events.merge import merge_all, yield_to_rules
 from factwire.events.spec import get_spec
 from factwire.events.timing import assign_time
 from factwire.model import ArgValue, Event, Modality
@@ -32,7 +32,7 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
     """The article's events, in order of first mention."""
     for d in drafts:
         assign_time(d, published)
-    merged = complete(merge_all(drafts, table), table)
+    merged = complete(merge_all(yield_to_rules(drafts, table), table), table)
     merged += listed_transfers(doc, merged, table)
     final = merge_all(merged, table)
     for scorer in scorers:

@@ -71,11 +71,12 @@ class EventScorer:
         """Calibrated confidence on every event of a kind the model knows; drop the unlikely.
 
         Kinds the model was not trained on (``other``, a kind added later) keep their rule
-        confidence and are never dropped.
+        confidence and are never dropped; so do proposals of a trained proposer, whose
+        confidence is already its own calibrated probability.
         """
         out: list[EventDraft] = []
         for d in drafts:
-            if d.kind in self.kinds:
+            if d.kind in self.kinds and not d.proposed:
                 d.confidence = round(self.confidence(d, table), 3)
                 if d.confidence < self.threshold:
                     continue
