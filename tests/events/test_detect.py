@@ -77,5 +77,6 @@ def test_a_second_detector_runs_beside_the_rules_and_resolution_merges(
 def test_detector_names_are_checked(echo: list[Echo]) -> None:
     with pytest.raises(ConfigError, match=r"'test\.echo' is already registered"):
         detect.register_detector("test.echo", lambda lex: [])
-    with pytest.raises(ConfigError, match=r"unknown event detector 'nope'; registered: proposer, rules, "):
+    with pytest.raises(ConfigError,
+                       match=r"unknown event detector 'nope'; registered: proposer, rules, "):
         EventExtractor(("nope",))

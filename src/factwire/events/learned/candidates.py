@@ -26,7 +26,7 @@ from factwire.model import Span
 from factwire.nlp.types import Token
 
 # Bump when a feature is added, removed or computed differently (the model file names it).
-CANDIDATE_VERSION = 1
+CANDIDATE_VERSION = 2
 # Kinds identified by their actors alone (transfers also need the system: left to the rules).
 PROPOSED_KINDS: tuple[str, ...] = ("deployment", "threat", "sanction", "visit", "meeting",
                                    "call", "agreement", "exercise")
@@ -124,17 +124,19 @@ def _head_token(ctx: SentenceContext, span: Span) -> Token | None:
 
 def candidates(ctx: SentenceContext, kinds: tuple[str, ...] = PROPOSED_KINDS) -> list[Candidate]:
     """Every pairing of the sentence's actors with the key roles of each of ``kinds``."""
+    words_at = _words(ctx)
+    found = [(kind, spec, trig) for kind in kinds
+             if (spec := spec_of(kind)) is not None
+             and (trig := _trigger(ctx, words_at, trigger_words(kind))) is not None]
+    if not found:
+        return []
     base = sentence_features(ctx)
     actors = sentence_actors(ctx)
     with_places = sentence_actors(ctx, places=True)
     out: list[Candidate] = []
-    for kind in kinds:
-        spec = spec_of(kind)
-        if spec is None:
-            continue
+    for kind, spec, trig in found:
         roles = spec.key_actor_roles
         words = trigger_words(kind)
-        trig = _trigger(ctx, words)
         shared = dict(base)
         shared.update(_kind_features(ctx, words, trig))
         pool = with_places if kind == "visit" else actors
@@ -218,13 +220,17 @@ def sentence_features(ctx: SentenceContext) -> dict[str, float]:
     return f
 
 
-def _trigger(ctx: SentenceContext, words: frozenset[str]) -> Token:
-    """The kind's trigger word in the sentence (a verb first), else the sentence's root."""
-    sdoc = ctx.sent.sdoc
-    hits = [t for t in sdoc if t.lemma_.lower() in words or t.lower_ in words]
-    if hits:
-        return min(hits, key=lambda t: (t.pos_ != "VERB", t.i))
-    return next((t for t in sdoc if t.dep_ == "ROOT"), sdoc[0])
+def _words(ctx: SentenceContext) -> list[tuple[int, str, str, bool]]:
+    """(index, lemma, lower form, is a verb) of every token, read from spaCy once."""
+    return [(t.i, t.lemma_.lower(), t.lower_, t.pos_ == "VERB") for t in ctx.sent.sdoc]
+
+
+def _trigger(ctx: SentenceContext, words_at: list[tuple[int, str, str, bool]],
+             words: frozenset[str]) -> Token | None:
+    """The kind's trigger word in the sentence (a verb first); None when it has none: a
+    sentence that names no word of a kind is not proposed for it."""
+    hits = [(not verb, i) for i, lemma, lower, verb in words_at if lemma in words or lower in words]
+    return ctx.sent.sdoc[min(hits)[1]] if hits else None
 
 
 def _kind_features(ctx: SentenceContext, words: frozenset[str], trig: Token) -> dict[str, float]:

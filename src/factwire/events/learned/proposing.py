@@ -41,6 +41,7 @@ C_GRID = (0.1, 0.3, 1.0)
 THRESHOLDS = (*(round(0.1 + 0.05 * i, 2) for i in range(18)), 0.97, 0.99)  # 0.10 .. 0.99
 MIN_GAIN = 0.01  # propose a kind only if cross-validated F1 rises by at least this much
 MIN_DF = 2
+WORDS = "w="  # the sentence's bag of words: on a few thousand pairings it overfits
 OFF = 1.01  # a threshold no probability reaches: the kind is never proposed
 
 Keys = tuple[tuple[str, frozenset[str]], ...]
@@ -202,7 +203,7 @@ def fit_kind(kind: str, data: Collected) -> tuple[dict[str, Any], dict[str, Any]
     if len(rows) < 4 * FOLDS or len({p.label for p in rows}) < 2:
         return {"intercept": 0.0, "features": [], "coef": [], "threshold": OFF}, report
     df: Counter[str] = Counter(k for p in rows for k in p.features)
-    vocab = sorted(k for k, n in df.items() if n >= MIN_DF)
+    vocab = sorted(k for k, n in df.items() if n >= MIN_DF and not k.startswith(WORDS))
     x = _matrix(rows, vocab)
     y = np.array([p.label for p in rows], dtype=float)
     fold_of = folds_of([p.doc for p in rows])
