@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -51,6 +52,9 @@ def main() -> int:
         source = str(args.gold)
     if not args.proposer_only:
         train_scorer(docs, shared, source, args.out)
+        # a fresh process: the proposer is trained against the new scorer, with a pipeline
+        # built for it (this process's pipeline records the scorer's features)
+        return subprocess.call([sys.executable, __file__, "--proposer-only", *sys.argv[1:]])
     train_proposer(docs, shared, source, args.out.with_name(PROPOSER_FILE))
     print(f"{len(docs)} documents, {time.monotonic() - started:.0f} s")
     return 0

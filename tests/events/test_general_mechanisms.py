@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 
 from factwire.api import extract_text
+from factwire.events.detect import DETECTORS_ENV
 from factwire.model import to_json
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These are the rules' mechanisms: the learned stages (which may add or drop an event
+    by what the gold taught them) are tested in test_learned.py and test_proposer.py."""
+    monkeypatch.setenv(DETECTORS_ENV, "rules")
 
 pytestmark = pytest.mark.slow
 
