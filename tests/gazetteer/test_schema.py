@@ -242,3 +242,12 @@ def test_missing_file(write_data: Writer) -> None:
     folder = write_data(lambda data: None)
     (folder / "weapons.json").unlink()
     _fails(folder, "weapons.json: cannot be read", "fix: put weapons.json in")
+
+
+def test_theatre_terms_need_the_theatre(write_data: Writer) -> None:
+    """Terms read as an organisation only where an article is set in its country, so a
+    record without a country cannot have them."""
+    def edit(data: Data) -> None:
+        data["organizations.json"]["records"][0]["theatre_terms"] = ["the allies"]
+    _fails(write_data(edit), "organizations.json: record 0 (id 'NATO')",
+           "field 'theatre_terms'", "needs the field 'country'")

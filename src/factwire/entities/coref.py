@@ -1,8 +1,9 @@
 """Within-article coreference: "his Indian counterpart", "he", "the minister" -> a person.
 
 Deliberately simple and explainable: a pronoun refers to the latest person already mentioned in
-its sentence, else to the first person (the usual subject) of the nearest earlier sentence that
-names one. "Counterpart" phrases resolve through the office-holder gazetteer at the article date.
+its sentence, else to the first person the nearest earlier sentence names by name (the usual
+subject; a possessive "his" there refers back and does not count), else to the first person
+it refers to at all. "Counterpart" phrases resolve through the office-holder gazetteer at the article date.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = Fals
     if here:
         return here[-1][1]
     last_sentence_start = None
-    first = None
+    first = named = None
     for sp, d in reversed([(sp, d) for sp, d in people if sp.start < sent.start_char]):
         start = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if start is None:
@@ -97,4 +98,9 @@ def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = Fals
         if sentence_start != last_sentence_start:
             break
         first = d
-    return first
+        mention = d.mentions.get(sp)
+        if mention is None or mention.form == "name":
+            named = d
+    # the person the earlier sentence names, not one it only refers back to ("His stance
+    # was echoed by his minister, Ann Lee, who said ... . He added": Ann Lee)
+    return named or first

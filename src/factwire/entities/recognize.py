@@ -18,6 +18,7 @@ from factwire.entities.affiliation import (
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
 from factwire.entities.people import Title, apposition, country_of_token_span, title_before
 from factwire.entities.table import EntityTable
+from factwire.entities.theatre import add_theatre_groups
 from factwire.entities.titles import (
     HONORIFICS,
     MAX_ORGAN_WORDS,
@@ -62,6 +63,7 @@ class EntityRecognizer:
             elif run.add_gazetteer(m):
                 claimed.update(range(m.start, m.end))
         run.add_organs(claimed)
+        add_theatre_groups(doc, table, self.gz, claimed)
         surname_at = {m.start for m in surnames}
         for ent in doc.ents:
             free = not any(i in claimed for i in range(ent.start, ent.end))

@@ -90,6 +90,9 @@ class Organization:
     headquarters: str | None
     country: str | None
     metonyms: tuple[str, ...] = field(default=())
+    # Common nouns that name this organisation only in articles set in its own country ("the
+    # Kurds" in an article about Syria are the YPG; in one about Iraq they are not).
+    theatre_terms: tuple[str, ...] = field(default=())
 
     @property
     def canonical(self) -> str:

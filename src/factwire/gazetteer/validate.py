@@ -173,14 +173,18 @@ def parse_organizations(doc: Document, codes: Collection[str]) -> tuple[Organiza
         org_id = f.text("id")
         f.named(org_id)
         f.unknown(("id", "actor", "name", "aliases", "kind", "headquarters", "country",
-                   "metonyms"))
+                   "metonyms", "theatre_terms"))
         kind: OrgKind = f.choice("kind", ORG_KINDS)  # type: ignore[assignment]
         country = f.code("country", codes, optional=kind != "company")
         orgs.append(Organization(
             id=org_id, actor=f.opt_text("actor") or org_id, name=f.text("name"),
             aliases=f.texts("aliases"), kind=kind, headquarters=f.opt_text("headquarters"),
-            country=country, metonyms=f.texts("metonyms"),
+            country=country, metonyms=f.texts("metonyms"), theatre_terms=f.texts("theatre_terms"),
         ))
+        if orgs[-1].theatre_terms and country is None:
+            raise DataError(f"{doc.header.file}: record {index} (id {org_id!r}), field "
+                            "'theatre_terms': needs the field 'country' (the theatre where the "
+                            "terms name this organisation); fix: add it or drop the terms")
     check_ids(doc.header.file, (o.id for o in orgs))
     ids = {o.id for o in orgs}
     for index, org in enumerate(orgs):

@@ -1,0 +1,87 @@
+"""Common nouns that name an armed group in its own theatre: "the Kurds", "rebel groups".
+
+News about a war names its parties by common nouns as often as by name. Those nouns are
+ambiguous across wars ("the rebels" are the Syrian opposition in an article about Syria, the
+Houthis in one about Yemen), so the gazetteer lists them per organisation
+(``theatre_terms``) and they are read as that organisation only where the article is set in
+its country: the state is named at least twice (as itself or through its places). A
+qualifier naming another people ("Iraqi Kurds", "Houthi rebels") keeps the noun unlinked.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from factwire.entities.people import country_of_token_span
+from factwire.entities.table import EntityTable
+from factwire.gazetteer import Gazetteer, Organization, norm
+from factwire.model import Span
+from factwire.nlp.types import Doc
+
+_MAX_WORDS = 4  # "Kurdish-led groups" is three tokens, "anti-Assad rebels" four
+_THEATRE_MENTIONS = 2  # how often a state must be named for an article to be set there
+
+
+def add_theatre_groups(doc: Doc, table: EntityTable, gz: Gazetteer, claimed: set[int]) -> None:
+    """Link unclaimed theatre terms to their organisation where the article is set."""
+    terms = _terms(gz)
+    if not terms:
+        return
+    theatres = _theatres(table)
+    i = 0
+    while i < len(doc):
+        found = _match(doc, i, terms, theatres, claimed)
+        if found is None:
+            i += 1
+            continue
+        n, org = found
+        if not _other_people(doc, i, org, gz):
+            key = org.canonical
+            table.get_or_add(key, "organization", org.id, country=org.country,
+                             actor=org.actor, canonical=key)
+            last = doc[i + n - 1]
+            table.add_mention(key, Span(doc[i].idx, last.idx + len(last.text)), "nominal")
+            claimed.update(range(i, i + n))
+        i += n
+
+
+@functools.cache
+def _terms(gz: Gazetteer) -> dict[str, Organization]:
+    return {norm(t): o for o in gz.organizations for t in o.theatre_terms}
+
+
+def _theatres(table: EntityTable) -> frozenset[str]:
+    """States the article is set in: named at least twice, as themselves or by their places."""
+    counts: Counter[str] = Counter()
+    for d in table.drafts.values():
+        if d.kind in ("country", "location") and d.country:
+            counts[d.country] += len(d.mentions)
+    return frozenset(c for c, n in counts.items() if n >= _THEATRE_MENTIONS)
+
+
+def _match(doc: Doc, i: int, terms: dict[str, Organization], theatres: frozenset[str],
+           claimed: set[int]) -> tuple[int, Organization] | None:
+    """The longest term starting at token ``i`` whose organisation's country is a theatre
+    (a term starts at a word, never at "the" or punctuation, which the match would ignore)."""
+    if not doc[i].text[:1].isalpha() or doc[i].lower_ == "the":
+        return None
+    for n in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
+        if any(k in claimed for k in range(i, i + n)):
+            continue
+        if doc[i + n - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        org = terms.get(norm(doc[i : i + n].text))
+        if org is not None and org.country in theatres:
+            return n, org
+    return None
+
+
+def _other_people(doc: Doc, i: int, org: Organization, gz: Gazetteer) -> bool:
+    """"Iraqi Kurds", "Houthi rebels": a capitalised qualifier naming someone else."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if not prev.text[:1].isupper() or prev.is_sent_start or prev.lower_ == "the":
+        return False
+    return country_of_token_span(gz, prev.text) != org.country

@@ -1,0 +1,61 @@
+"""Common nouns for an armed group ("the Kurds", "rebel groups") link to it only in an
+article set in its country; pronouns in attributions refer to the person an earlier sentence
+names, not to one it only refers back to. Texts written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factwire.ingest import read_text
+from factwire.model import Extraction
+from factwire.runner.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def run(pipeline: Pipeline, text: str) -> Extraction:
+    return pipeline.run(read_text(text, id="t", published=dt.date(2019, 1, 10)))
+
+
+def linked(result: Extraction) -> dict[str, str | None]:
+    """Mention text -> the actor of its entity, for organisations."""
+    return {m.text: e.actor for e in result.entities if e.kind == "organization"
+            for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), [
+    ("Syria's war goes on. The Kurds hold the north-east of Syria.", "Kurds", "YPG"),
+    ("Fighting spread across Syria. Kurdish groups control Manbij, in northern Syria.",
+     "Kurdish groups", "YPG"),
+    ("Damascus shelled Idlib in Syria again. Rebel groups answered with rockets.",
+     "Rebel groups", "Syrian opposition"),
+    ("In Syria, anti-Assad rebels took a town near Aleppo.", "anti-Assad rebels",
+     "Syrian opposition"),
+])
+def test_a_theatre_term_names_the_group_where_the_article_is_set(
+        pipeline: Pipeline, text: str, mention: str, actor: str) -> None:
+    assert linked(run(pipeline, text)).get(mention) == actor
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # set elsewhere: these Kurds and rebels are not Syria's
+    ("Iraq held a vote. Iraqi Kurds in Erbil, Iraq, celebrated.", "Kurds"),
+    ("Yemen's war goes on. Houthi rebels in Yemen fired missiles.", "rebels"),
+    # Syria named once, in passing: the article is not set there
+    ("Colombia signed a peace deal with rebels, unlike Syria.", "rebels"),
+])
+def test_elsewhere_the_term_stays_unlinked(pipeline: Pipeline, text: str, mention: str) -> None:
+    found = linked(run(pipeline, text))
+    assert found.get(mention) not in ("YPG", "Syrian opposition")
+
+
+def test_a_pronoun_refers_to_the_person_an_earlier_sentence_names(pipeline: Pipeline) -> None:
+    text = ("Erdogan said Turkey was ready to strike. His stance was echoed by his defence "
+            "minister, Hulusi Akar, who spoke in Ankara. The fighters, he told reporters, "
+            "have dug trenches. \u201cThey will be buried in them,\u201d he said.")
+    result = run(pipeline, text)
+    [quote] = result.quotes
+    speaker = next(e for e in result.entities if e.id == quote.speaker)
+    assert speaker.name == "Hulusi Akar"
