@@ -3,7 +3,8 @@
 Deliberately simple and explainable: a pronoun refers to the latest person already mentioned in
 its sentence, else to the first person the nearest earlier sentence names by name (the usual
 subject; a possessive "his" there refers back and does not count), else to the first person
-it refers to at all. "Counterpart" phrases resolve through the office-holder gazetteer at the article date.
+it refers to at all. "Counterpart" phrases resolve through the office-holder gazetteer at the
+article date.
 """
 
 from __future__ import annotations
