@@ -54,3 +54,20 @@ def test_listed_package_is_one_transfer_per_system(
     assert got == sorted(want)
     assert {sup for sup, rec, _, _ in rows if rec == "GEO"} == {supplier_hint}
     assert not any("helmet" in name or "ammunition" in name for _, _, name, _ in rows)
+
+
+def test_two_lists_of_one_system_with_different_numbers_are_two_transfers() -> None:
+    text = (AID_LIST.replace("Prime Minister", "British Prime Minister")
+            + "Earlier British assistance to Georgia includes:\n"
+            "- 25 Stinger anti-aircraft systems;\n"
+            "- 100 machine guns.\n")
+    found = sorted((system, n) for _s, _r, system, n in transfers(text)
+                   if system in ("FIM-92 Stinger", "machine guns"))
+    assert found == [("FIM-92 Stinger", 25), ("FIM-92 Stinger", 40),
+                     ("machine guns", 100), ("machine guns", 200)]
+
+
+def test_one_transfer_told_twice_with_one_number_stays_one() -> None:
+    text = ("Britain will send 40 Stinger systems to Georgia. The 40 Stinger systems will "
+            "arrive in May, the ministry said.")
+    assert len([t for t in transfers(text) if t[2] == "FIM-92 Stinger"]) == 1

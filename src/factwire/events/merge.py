@@ -33,6 +33,8 @@ def same_event(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
     system = spec.system_role if spec is not None else None
     if system is not None and not (a.keys(system) and a.keys(system) == b.keys(system)):
         return False
+    if system is not None and a.quantity and b.quantity and a.quantity != b.quantity:
+        return False  # 800 Stingers now and 600 before are two transfers of one system
     if _subjects_differ(a, b):
         return False
     return shared > 0 and not _dates_clash(a, b)
