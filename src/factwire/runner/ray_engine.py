@@ -36,6 +36,13 @@ from factwire.runner.engine import EngineSettings, WorkerError
 T = TypeVar("T")
 R = TypeVar("R")
 WINDOW = 4096  # items per Dataset: bounds the driver's and the object store's memory
+MAX_BLOCK = 8  # articles per Ray task: one task per article spent its time scheduling
+
+
+def block_size(items: int, workers: int) -> int:
+    """Articles per block: up to :data:`MAX_BLOCK`, but at least four blocks per worker so
+    that the last blocks do not leave a worker idle (and a retried block redoes little)."""
+    return max(1, min(MAX_BLOCK, items // (4 * max(workers, 1))))
 
 
 def ray_map(fn: Callable[[T], R], items: Iterable[T], settings: EngineSettings, *,
@@ -82,10 +89,12 @@ def _run_window(window: list[T], payload: bytes, workers: int) -> Iterator[tuple
     ctx.enable_progress_bars = False  # the CLI shows its own bar, fed from here
     ctx.print_on_execution_start = False
     rows = [{"i": i, "item": pickle.dumps(item)} for i, item in enumerate(window)]
+    per_block = block_size(len(rows), workers)
     with warnings.catch_warnings():  # Ray's advice on block counts, meant for big tables
         warnings.simplefilter("ignore")
-        ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
-            _Actor, batch_size=1, batch_format="numpy", fn_constructor_args=(payload,),
+        ds = ray.data.from_items(rows, override_num_blocks=-(-len(rows) // per_block))
+        ds = ds.map_batches(
+            _Actor, batch_size=per_block, batch_format="numpy", fn_constructor_args=(payload,),
             compute=ray.data.ActorPoolStrategy(size=min(workers, len(rows))), num_cpus=1)
     order: list[tuple[int, bytes]] = []
     expected = 0
