@@ -92,8 +92,8 @@ def _run_window(window: list[T], payload: bytes, workers: int) -> Iterator[tuple
     per_block = block_size(len(rows), workers)
     with warnings.catch_warnings():  # Ray's advice on block counts, meant for big tables
         warnings.simplefilter("ignore")
-        ds = ray.data.from_items(rows, override_num_blocks=-(-len(rows) // per_block))
-        ds = ds.map_batches(
+        items = ray.data.from_items(rows, override_num_blocks=-(-len(rows) // per_block))
+        ds = items.map_batches(
             _Actor, batch_size=per_block, batch_format="numpy", fn_constructor_args=(payload,),
             compute=ray.data.ActorPoolStrategy(size=min(workers, len(rows))), num_cpus=1)
     order: list[tuple[int, bytes]] = []
