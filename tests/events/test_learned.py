@@ -28,6 +28,7 @@ from factwire.events.learned.model import (
     parse_scorer,
     stale_reason,
 )
+from factwire.events.learned.proposer import load_proposer
 from factwire.events.learned.training import Corpus, Sample, fit, reliability
 from factwire.ingest import read_text
 from factwire.model import DataError, FactwireError
@@ -167,13 +168,19 @@ def test_a_bad_or_stale_model_names_the_file_and_the_fix(change: dict[str, Any],
     assert "scripts/train_events.py" in str(info.value)
 
 
-def test_a_missing_model_says_how_to_train_it(tmp_path: Path) -> None:
-    with pytest.raises(DataError, match=r"missing; train it with .*FACTWIRE_DETECTORS=rules"):
-        load_scorer(str(tmp_path / "absent.json"))
+@pytest.mark.parametrize(("load", "what", "without"), [
+    (load_scorer, "learned event scorer", "rules"),
+    (load_proposer, "learned event proposer", "rules,learned"),
+])
+def test_a_missing_model_says_how_to_train_it(tmp_path: Path, load: Any, what: str,
+                                              without: str) -> None:
+    with pytest.raises(DataError, match=rf"{what} is missing; train it with .*"
+                                        rf"FACTWIRE_DETECTORS={without}$"):
+        load(str(tmp_path / "absent.json"))
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
-    with pytest.raises(DataError, match="cannot read the learned event scorer"):
-        load_scorer(str(bad))
+    with pytest.raises(DataError, match=f"cannot read the {what}"):
+        load(str(bad))
 
 
 def _corpus() -> Corpus:

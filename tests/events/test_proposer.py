@@ -128,15 +128,6 @@ def test_a_damaged_model_names_the_field_and_the_fix(changes: dict[str, Any],
     assert "scripts/train_events.py" in str(err.value) and "p.json" in str(err.value)
 
 
-def test_a_missing_model_file_says_how_to_train(tmp_path: Any) -> None:
-    with pytest.raises(DataError, match="train it with"):
-        load_proposer(str(tmp_path / "none.json"))
-    bad = tmp_path / "bad.json"
-    bad.write_text("{", encoding="utf-8")
-    with pytest.raises(DataError, match="cannot read"):
-        load_proposer(str(bad))
-
-
 def test_the_stored_model_loads_and_knows_the_proposed_kinds() -> None:
     proposer = load_proposer()
     assert set(proposer.models) == set(PROPOSED_KINDS)

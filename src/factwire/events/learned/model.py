@@ -24,12 +24,11 @@ from typing import Any
 from factwire.entities.table import EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.learned.features import FEATURES_VERSION, event_features
-from factwire.model import DataError
+from factwire.events.learned.stored import RETRAIN, checked, data_path, number, read_model
 
 SCHEMA = "factwire.events.scorer"
 SCHEMA_VERSION = 1
 MODEL_FILE = "event_scorer.json"
-RETRAIN = ".venv/bin/python scripts/train_events.py"
 # Confidence is never stated as certainty: a few hundred gold events cannot support it.
 _LOWEST, _HIGHEST = 0.01, 0.99
 
@@ -111,36 +110,21 @@ def stale_reason(path: str | None = None) -> str | None:
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("factwire.events") / "data" / MODEL_FILE))
+    return data_path(MODEL_FILE)
 
 
 @functools.cache
 def load_scorer(path: str | None = None) -> EventScorer:
     """The stored scorer, read once; a missing, damaged or stale file says how to retrain."""
     file = Path(path) if path is not None else model_path()
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DataError(f"{file}: the learned event scorer is missing; train it with "
-                        f"`{RETRAIN}`, or run with FACTWIRE_DETECTORS=rules") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(f"{file}: cannot read the learned event scorer ({exc}); "
-                        f"train it again with `{RETRAIN}`") from exc
-    return parse_scorer(data, str(file))
+    return parse_scorer(read_model(file, "learned event scorer", "rules"), str(file))
 
 
-def parse_scorer(data: Any, where: str) -> EventScorer:
+def parse_scorer(raw: Any, where: str) -> EventScorer:
     """Check a stored model against this code's schema and feature versions."""
-    def fail(reason: str) -> DataError:
-        return DataError(f"{where}: {reason}; train it again with `{RETRAIN}`")
-
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise fail(f"not a learned event scorer (field 'schema' must be {SCHEMA!r})")
-    for field, wanted in (("schema_version", SCHEMA_VERSION),
-                          ("features_version", FEATURES_VERSION)):
-        if data.get(field) != wanted:
-            raise fail(f"field {field!r} is {data.get(field)!r}, this code reads {wanted} "
-                       "(the model is stale)")
+    data, fail = checked(raw, where, "learned event scorer", SCHEMA,
+                         {"schema_version": SCHEMA_VERSION,
+                          "features_version": FEATURES_VERSION})
     names, coef = data.get("features"), data.get("coef")
     if not isinstance(names, list) or not isinstance(coef, list) or len(names) != len(coef):
         raise fail("fields 'features' and 'coef' must be lists of equal length")
@@ -155,19 +139,13 @@ def parse_scorer(data: Any, where: str) -> EventScorer:
     if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
         raise fail("field 'kinds' must list the event kinds the model was trained on")
     weights = dict(zip((str(n) for n in names), _floats(coef, "coef", fail), strict=True))
-    return EventScorer(weights=weights, intercept=_number(data.get("intercept"), "intercept", fail),
-                       curve_x=xs, curve_y=ys, threshold=_number(data.get("threshold"),
+    return EventScorer(weights=weights, intercept=number(data.get("intercept"), "intercept", fail),
+                       curve_x=xs, curve_y=ys, threshold=number(data.get("threshold"),
                                                                  "threshold", fail),
                        kinds=frozenset(kinds))
-
-
-def _number(value: Any, field: str, fail: Any) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise fail(f"field {field!r} must be a finite number, not {value!r}")
-    return float(value)
 
 
 def _floats(values: Any, field: str, fail: Any) -> tuple[float, ...]:
     if not isinstance(values, list):
         raise fail(f"field {field!r} must be a list of numbers")
-    return tuple(_number(v, field, fail) for v in values)
+    return tuple(number(v, field, fail) for v in values)

@@ -12,24 +12,21 @@ checked against this code's feature version.
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from factwire.events.context import SentenceContext, implied_state
 from factwire.events.draft import EventDraft
 from factwire.events.learned.candidates import CANDIDATE_VERSION, Candidate, candidates
-from factwire.model import DataError
+from factwire.events.learned.stored import checked, data_path, number, read_model
 
 SCHEMA = "factwire.events.proposer"
 SCHEMA_VERSION = 1
 MODEL_FILE = "event_proposer.json"
 PRODUCER = "learned.proposer.v1"
-RETRAIN = ".venv/bin/python scripts/train_events.py"
 
 
 @dataclass(frozen=True)
@@ -94,35 +91,22 @@ def _draft(ctx: SentenceContext, cand: Candidate, p: float) -> EventDraft | None
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("factwire.events") / "data" / MODEL_FILE))
+    return data_path(MODEL_FILE)
 
 
 @functools.cache
 def load_proposer(path: str | None = None) -> EventProposer:
     """The stored proposer, read once; a missing or damaged file says how to retrain."""
     file = Path(path) if path is not None else model_path()
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DataError(f"{file}: the learned event proposer is missing; train it with "
-                        f"`{RETRAIN}`, or run with FACTWIRE_DETECTORS=rules,learned") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(f"{file}: cannot read the learned event proposer ({exc}); "
-                        f"train it again with `{RETRAIN}`") from exc
-    return parse_proposer(data, str(file))
+    return parse_proposer(read_model(file, "learned event proposer", "rules,learned"),
+                          str(file))
 
 
-def parse_proposer(data: Any, where: str) -> EventProposer:
+def parse_proposer(raw: Any, where: str) -> EventProposer:
     """Check a stored proposer against this code's schema and candidate version."""
-    def fail(reason: str) -> DataError:
-        return DataError(f"{where}: {reason}; train it again with `{RETRAIN}`")
-
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise fail(f"not a learned event proposer (field 'schema' must be {SCHEMA!r})")
-    for field, wanted in (("schema_version", SCHEMA_VERSION),
-                          ("candidate_version", CANDIDATE_VERSION)):
-        if data.get(field) != wanted:
-            raise fail(f"field {field!r} is {data.get(field)!r}, this code reads {wanted}")
+    data, fail = checked(raw, where, "learned event proposer", SCHEMA,
+                         {"schema_version": SCHEMA_VERSION,
+                          "candidate_version": CANDIDATE_VERSION})
     kinds = data.get("kinds")
     if not isinstance(kinds, dict):
         raise fail("field 'kinds' must map each kind to its model")
@@ -134,15 +118,9 @@ def parse_proposer(data: Any, where: str) -> EventProposer:
         if not isinstance(names, list) or not isinstance(coef, list) or len(names) != len(coef):
             raise fail(f"fields 'kinds.{kind}.features' and '.coef' must be lists of equal "
                        "length")
-        weights = {str(n): _number(c, f"kinds.{kind}.coef", fail)
+        weights = {str(n): number(c, f"kinds.{kind}.coef", fail)
                    for n, c in zip(names, coef, strict=True)}
-        models[kind] = KindModel(weights, _number(m.get("intercept"), f"kinds.{kind}.intercept",
+        models[kind] = KindModel(weights, number(m.get("intercept"), f"kinds.{kind}.intercept",
                                                   fail),
-                                 _number(m.get("threshold"), f"kinds.{kind}.threshold", fail))
+                                 number(m.get("threshold"), f"kinds.{kind}.threshold", fail))
     return EventProposer(models)
-
-
-def _number(value: Any, field: str, fail: Any) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise fail(f"field {field!r} must be a finite number, not {value!r}")
-    return float(value)

@@ -33,7 +33,7 @@ from factwire.events.learned.candidates import (
     candidates,
 )
 from factwire.events.learned.proposer import SCHEMA, SCHEMA_VERSION
-from factwire.events.learned.training import FOLDS, folds_of, log_loss
+from factwire.events.learned.training import FOLDS, folds_of, log_loss, matrix
 from factwire.model import ConfigError, Extraction, to_json
 
 RECORDER = "learned.propose.record"
@@ -156,17 +156,6 @@ def collect(docs: Sequence[GoldDoc], shared: Path) -> Collected:
     return out
 
 
-def _matrix(rows: Sequence[Pairing], vocab: Sequence[str]) -> np.ndarray[Any, Any]:
-    index = {k: i for i, k in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)))
-    for r, p in enumerate(rows):
-        for k, v in p.features.items():
-            i = index.get(k)
-            if i is not None:
-                x[r, i] = v
-    return x
-
-
 def _model(c: float) -> Any:
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # noqa: PLC0415
 
@@ -204,7 +193,7 @@ def fit_kind(kind: str, data: Collected) -> tuple[dict[str, Any], dict[str, Any]
         return {"intercept": 0.0, "features": [], "coef": [], "threshold": OFF}, report
     df: Counter[str] = Counter(k for p in rows for k in p.features)
     vocab = sorted(k for k, n in df.items() if n >= MIN_DF and not k.startswith(WORDS))
-    x = _matrix(rows, vocab)
+    x = matrix(rows, vocab)
     y = np.array([p.label for p in rows], dtype=float)
     fold_of = folds_of([p.doc for p in rows])
     folds = np.array([fold_of[p.doc] for p in rows])

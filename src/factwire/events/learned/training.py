@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from sklearn.isotonic import IsotonicRegression  # type: ignore[import-untyped]
@@ -158,7 +158,15 @@ def vocabulary(samples: Sequence[Sample], groups: Sequence[str]) -> list[str]:
     return sorted(k for k, n in df.items() if n >= MIN_DF and group_of(k) in groups)
 
 
-def matrix(samples: Sequence[Sample], vocab: Sequence[str]) -> np.ndarray[Any, Any]:
+class Featured(Protocol):
+    """Anything with sparse features: a scorer's event, a proposer's pairing."""
+
+    @property
+    def features(self) -> Mapping[str, float]: ...
+
+
+def matrix(samples: Sequence[Featured], vocab: Sequence[str]) -> np.ndarray[Any, Any]:
+    """Rows of ``samples`` over ``vocab`` (features outside it are ignored)."""
     index = {k: i for i, k in enumerate(vocab)}
     x = np.zeros((len(samples), len(vocab)))
     for r, s in enumerate(samples):
