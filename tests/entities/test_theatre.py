@@ -1,6 +1,7 @@
 """Common nouns for an armed group ("the Kurds", "rebel groups") link to it only in an
 article set in its country; pronouns in attributions refer to the person an earlier sentence
-names, not to one it only refers back to. Texts written for the test."""
+names, not to one it only refers back to; a later surname of several words ("El Masri") is
+the person named before, whatever the recogniser labels it. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -59,3 +60,25 @@ def test_a_pronoun_refers_to_the_person_an_earlier_sentence_names(pipeline: Pipe
     [quote] = result.quotes
     speaker = next(e for e in result.entities if e.id == quote.speaker)
     assert speaker.name == "Hulusi Akar"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Youssef El Masri arrived in Toronto in 2016. The pundit Dan Hale mocked him online. "
+     "The harsh words came as a shock to El Masri. \u201cI had never cried in public before "
+     "that day,\u201d he said.", "Youssef El Masri"),
+    ("Omar Al Hassan left Aleppo in 2015. A columnist, Mark Reed, wrote about the family. "
+     "The attacks hurt Al Hassan deeply. \u201cWe only wanted a safe home for our "
+     "children,\u201d he said.", "Omar Al Hassan"),
+    ("Samir Ben Amor reached Lyon in 2017. The mayor, Paul Girard, ignored the family. Life "
+     "was hard for Ben Amor. \u201cNobody answered our letters for a whole year,\u201d he "
+     "said.", "Samir Ben Amor"),
+])
+def test_a_later_surname_of_several_words_is_the_person(pipeline: Pipeline, text: str,
+                                                        name: str) -> None:
+    """Whatever the recogniser labels the bare surname, it is the person named before, and
+    the pronoun after it refers to that person."""
+    result = run(pipeline, text)
+    person = next(e for e in result.entities if e.name == name)
+    assert name.split(" ", 1)[1] in [m.text for m in person.mentions]
+    [quote] = result.quotes
+    assert quote.speaker == person.id

@@ -207,12 +207,20 @@ class _Run:
         May"); a bare surname alone is too often a month or a common word to trust."""
         return self._same_person(word) is not None
 
+    def _person_by_surname(self, text: str) -> str | None:
+        """The person of the article whose surname ``text`` is, unless it also names a
+        state or an organisation."""
+        if self.gz.organization(text) is not None or country_of_token_span(self.gz, text):
+            return None
+        return self._same_person(text)
+
     def _same_person(self, name: str) -> str | None:
         words = name.split()
         for d in self.table.by_kind("person"):
             last = d.last_name
             if d.name == name or (len(words) == 1 and (
-                    last == words[0] or last.endswith("-" + words[0]))):
+                    last == words[0] or last.endswith("-" + words[0]))) or (
+                    len(words) > 1 and d.name.endswith(" " + name)):  # "El Hindawi"
                 return d.key
         return None
 
@@ -365,6 +373,10 @@ class _Run:
         text = self.doc[start:end].text
         if kind == "person":
             return self.add_person(start, end, text)
+        person = self._person_by_surname(text)  # read as an organisation or a place
+        if person is not None:  # ("Mohammad El Hindawi" ... "El Hindawi")
+            self.table.add_mention(person, self.span(start, end), "name")
+            return True
         iso = country_of_token_span(self.gz, text)
         if iso is not None and kind in ("location", "demonym"):
             return self.add_state_or_place(start, end, iso)
