@@ -7,6 +7,8 @@ Each row: the text, then the speaker's name and the words of the attribution tha
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factwire.ingest import read_text
@@ -156,3 +158,30 @@ def test_a_rank_read_as_a_person_joins_the_person_it_ranks(pipeline: Pipeline) -
     names = {e.id: e.name for e in r.entities}
     assert [names.get(q.speaker or "") for q in r.quotes] == ["Dan Rourke", "Dan Rourke"]
     assert "Petty Officer" not in names.values()
+
+
+NATIONAL_TITLES: list[Row] = [  # refer.py: "the <state> <title>" is that state's office-holder
+    ('Emmanuel Macron met Olaf Scholz in Paris. The talks ended late. "France will never '
+     'accept the use of such weapons," the French leader said.', "Emmanuel Macron",
+     "the French leader"),
+    ('Narendra Modi and Shehbaz Sharif spoke by telephone. "We want calm on the border and '
+     'nothing else," the Indian prime minister said.', "Narendra Modi",
+     "the Indian prime minister"),
+]
+FIRST_NAMES: list[Row] = [  # recognize.py: a first name alone is the one person called so
+    ('Sara Lindqvist runs the shelter in Malmo. Her brother Erik helps on weekends. "We open '
+     'the doors at six every morning," Sara said.', "Sara Lindqvist", "Sara"),
+    ('Tomas Halvorsen reached the camp in May. Officials were slow to help. "Nobody told us '
+     'where to go for three days," Tomas said.', "Tomas Halvorsen", "Tomas"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "said_as"), NATIONAL_TITLES + FIRST_NAMES)
+def test_titles_and_first_names_reach_the_named_person(pipeline: Pipeline, text: str,
+                                                       speaker: str, said_as: str) -> None:
+    r = pipeline.run(read_text(text, id="q", published=dt.date(2023, 6, 1)))
+    names = {e.id: e.name for e in r.entities}
+    [q] = r.quotes
+    assert names.get(q.speaker or "") == speaker
+    assert q.speaker_span is not None
+    assert r.article.text[q.speaker_span.start : q.speaker_span.end] == said_as

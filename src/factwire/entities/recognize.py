@@ -222,6 +222,11 @@ class _Run:
                     last == words[0] or last.endswith("-" + words[0]))) or (
                     len(words) > 1 and d.name.endswith(" " + name)):  # "El Hindawi"
                 return d.key
+        if len(words) == 1:  # "Sara" after "Sara Campbell", when only one person is called so
+            named = {d.key for d in self.table.by_kind("person")
+                     if len(d.name.split()) > 1 and d.name.split()[0] == words[0]}
+            if len(named) == 1:
+                return named.pop()
         return None
 
     def _person_key(self, name: str, title: Title | None) -> str | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from factwire.entities.people import country_of_token_span
 from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import ROLE_TITLES
+from factwire.gazetteer import load_gazetteer
 from factwire.model import Span
 from factwire.nlp.sentences import sentence_of
 from factwire.quotes.groups import institution_or_group
@@ -33,6 +35,9 @@ def refers_to(doc: Any, tok: Any, table: EntityTable,
     if low in PRONOUNS:
         draft = _antecedent(doc, tok, table, inside)
         return (draft.key, span) if draft is not None else None
+    national = _national_holder(doc, tok, table, inside)
+    if national is not None:
+        return national
     triple = " ".join(t.lower_ for t in doc[tok.i - 2 : tok.i + 1]) if tok.i > 2 else ""
     if triple in ROLE_TITLES and doc[tok.i - 3].lower_ == "the":  # "the head of state"
         return _title_holder(doc, tok, table, inside, ROLE_TITLES[triple], doc[tok.i - 3].idx)
@@ -59,6 +64,33 @@ def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], ro
     draft = _antecedent(doc, tok, table, inside, titles=False)  # office never named
     if draft is not None and draft.role is None:
         return draft.key, title
+    return None
+
+
+# Head-of-state words news uses for whoever leads a state ("the French leader").
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "emir", "premier")
+
+
+def _national_holder(doc: Any, tok: Any, table: EntityTable,
+                     inside: list[Span]) -> tuple[str, Span] | None:
+    """"the French leader", "the US president", "the Indian prime minister": the person of
+    that state already named who holds that office (a leader: its head of state or
+    government), the most mentioned one first."""
+    for width in (1, 2):  # words of the title after the state's name
+        first = tok.i - width  # the state's name
+        if first < 1 or doc[first - 1].lower_ != "the":
+            continue
+        title = " ".join(t.lower_ for t in doc[first + 1 : tok.i + 1])
+        roles = _LEADER_ROLES if title == "leader" else (
+            (ROLE_TITLES[title].lower(),) if title in ROLE_TITLES else ())
+        country = country_of_token_span(load_gazetteer(), doc[first].text) if roles else None
+        if country is None:
+            continue
+        holders = [d for _sp, d in _people_before(table, tok.idx, inside)
+                   if d.country == country and d.role and any(r in d.role.lower() for r in roles)]
+        if holders:
+            best = max(holders, key=lambda d: len(d.mentions))
+            return best.key, Span(doc[first - 1].idx, tok.idx + len(tok.text))
     return None
 
 
