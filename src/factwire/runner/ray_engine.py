@@ -30,7 +30,7 @@ import ray
 import ray.data
 from ray import cloudpickle
 
-from factwire.model import ConfigError
+from factwire.model import ConfigError, FactwireError
 from factwire.runner.engine import EngineSettings, WorkerError
 
 T = TypeVar("T")
@@ -99,6 +99,8 @@ def _run_window(window: list[T], payload: bytes, workers: int) -> Iterator[tuple
     order: list[tuple[int, bytes]] = []
     expected = 0
     for row in ds.iter_rows():
+        if row["err"]:  # the actor could not load the pipeline: every row says why
+            raise ConfigError(f"a Ray worker could not load the pipeline: {row['err']}")
         heapq.heappush(order, (int(row["i"]), bytes(row["out"])))
         while order and order[0][0] == expected:  # in input order even if blocks reorder
             i, out = heapq.heappop(order)
@@ -114,10 +116,19 @@ class _Actor(Generic[T, R]):
 
     def __init__(self, payload: bytes) -> None:
         self.fn, warm = cloudpickle.loads(payload)
+        self.error = ""
         if warm is not None:
-            warm()
+            try:
+                warm()
+            except FactwireError as exc:  # e.g. model missing on this node: report, not die
+                self.error = str(exc)  # (a dying actor reaches the driver as a traceback)
 
     def __call__(self, batch: dict[str, np.ndarray[Any, Any]]) -> dict[str, Any]:
+        n = len(batch["i"])
+        if self.error:
+            return {"i": batch["i"], "out": np.array([b""] * n, dtype=object),
+                    "err": np.array([self.error] * n, dtype=object)}
         outs = [pickle.dumps(self.fn(pickle.loads(blob)))  # from our own driver
                 for blob in batch["item"]]
-        return {"i": batch["i"], "out": np.array(outs, dtype=object)}
+        return {"i": batch["i"], "out": np.array(outs, dtype=object),
+                "err": np.array([""] * n, dtype=object)}
