@@ -171,6 +171,8 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
         return ranked
     sent = _split_attribution(doc, raw, sent)
     after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_WINDOW]
+    if _ends_sentence(doc, raw):
+        after = []  # "“… at the camp.” The IRC said at least 100 …": a new sentence's verb
     for tok in after:
         if _is_speech(tok) or tok.lower_ == "according":
             found = _speaker_near(doc, tok, table, inside, sent)
@@ -191,13 +193,25 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
     return colon_or_apposition(doc, raw, table, inside)
 
 
+def _ends_sentence(doc: Any, raw: RawQuote) -> bool:
+    """A quotation closed by a full stop, then a capitalised word: what follows is a new
+    sentence, whose verb of saying has words of its own."""
+    text = text_of(doc)
+    inner = text[raw.span.start : raw.span.end].rstrip()
+    rest = text[raw.outer.end : raw.outer.end + 3].lstrip(" ")
+    return inner.endswith(".") and not inner.endswith("..") and rest[:1].isupper()
+
+
 def _split_attribution(doc: Any, raw: RawQuote, sent: Any) -> Any:
     """'"… necessary!" Trump tweeted.': the sentencizer ends the sentence inside the quote, so
     the attribution opening the next sentence is joined back to it."""
     if raw.open_end or sent.end >= len(doc) or doc[sent.end].idx < raw.outer.end:
         return sent
     nxt = sentence_of(doc, sent.end)
-    own_quote = any(t.is_quote for t in nxt)  # then the attribution is that quote's own
+    body = list(nxt)
+    while body and body[-1].is_quote:  # "she said. “" : the mark opening the next quotation
+        body.pop()
+    own_quote = any(t.is_quote for t in body)  # then the attribution is that quote's own
     if (nxt.start_char - raw.outer.end <= 1 and not own_quote
             and any(_is_speech(t) for t in nxt[:3])):
         return doc[sent.start : nxt.end]
@@ -205,6 +219,10 @@ def _split_attribution(doc: Any, raw: RawQuote, sent: Any) -> Any:
 
 
 def _is_speech(tok: Any) -> bool:
+    if _governed(tok):
+        return False
+    if tok.lemma_ == "continue":  # "“…,” he continued" / "continued:", not "fighting continued"
+        return bool(tok.i + 1 < len(tok.doc) and (tok.nbor().is_punct or tok.nbor().is_quote))
     if tok.lemma_ == "call" and tok.i + 1 < len(tok.doc):  # "X called on Y to …": an appeal
         return bool(tok.nbor().lower_ == "on")
     return bool(tok.lemma_ in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in (
@@ -252,7 +270,7 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
         if after:
             sp, d = _head_of_chain(doc, after)
             return d.key, sp
-    if verb.tag_ == "VBG" and verb.i > sent.start and doc[verb.i - 1].text == ",":
+    if _dependent(doc, verb, sent):
         clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
         if clause.key is not None:
             return clause.key, clause.span
@@ -265,13 +283,35 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     nominal = nominal_before(doc, verb, table, sent.start)
     if nominal[0] is not None:
         return nominal
-    if after and not candidates_before:
-        sp, d = _head_of_chain(doc, after)
+    if after and not candidates_before and after[0][0].start <= doc[min(verb.i + 3, len(doc) - 1)].idx:
+        sp, d = _head_of_chain(doc, after)  # "…, says the ministry": not "said X hit Y"
         return d.key, sp
     if candidates_before:
         sp, d = candidates_before[0]
         return d.key, sp
     return None, None
+
+
+def _dependent(doc: Any, verb: Any, sent: Any) -> bool:
+    """A speech verb whose subject is the sentence's own: a participle after a comma ("X did
+    Y, adding", "…, instead saying") or the second of two coordinated verbs ("X said A, but
+    said B"), where the nearest name before the verb is only part of the first clause."""
+    j = verb.i - 1
+    while j > sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    if j <= sent.start:
+        return False
+    if verb.tag_ == "VBG":
+        return bool(doc[j].text == ",")
+    return bool(doc[j].lower_ in ("and", "but") and verb.tag_ in ("VBD", "VBZ")
+                and doc[j - 1].text == ",")
+
+
+def _governed(tok: Any) -> bool:
+    """"timid about asserting itself", "accused of saying": a gerund after a preposition
+    reports no words of the sentence's speaker."""
+    return bool(tok.tag_ == "VBG" and tok.i > 0
+                and tok.nbor(-1).lower_ in ("about", "of", "from", "for", "against", "at"))
 
 
 def _described_or_adjacent(doc: Any, verb: Any, table: EntityTable, sent: Any,
@@ -310,12 +350,33 @@ def _adjacent_subject(doc: Any, verb: Any, table: EntityTable,
     if found is None and j > sent.start and doc[j].text == ",":
         found = _speaker_at(doc, j - 1, table, inside, kinds=("person",))
     if found is None and j > sent.start and doc[j].text == ",":
-        k = j - 1
-        while k > sent.start and k > j - 25 and doc[k].text not in (",", "(", ":", ";"):
-            k -= 1
-        if doc[k].text == ",":
-            found = _speaker_at(doc, k - 1, table, inside)
+        found = _before_apposition(doc, j, table, sent, inside)
     return found
+
+
+def _before_apposition(doc: Any, comma: int, table: EntityTable, sent: Any,
+                       inside: list[Span]) -> tuple[str, Span] | None:
+    """"Ann Lee, director of the Fund, said" and "Ann Lee, director of the Fund, the charity,
+    said": the name before the first comma of the appositions, not one inside them; the
+    nearest named thing when no person stands there."""
+    commas = []
+    k = comma - 1
+    while k > sent.start and k > comma - 25 and len(commas) < 2:
+        if doc[k].text in ("(", ":", ";"):
+            break
+        if doc[k].text == ",":
+            commas.append(k)
+        k -= 1
+    for k in commas:
+        start = k - 1
+        while start > sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start > sent.start and doc[start - 1].lower_ in ("of", "for", "at", "from"):
+            continue  # "director of Reprieve": the description's complement
+        person = _speaker_at(doc, k - 1, table, inside, kinds=("person",))
+        if person is not None:
+            return person
+    return _speaker_at(doc, commas[0] - 1, table, inside) if commas else None
 
 
 def _speaker_at(doc: Any, i: int, table: EntityTable, inside: list[Span],

@@ -53,7 +53,10 @@ _ROLE_LEAD = frozenset({"commander", "fighter", "activist", "volunteer", "reside
                         "student", "nurse", "journalist", "farmer", "refugee", "local", "rebel",
                         "officer", "colonel", "general", "spokesman", "spokeswoman", "sister",
                         "brother", "daughter", "son", "wife", "husband", "friend",
-                        "cousin", "uncle", "aunt", "neighbour", "neighbor"})
+                        "cousin", "uncle", "aunt", "neighbour", "neighbor", "woman", "man",
+                        "girl", "boy", "widow", "grandmother", "grandfather", "worker",
+                        "driver", "pharmacist", "engineer", "medic", "shopkeeper", "trader",
+                        "survivor", "photographer", "writer", "soldier", "mayor", "imam"})
 
 
 def person_after(doc: Any, verb: Any, table: EntityTable, limit: int) -> tuple[str, Span] | None:
@@ -79,12 +82,22 @@ def person_before(doc: Any, end: int, table: EntityTable, limit: int) -> tuple[s
     if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower() and (
             doc[i - 1].lower_ not in _ROLE_LEAD):
         return None  # "the anti-extremism organisation Quilliam": a name the noun describes
-    return person_named_at(doc, i, end + 1, table)
+    described = (i > 0 and doc[i - 1].lower_ in _ROLE_LEAD) or _age_follows(doc, end + 1)
+    return person_named_at(doc, i, end + 1, table, described)
 
 
-def person_named_at(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str, Span] | None:
-    """The person named by tokens ``[i, j)``, or None when they name anything else."""
-    found = name_owner(doc, i, j, table)
+def _age_follows(doc: Any, j: int) -> bool:
+    """"Arin, 31, said": an age in apposition marks a person."""
+    return bool(j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
+                and doc[j + 2].text == ",")
+
+
+def person_named_at(doc: Any, i: int, j: int, table: EntityTable,
+                    described: bool = False) -> tuple[str, Span] | None:
+    """The person named by tokens ``[i, j)``, or None when they name anything else.
+    ``described``: the text calls them a person ("local woman Arin", "Arin, 31,"), which
+    outweighs a place the recogniser or the gazetteer read in the name."""
+    found = name_owner(doc, i, j, table, described)
     if found is None:
         return None
     key, span = found
@@ -99,7 +112,8 @@ def person_named_at(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str, 
     return key, span
 
 
-def name_owner(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str | None, Span] | None:
+def name_owner(doc: Any, i: int, j: int, table: EntityTable,
+               described: bool = False) -> tuple[str | None, Span] | None:
     """Whether tokens ``[i, j)`` name a person: (the person's key, or None for a person new to
     the table; the span), else None. Nothing is added to the table."""
     words = [t.text for t in doc[i:j]]
@@ -115,6 +129,8 @@ def name_owner(doc: Any, i: int, j: int, table: EntityTable) -> tuple[str | None
                               for sp, _ in overlapping):
         overlapping = []  # "Mustafa Bali", "Sam Heller": the recogniser split a name
     owners = [d for _, d in overlapping]
+    if described and all(d.kind == "location" for d in owners):
+        owners = []
     if owners and all(d.kind == "location" for d in owners):
         named = _known_person(table, words)  # "Bali said" after "Mustafa Bali, a spokesman"
         if named is not None and len(table.drafts[named].name.split()) > len(words):

@@ -144,13 +144,19 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
                if (m := d.mentions.get(sp)) is not None and m.form == "pronoun"]
     if chained:
         return chained[-1]  # "During his call with X, he said": the pronoun chain holds
-    if here:
-        return here[-1][1]
+    if any(not _modifier(doc, sp) for sp, _ in here):
+        return next(d for sp, d in reversed(here) if not _modifier(doc, sp))
+    people = [(sp, d) for sp, d in people if sp.start < sent.start_char]
+    if not people:
+        return None
     last_start = _sentence_start(doc, people[-1][0])
     group = [(sp, d) for sp, d in people if _sentence_start(doc, sp) == last_start]
     holder = _title_subject(doc, last_start, table, inside) if titles else None
     if holder is not None:
         return table.drafts[holder]
+    sources = [d for sp, d in group if _source(doc, sp)]
+    if sources:  # "According to X, …. “…,” he said": X is the one speaking
+        return sources[0]
     subjects = [d for sp, d in group if is_subject(doc, sp)]
     if not subjects:
         return group[0][1]
@@ -158,6 +164,22 @@ def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
     words = [t.lower_ for t in doc[opener.start : opener.start + 2]] if opener is not None else []
     # "When X was ousted, Y declared war": the main clause's subject comes after the subordinate
     return subjects[-1] if _SUBORDINATORS.intersection(words) else subjects[0]
+
+
+def _modifier(doc: Any, sp: Span) -> bool:
+    """"the Assad regime", "Assad's army": a name that qualifies a noun is not who "he" is."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return bool(nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and not nxt.is_title))
+
+
+def _source(doc: Any, sp: Span) -> bool:
+    """A person named after "according to": the source the next quotation continues."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return bool(span is not None and span.start >= 2
+                and doc[span.start - 2].lower_ == "according" and doc[span.start - 1].lower_ == "to")
 
 
 def _bare_antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],

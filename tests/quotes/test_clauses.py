@@ -1,0 +1,70 @@
+"""Issue 9, third round: who the attribution clause names when other people stand nearer the
+quotation than the speaker. One table per mechanism; the sentences are written for these tests.
+
+Each row: the text, then for every quotation in order the speaker's name and the words of the
+attribution that name it (``speaker_span``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factwire.ingest import read_text
+from factwire.runner.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+Row = tuple[str, list[tuple[str, str]]]
+
+SENTENCE_ENDS: list[Row] = [  # attribute.py: where the attribution's sentence begins and ends
+    ('Helen Ward called for Maria Lopez to resign, but said the report had some value. “Who '
+     'will pay for the hospitals that are never built?” she said on Monday. “The money is '
+     'simply gone.”', [("Helen Ward", "she"), ("Helen Ward", "she")]),
+    ('Omar Haddad, the regional director of the International Rescue Committee, said the camp '
+     'was full. “We need more tents before the winter comes.” The IRC said 40 families had '
+     'arrived on Sunday.', [("Omar Haddad", "Omar Haddad")]),
+    ('Samir Aziz, 50, said strikes by government forces continued into the morning. “We '
+     'counted eleven explosions before dawn.”', [("Samir Aziz", "Samir Aziz")]),
+]
+
+DEPENDENT_VERBS: list[Row] = [  # attribute.py: a verb whose subject is the sentence's own
+    ('Colonel Dana Price said the convoy had been sent by Viktor Orlov’s forces, but said she '
+     'would “not comment on the exact route it took”.', [("Dana Price", "Dana Price")]),
+    ('The minister, Jonas Berg, made no mention of Karl Weiss’s resignation, instead saying: '
+     '“We will look at the budget again next year.”', [("Jonas Berg", "Jonas Berg")]),
+    ('Ann Cole claimed the agency under Peter Vance had been slow about asserting itself, '
+     '“when the moment called for courage”, and had lost trust.', [("Ann Cole", "Ann Cole")]),
+]
+
+PRONOUNS: list[Row] = [  # refer.py: a name that qualifies a noun, a source of "according to"
+    ('Pedro Alves toured the border on Friday. The Maduro government, he said, had “broken '
+     'every promise it made to the farmers”.', [("Pedro Alves", "he")]),
+    ('According to Paul Meyer, an analyst in Berlin, Janos Kovacs is now isolated within his '
+     'own party. “Only two of his ministers still speak to him,” he said.',
+     [("Paul Meyer", "he")]),
+]
+
+DESCRIBED_NAMES: list[Row] = [  # names.py: the text calls the name a person
+    ('In Kobani, local woman Delal, 42, said the shelling had stopped. “The nights are quiet '
+     'now, but nobody sleeps.”', [("Delal", "Delal")]),
+    ('Nora Quinn, director of Safeharbour, the refugee charity, said: “These children need a '
+     'doctor, not a cell.”', [("Nora Quinn", "Nora Quinn")]),
+]
+
+ALL = {"ends": SENTENCE_ENDS, "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS,
+       "described": DESCRIBED_NAMES}
+CASES = [pytest.param(*row, id=f"{name}-{i}") for name, rows in ALL.items()
+         for i, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_each_quotation_has_the_clause_speaker(pipeline: Pipeline, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    r = pipeline.run(read_text(text, id="q", published=dt.date(2023, 6, 1)))
+    names = {e.id: e.name for e in r.entities}
+    got = [(names.get(q.speaker or ""),
+            r.article.text[q.speaker_span.start : q.speaker_span.end] if q.speaker_span else None)
+           for q in r.quotes]
+    assert got == expected
