@@ -283,7 +283,8 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     nominal = nominal_before(doc, verb, table, sent.start)
     if nominal[0] is not None:
         return nominal
-    if after and not candidates_before and after[0][0].start <= doc[min(verb.i + 3, len(doc) - 1)].idx:
+    near = doc[min(verb.i + 3, len(doc) - 1)].idx
+    if after and not candidates_before and after[0][0].start <= near:
         sp, d = _head_of_chain(doc, after)  # "…, says the ministry": not "said X hit Y"
         return d.key, sp
     if candidates_before:
@@ -359,7 +360,7 @@ def _before_apposition(doc: Any, comma: int, table: EntityTable, sent: Any,
     """"Ann Lee, director of the Fund, said" and "Ann Lee, director of the Fund, the charity,
     said": the name before the first comma of the appositions, not one inside them; the
     nearest named thing when no person stands there."""
-    commas = []
+    commas: list[int] = []
     k = comma - 1
     while k > sent.start and k > comma - 25 and len(commas) < 2:
         if doc[k].text in ("(", ":", ";"):

@@ -178,8 +178,8 @@ def _modifier(doc: Any, sp: Span) -> bool:
 def _source(doc: Any, sp: Span) -> bool:
     """A person named after "according to": the source the next quotation continues."""
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    return bool(span is not None and span.start >= 2
-                and doc[span.start - 2].lower_ == "according" and doc[span.start - 1].lower_ == "to")
+    return bool(span is not None and span.start >= 2 and doc[span.start - 1].lower_ == "to"
+                and doc[span.start - 2].lower_ == "according")
 
 
 def _bare_antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
