@@ -41,6 +41,9 @@ DEPENDENT_VERBS: list[Row] = [  # attribute.py: a verb whose subject is the sent
 PRONOUNS: list[Row] = [  # refer.py: a name that qualifies a noun, a source of "according to"
     ('Pedro Alves toured the border on Friday. The Maduro government, he said, had “broken '
      'every promise it made to the farmers”.', [("Pedro Alves", "he")]),
+    ('Mark Dale phoned Omar Khalil on Monday. During his call with Khalil, he promised more '
+     'aid. By Friday, however, he appeared to side with Tom Reed. “We will not walk away from '
+     'the table,” he told reporters.', [("Mark Dale", "he")]),  # coref.py: the subject "he"
     ('According to Paul Meyer, an analyst in Berlin, Janos Kovacs is now isolated within his '
      'own party. “Only two of his ministers still speak to him,” he said.',
      [("Paul Meyer", "he")]),

@@ -76,7 +76,8 @@ class Coreference:
 
 
 def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = False) -> Draft | None:
-    """Latest person before ``tok`` in its sentence, else first person of an earlier sentence."""
+    """Latest person before ``tok`` in its sentence, else the subject (or the first person
+    named) of the nearest earlier sentence naming someone."""
     sent = sentence_of(doc, tok.i)
     people = [(sp, d) for sp, d in table.mentions_before(tok.idx)
               if d.kind == "person" and (d.role or not need_role)]
@@ -88,7 +89,7 @@ def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = Fals
     if here:
         return here[-1][1]
     last_sentence_start = None
-    first = named = None
+    first = named = subject = None
     for sp, d in reversed([(sp, d) for sp, d in people if sp.start < sent.start_char]):
         start = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if start is None:
@@ -102,6 +103,27 @@ def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = Fals
         mention = d.mentions.get(sp)
         if mention is None or mention.form == "name":
             named = d
-    # the person the earlier sentence names, not one it only refers back to ("His stance
-    # was echoed by his minister, Ann Lee, who said ... . He added": Ann Lee)
-    return named or first
+        if is_subject(doc, sp):
+            subject = d
+    # the subject of the earlier sentence ("… with Erdoğan, he agreed. He said": not Erdoğan);
+    # else the person it names, not one it only refers back to ("His stance was echoed by
+    # his minister, Ann Lee, who said ... . He added": Ann Lee)
+    return subject or named or first
+
+
+def is_subject(doc: Doc, sp: Span) -> bool:
+    """Subject-like without a parser: a verb follows the name, maybe after an apposition."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    i = span.end
+    if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].pos_ not in ("VERB", "AUX"):
+        close = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == ","), None)
+        if close is None:
+            return False
+        i = close + 1
+    elif doc[i].text == ",":
+        i += 1  # "…, Mohamed Morsi, was ousted": the apposition ends at the name
+    while i < len(doc) and i < span.end + 4 and doc[i].pos_ in ("ADV", "DET", "CCONJ", "PART"):
+        i += 1  # "X all but declared", "X also said"
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factwire.entities.coref import is_subject
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import ROLE_TITLES
@@ -214,22 +215,3 @@ def _register(doc: Any, i: int, j: int, table: EntityTable) -> Draft | None:
 def _sentence_start(doc: Any, sp: Span) -> int:
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     return -1 if span is None else int(sentence_of(doc, span.start).start_char)
-
-
-def is_subject(doc: Any, sp: Span) -> bool:
-    """Subject-like without a parser: a verb follows the name, maybe after an apposition."""
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
-        return False
-    i = span.end
-    if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].pos_ not in ("VERB", "AUX"):
-        close = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == ","), None)
-        if close is None:
-            return False
-        i = close + 1
-    elif doc[i].text == ",":
-        i += 1  # "…, Mohamed Morsi, was ousted": the apposition ends at the name
-    while i < len(doc) and i < span.end + 4 and doc[i].pos_ in ("ADV", "DET", "CCONJ", "PART"):
-        i += 1  # "X all but declared", "X also said"
-    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
-

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from factwire.entities.coref import is_subject
 from factwire.entities.table import EntityTable
 from factwire.model import Span
 from factwire.nlp.sentences import sentence_of
 from factwire.quotes.names import bare_subjects, person_named_at
 from factwire.quotes.patterns import Attribution
-from factwire.quotes.refer import is_subject
 
 
 def subject_before(doc: Any, raw: Any, table: EntityTable, inside: list[Span]) -> Attribution:
