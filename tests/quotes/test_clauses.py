@@ -29,6 +29,25 @@ SENTENCE_ENDS: list[Row] = [  # attribute.py: where the attribution's sentence b
      'counted eleven explosions before dawn.”', [("Samir Aziz", "Samir Aziz")]),
 ]
 
+STANDING_ALONE: list[Row] = [  # attribute.py: a quotation in a sentence of its own
+    ('“The shelling was relentless,” said Karim Haddad, a surgeon at the Union of Relief '
+     'Clinics (URC), which runs eleven clinics and four field hospitals in the villages of the '
+     'northern province and along the border with the neighbouring state. “We have no beds '
+     'left and no blood for the wounded.”',
+     [("Karim Haddad", "Karim Haddad"), ("Karim Haddad", "Karim Haddad")]),
+    ('“We will rebuild the bridge by spring,” said Lena Ortiz. In Marawi, local teacher Nadia, '
+     '29, said the schools had reopened on Monday. “The children are back, but half the desks '
+     'are empty.”', [("Lena Ortiz", "Lena Ortiz"), ("Nadia", "Nadia")]),
+]
+
+DOCUMENTS_AND_TITLES: list[Row] = [  # groups.py, titles.py: "the report", "the Head of State"
+    ('Militants are regrouping in the desert, according to a Pentagon report published last '
+     'month. “The group is rebuilding its networks faster than expected,” the report said.',
+     [("United States", "the report")]),
+    ('President Anna Kovac met the envoys on Tuesday. “We need the air defence systems now, not '
+     'next year,” the Head of State said.', [("Anna Kovac", "the Head of State")]),
+]
+
 DEPENDENT_VERBS: list[Row] = [  # attribute.py: a verb whose subject is the sentence's own
     ('Colonel Dana Price said the convoy had been sent by Viktor Orlov’s forces, but said she '
      'would “not comment on the exact route it took”.', [("Dana Price", "Dana Price")]),
@@ -56,8 +75,8 @@ DESCRIBED_NAMES: list[Row] = [  # names.py: the text calls the name a person
      'doctor, not a cell.”', [("Nora Quinn", "Nora Quinn")]),
 ]
 
-ALL = {"ends": SENTENCE_ENDS, "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS,
-       "described": DESCRIBED_NAMES}
+ALL = {"ends": SENTENCE_ENDS, "alone": STANDING_ALONE, "documents": DOCUMENTS_AND_TITLES,
+       "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS, "described": DESCRIBED_NAMES}
 CASES = [pytest.param(*row, id=f"{name}-{i}") for name, rows in ALL.items()
          for i, row in enumerate(rows)]
 

@@ -29,6 +29,7 @@ ROLE_TITLES: dict[str, str] = {
     "president": "President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
+    "head of state": "President",
     "chancellor": "Chancellor",
     "king": "King",
     "queen": "Queen",

@@ -77,13 +77,14 @@ class QuoteAttributor:
             sent_index = bisect.bisect_right(starts, raw.outer.start)
             if att.key is None and not _has_speech_verb(doc, raw, inside):
                 subject = subject_before(doc, raw, table, inside)
-                if previous[0] is not None and sent_index - previous[1] <= _CONTINUE and (
+                intro = _introduced_before(doc, raw, table, inside)
+                if intro.key is not None:  # "X said the town had fallen. “…”"
+                    att = intro
+                elif previous[0] is not None and sent_index - previous[1] <= _CONTINUE and (
                         subject.key is None or subject.key == previous[0]):
                     att = Attribution(previous[0])
-                elif subject.key is not None:
-                    att = subject
                 else:
-                    att = _introduced_before(doc, raw, table, inside)
+                    att = subject
             elif att.key is None:
                 att = Attribution(*nominal_speaker(doc, raw, table, inside))
             att = keep_thread(table, inside, last, att, sent_index - previous[1])
@@ -155,11 +156,19 @@ def _has_speech_verb(doc: Any, raw: RawQuote, inside: list[Span]) -> bool:
 
 
 def _sentence_of(doc: Any, raw: RawQuote) -> Any:
-    first = doc.char_span(raw.outer.start, raw.outer.start + 1, alignment_mode="expand")
+    """The sentences the quotation stands in. The sentencizer often leaves an opening mark at
+    the end of the sentence before ("… said X. “"): the quotation's sentence then starts with
+    its first word, so that sentence's verb of saying is not taken for this quotation's."""
+    mark = doc.char_span(raw.outer.start, raw.outer.start + 1, alignment_mode="expand")
+    word = doc.char_span(raw.span.start, raw.span.start + 1, alignment_mode="expand")
     last = doc.char_span(raw.outer.end - 1, raw.outer.end, alignment_mode="expand")
-    if first is None or last is None:
+    if mark is None or word is None or last is None:
         return None
-    return doc[sentence_of(doc, first.start).start : sentence_of(doc, last.start).end]
+    first = sentence_of(doc, mark.start)
+    if first.start != sentence_of(doc, word.start).start and mark.start == first.end - 1:
+        first = sentence_of(doc, word.start)
+        return doc[first.start - 1 : sentence_of(doc, last.start).end]
+    return doc[first.start : sentence_of(doc, last.start).end]
 
 
 def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) -> Attribution:

@@ -27,6 +27,10 @@ INSTITUTION_NOUNS = frozenset({
 # Nouns that fit any institution; the others must occur in its name or its mention.
 _ANY_INSTITUTION = frozenset({"group", "organisation", "organization", "charity", "company",
                               "firm", "statement", "movement", "body", "watchdog", "monitor"})
+# Documents speak for their authors: "the report said" is whoever the article said wrote it
+# ("a Pentagon report", "a study by the Henry Jackson Society"), an organ or a state.
+DOCUMENT_NOUNS = frozenset({"report", "paper", "study", "letter", "document", "memo",
+                            "assessment", "review"})
 _BACK = 3  # sentences
 _INSTITUTIONS = ("organization", "country")
 
@@ -41,6 +45,9 @@ def institution_or_group(doc: Any, tok: Any, table: EntityTable,
         return (found.key, span) if found is not None else None
     if low == "they":
         return _group(doc, tok, table, inside, span)
+    if low in DOCUMENT_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        found = _nearest(doc, tok, table, inside, lambda sp, d: d.kind in _INSTITUTIONS)
+        return (found.key, Span(doc[tok.i - 1].idx, span.end)) if found is not None else None
     if low in INSTITUTION_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
         title = Span(doc[tok.i - 1].idx, span.end)
         found = _nearest(doc, tok, table, inside,
