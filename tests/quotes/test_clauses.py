@@ -48,6 +48,21 @@ DOCUMENTS_AND_TITLES: list[Row] = [  # groups.py, titles.py: "the report", "the 
      'next year,” the Head of State said.', [("Anna Kovac", "the Head of State")]),
 ]
 
+REPORTING_PHRASES: list[Row] = [  # attribute.py: verbs and phrases that report partial quotes
+    ('The veteran diplomat Tom Fletcher spoke of “storm clouds gathering over the region”.',
+     [("Tom Fletcher", "Tom Fletcher")]),
+    ('In the words of the general Joseph Vance, the fighters were brave at “keeping every '
+     'promise they made”.', [("Joseph Vance", "Joseph Vance")]),
+    ('Vladimir Putin demanded “concrete steps to destroy this nest of terrorists” at the '
+     'meeting.', [("Vladimir Putin", "Vladimir Putin")]),
+    ('As Dirk Olsen puts it, “she cared more about doing than talking”.',
+     [("Dirk Olsen", "Dirk Olsen")]),
+    ('Anna Weiss called the decision “a betrayal of everything we fought for”.',
+     [("Anna Weiss", "Anna Weiss")]),
+    ('The offensive went on, according to the Berlin-based monitor Karl Brandt, who said that '
+     '“the front has not moved for a week”.', [("Karl Brandt", "Karl Brandt")]),
+]
+
 DEPENDENT_VERBS: list[Row] = [  # attribute.py: a verb whose subject is the sentence's own
     ('Colonel Dana Price said the convoy had been sent by Viktor Orlov’s forces, but said she '
      'would “not comment on the exact route it took”.', [("Dana Price", "Dana Price")]),
@@ -76,7 +91,8 @@ DESCRIBED_NAMES: list[Row] = [  # names.py: the text calls the name a person
 ]
 
 ALL = {"ends": SENTENCE_ENDS, "alone": STANDING_ALONE, "documents": DOCUMENTS_AND_TITLES,
-       "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS, "described": DESCRIBED_NAMES}
+       "phrases": REPORTING_PHRASES, "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS,
+       "described": DESCRIBED_NAMES}
 CASES = [pytest.param(*row, id=f"{name}-{i}") for name, rows in ALL.items()
          for i, row in enumerate(rows)]
 

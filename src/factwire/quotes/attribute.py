@@ -48,7 +48,7 @@ SPEECH_LEMMAS = frozenset({
     "reiterate", "respond", "post", "assert", "concede", "complain", "recall", "observe",
     "answer", "shout", "chant", "ask", "plead", "chuckle", "joke", "assure", "describe",
     "praise", "allege", "charge", "whisper", "quip", "boast", "gloat", "scream", "sigh",
-    "recount", "liken",
+    "recount", "liken", "demand",
 })
 _WINDOW = 10
 _AFTER_TOKENS = 14  # "said Amnesty's Middle East campaign director Samah Hadid"
@@ -182,11 +182,9 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
     after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_WINDOW]
     if _ends_sentence(doc, raw):
         after = []  # "“… at the camp.” The IRC said at least 100 …": a new sentence's verb
-    for tok in after:
-        if _is_speech(tok) or tok.lower_ == "according":
-            found = _speaker_near(doc, tok, table, inside, sent)
-            if found[0] is not None:
-                return Attribution(*found)
+    found = _first_reporting(doc, after, table, inside, sent)
+    if found is not None:
+        return found
     tail = [t for t in _tokens_outside(doc, raw.outer.end, sent.end_char, inside)
             if not t.is_punct][-2:]
     if len(tail) == 2 and tail[0].lower_ in PRONOUNS and _is_speech(tail[1]):
@@ -194,12 +192,59 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
         if referred is not None:
             return Attribution(*referred)
     before = _tokens_outside(doc, sent.start_char, raw.outer.start, inside)
-    for tok in reversed(before[-3 * _WINDOW:]):
-        if _is_speech(tok) or (tok.lower_ == "according" and tok.i + 1 < len(doc)):
-            found = _speaker_near(doc, tok, table, inside, sent)
-            if found[0] is not None:
-                return Attribution(*found)
-    return colon_or_apposition(doc, raw, table, inside)
+    found = _first_reporting(doc, list(reversed(before[-3 * _WINDOW:])), table, inside, sent)
+    return found if found is not None else colon_or_apposition(doc, raw, table, inside)
+
+
+def _first_reporting(doc: Any, toks: list[Any], table: EntityTable, inside: list[Span],
+                     sent: Any) -> Attribution | None:
+    """The speaker of the first of ``toks`` that reports words and names who said them."""
+    for tok in toks:
+        if _source_word(tok):
+            source = _source_after(doc, tok, table, inside, sent)
+            if source is not None:
+                return Attribution(*source)
+        if _is_speech(tok):
+            key, span = _speaker_near(doc, tok, table, inside, sent)
+            if key is not None:
+                return Attribution(key, span)
+    return None
+
+
+def _source_word(tok: Any) -> bool:
+    """"according to X", "in the words of X": the words name their source after them."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    return bool((tok.lower_ == "according" and tok.nbor().lower_ == "to")
+                or (tok.lower_ == "words" and tok.nbor().lower_ == "of" and tok.i > 0
+                    and tok.nbor(-1).lower_ in ("the", "his", "her", "their")))
+
+
+def _source_after(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
+                  sent: Any) -> tuple[str, Span] | None:
+    """The source named in the phrase after "according to" / "the words of": a person named
+    in it first, else the described person or the institution it names."""
+    start = tok.i + 2
+    end = start
+    while end < min(sent.end, start + 14) and doc[end].text not in (",", ";", ":") and not (
+            doc[end].is_quote):
+        end += 1
+    if end == start:
+        return None
+    lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    mentions = [(sp, d) for sp, d in table.in_range(lo, hi)
+                if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
+    people = [(sp, d) for sp, d in mentions if d.kind == "person"]
+    if people:
+        return people[0][1].key, people[0][0]
+    described = nominal_after(doc, doc[start - 1], table, end)
+    if described[0] is not None and described[1] is not None:
+        return described[0], described[1]
+    if mentions:
+        sp, d = _head_of_chain(doc, mentions)
+        return d.key, sp
+    return None
 
 
 def _ends_sentence(doc: Any, raw: RawQuote) -> bool:
@@ -227,13 +272,21 @@ def _split_attribution(doc: Any, raw: RawQuote, sent: Any) -> Any:
     return sent
 
 
+# Verbs that report words only with the next word given: "spoke of “…”", "holds that “…”",
+# "as X puts it, “…”".
+_SPEECH_BEFORE = {"speak": ("of", "about"), "hold": ("that",), "put": ("it",)}
+
+
 def _is_speech(tok: Any) -> bool:
     if _governed(tok):
         return False
     if tok.lemma_ == "continue":  # "“…,” he continued" / "continued:", not "fighting continued"
         return bool(tok.i + 1 < len(tok.doc) and (tok.nbor().is_punct or tok.nbor().is_quote))
-    if tok.lemma_ == "call" and tok.i + 1 < len(tok.doc):  # "X called on Y to …": an appeal
-        return bool(tok.nbor().lower_ == "on")
+    if tok.lemma_ in _SPEECH_BEFORE and tok.pos_ in ("VERB", "AUX") and tok.i + 1 < len(tok.doc):
+        return tok.nbor().lower_ in _SPEECH_BEFORE[tok.lemma_]  # "spoke of", "puts it"
+    if tok.lemma_ == "call" and tok.i + 1 < len(tok.doc):  # "X called on Y to …": an appeal;
+        return bool(tok.nbor().lower_ == "on" or any(  # "called the plan “a gamble”"
+            t.is_quote for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 6)]))
     return bool(tok.lemma_ in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in (
         "said", "says")
 
