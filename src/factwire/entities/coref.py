@@ -21,6 +21,16 @@ from factwire.nlp.sentences import sentence_of
 from factwire.nlp.types import Doc, Token
 
 _ROLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
+# "the group" and its kin stand for an organisation named shortly before, of these kinds.
+_ARMED = ("non_state_armed",)
+_GROUP_NOUNS: dict[str, tuple[str, ...]] = {
+    "group": ("non_state_armed", "political", "ngo"), "militia": _ARMED, "militants": _ARMED,
+    "insurgents": _ARMED, "jihadists": _ARMED, "organisation": ("non_state_armed", "ngo"),
+    "organization": ("non_state_armed", "ngo"), "alliance": ("intergovernmental", *_ARMED),
+    "coalition": ("intergovernmental", *_ARMED), "bloc": ("intergovernmental",),
+    "company": ("company",), "firm": ("company",), "manufacturer": ("company",),
+}
+_GROUP_WINDOW = 600  # characters: about three sentences
 
 
 class Coreference:
@@ -44,6 +54,9 @@ class Coreference:
                 self._pronoun(doc, tok, table)
             elif low in _ROLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
                 self._role_noun(doc, tok, table, _ROLE_NOUNS[low])
+            elif low in _GROUP_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                self._group_noun(tok, table)
         state.assigned.add("entities.coref")
 
     def _counterpart(self, doc: Doc, tok: Token, table: EntityTable, state: DocState) -> None:
@@ -68,11 +81,35 @@ class Coreference:
         if antecedent is not None:
             table.add_mention(antecedent.key, Span(tok.idx, tok.idx + len(tok.text)), "pronoun")
 
+    def _group_noun(self, tok: Token, table: EntityTable) -> None:
+        """"the group", "the militia": the nearest organisation of a fitting kind named in
+        the last few sentences ("Washington armed the group" after "the YPG …")."""
+        noun = tok.lower_
+        fits = [(sp, d) for sp, d in table.mentions_before(tok.idx, _GROUP_WINDOW)
+                if _fits_group(self.gz, d, noun)]
+        if not fits:
+            return
+        doc = tok.doc
+        last = doc.char_span(fits[-1][0].start, fits[-1][0].end, alignment_mode="expand")
+        start = sentence_of(doc, last.start).start_char if last is not None else fits[-1][0].start
+        # the first fitting one of the nearest sentence naming one: usually its subject
+        first = next(d for sp, d in fits if sp.start >= start)
+        table.add_mention(first.key, Span(tok.idx, tok.idx + len(tok.text)), "nominal")
+
     def _role_noun(self, doc: Doc, tok: Token, table: EntityTable, role: str) -> None:
         for _span, draft in reversed(table.mentions_before(tok.idx)):
             if draft.kind == "person" and draft.role and role.lower() in draft.role.lower():
                 table.add_mention(draft.key, Span(tok.idx, tok.idx + len(tok.text)), "title")
                 return
+
+
+def _fits_group(gz: Gazetteer, draft: Draft, noun: str) -> bool:
+    """An organisation "the <noun>" can stand for: one of the kinds the noun names, or any
+    organisation the gazetteer does not know (the recogniser found it in this text)."""
+    if draft.kind != "organization":
+        return False
+    record = gz.organization(draft.canonical or draft.name)
+    return record is None or record.kind in _GROUP_NOUNS[noun]
 
 
 def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = False) -> Draft | None:

@@ -16,7 +16,8 @@ from factwire.values import find_money, find_quantities
 
 KIND = "arms_transfer"
 LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues",
-                  "implied_systems", "time_preps", "done_status", "system_heads", "part_heads")
+                  "implied_systems", "time_preps", "done_status", "system_heads", "part_heads",
+                  "seller_nouns", "buyer_nouns", "agent_nouns")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -39,6 +40,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         else:
             continue
         frame = ctx.frame(tok)
+        if side == "supplier" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+            out.extend(_supplied_thing(ctx, tok, frame, status))  # "Iranian-supplied missiles"
+            continue
         found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
         if not found and side == "noun":
             found = _after(ctx, tok)
@@ -83,16 +87,23 @@ def _agents(ctx: SentenceContext, tok: Token) -> list[Draft]:
 
 
 def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:
-    """Who receives in a passive: the armed ("X was armed by Y", "X, armed by Y"), or the
-    owner of what was supplied ("X's drones were supplied by Y")."""
+    """Who receives in a passive: the armed ("X was armed by Y", "X, trained and armed by
+    Y"), or the owner or user of what was supplied ("X's drones were supplied by Y", "the
+    drones used by X were supplied by Y")."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "trained and armed by": the participle the others join
     if tok.lemma_ in ("arm", "armed"):
-        holders = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if tok.dep_ in ("acl", "amod") or not holders:
-            holders.append(tok.head)
+        holders = [c for c in (*tok.children, *first.children) if c.dep_ == "nsubjpass"]
+        if first.dep_ in ("acl", "amod", "appos") or not holders:
+            holders.append(first.head)
         return actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
     owned = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    return actor_drafts([d for o in owned for p in o.children if p.dep_ == "poss"
-                         for d in mentions_of(ctx.sent, p, ctx.table) if d is not system])
+    owners = [p for o in owned for p in o.children if p.dep_ == "poss"]
+    owners += [a for o in owned for v in o.children if v.dep_ == "acl"
+               for g in v.children if g.dep_ == "agent" for a in g.children]
+    return actor_drafts([d for p in owners for d in mentions_of(ctx.sent, p, ctx.table)
+                         if d is not system])
 
 
 def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
@@ -165,16 +176,17 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
                            *_dative_compounds(ctx, tok, system)])
         draft.add("recipient", [d.key for d in to[:1] if d not in subjects[:1]])
     else:
-        rec_verbs = ctx.lex.kind(KIND).labels("recipient_verbs")
-        sellers = actor_drafts(frame.prep("from", "by"))
-        buyers = actor_drafts(frame.prep("to", "for"))
+        sellers, buyers = _noun_sides(ctx, tok, frame, system)
         noun = tok.lemma_.lower()
+        rec_verbs = ctx.lex.kind(KIND).labels("recipient_verbs")
         if noun == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
             buyers = buyers or subjects  # "the Government of X has requested a possible sale"
         elif noun == "sale" and not sellers:
             sellers = subjects  # "the agency notified Congress of a possible sale to X"
         elif noun in ("purchase", "acquisition", "procurement", "order") and not buyers:
             buyers = subjects
+        elif noun in ctx.lex.kind(KIND).words("agent_nouns") and not sellers:
+            sellers = subjects  # "Britain is the main provider of arms to X"
         draft.add("supplier", [d.key for d in sellers[:1]])
         draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
     draft.status = _status(ctx, tok, status, draft.modality)
@@ -186,6 +198,62 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     if any(w in ctx.sent.sdoc.text.lower() for w in donation):
         draft.variant = "donated"
     return draft
+
+
+def _supplied_thing(ctx: SentenceContext, tok: Token, frame: Frame,
+                    status: str) -> list[EventDraft]:
+    """"the Houthis fired Iranian-supplied missiles", "the rebels' US-supplied jeep": the
+    state before the participle gives the noun it qualifies to the noun's owner or user."""
+    noun = tok.head
+    givers = actor_drafts([d for c in tok.children if c.dep_ in ("npadvmod", "compound",
+                                                                "amod", "nmod")
+                           for d in mentions_of(ctx.sent, c, ctx.table)])
+    users = [p for p in noun.children if p.dep_ == "poss"]
+    if noun.dep_ in ("dobj", "nsubjpass") and not users:
+        users = [c for c in noun.head.children if c.dep_ in ("nsubj", "agent")]
+    takers = actor_drafts([d for u in users for d in mentions_of(ctx.sent, u, ctx.table)])
+    takers = [d for d in takers if d not in givers]
+    systems = _systems(ctx, tok) or [
+        (d, sp) for sp, d in ctx.table.in_range(*_extent(ctx, noun)) if d.kind == "weapon"]
+    out = []
+    for system, mention in systems[:1]:
+        if givers and takers:
+            draft = _draft(ctx, tok, frame, "noun", status, system, mention)
+            draft.roles["supplier"] = [givers[0].key]
+            draft.roles["recipient"] = [takers[0].key]
+            draft.status = "delivered"  # in the hands of who uses it
+            out.append(draft)
+    return out
+
+
+def _extent(ctx: SentenceContext, tok: Token) -> tuple[int, int]:
+    span = ctx.sent.span_of(tok)
+    return span.start, span.end
+
+
+def _noun_sides(ctx: SentenceContext, tok: Token, frame: Frame,
+                system: Draft) -> tuple[list[Draft], list[Draft]]:
+    """Supplier and recipient of a noun trigger: "from"/"by" and "to"/"for" phrases; the
+    state in front of it ("US supplies of arms to X", "India's purchase of"), by the side
+    the noun names; and the verb carrying it in "X backed Y with arms supplies"."""
+    entry = ctx.lex.kind(KIND)
+    sellers = actor_drafts(frame.prep("from", "by"))
+    buyers = actor_drafts(frame.prep("to", "for"))
+    noun = tok.lemma_.lower()
+    here = ctx.sent.span_of(tok)
+    own = [d for d in actor_drafts([d for c in tok.children if c.dep_ in ("compound", "poss",
+                                                                          "amod")
+                                    for d in mentions_of(ctx.sent, c, ctx.table)])
+           if d is not system and not any(sp.overlaps(here) for sp in d.mentions)]
+    if noun in entry.words("seller_nouns") and not sellers:
+        sellers = own
+    elif noun in entry.words("buyer_nouns") and not buyers:
+        buyers = own
+    carrier = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+    if carrier is not None and carrier.pos_ == "VERB" and not (sellers or buyers):
+        sellers = actor_drafts(ctx.frame(carrier).subjects)  # "X backed Y with arms supplies"
+        buyers = actor_drafts(ctx.frame(carrier).objects)
+    return sellers, buyers
 
 
 def _dative_compounds(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:
