@@ -10,21 +10,16 @@ from typing import Any
 
 import pytest
 
-from factwire.api import extract_text
-from factwire.events.detect import DETECTORS_ENV
+from factwire.ingest import read_text
 from factwire.model import to_json
+from factwire.runner.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(DETECTORS_ENV, "rules")
-
-
-def transfers(text: str) -> list[dict[str, Any]]:
+def transfers(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
     """(supplier, recipient, status) of each arms transfer, as actor keys."""
-    out = to_json(extract_text(text, published=dt.date(2021, 6, 4)))
+    out = to_json(pipeline.run(read_text(text, id="t", published=dt.date(2021, 6, 4))))
     ents = {e["id"]: e for e in out["entities"]}
     found = []
     for ev in out["events"]:
@@ -54,15 +49,16 @@ CASES: list[tuple[str, str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "status"), CASES,
                          ids=[f"arms-{i}" for i in range(len(CASES))])
-def test_transfer_read_from_the_construction(text: str, supplier: str, recipient: str,
+def test_transfer_read_from_the_construction(rules_pipeline: Pipeline, text: str,
+                                             supplier: str, recipient: str,
                                              status: str) -> None:
     assert {"supplier": [supplier], "recipient": [recipient], "status": status} in (
-        transfers(text))
+        transfers(rules_pipeline, text))
 
 
-def test_a_noun_inside_a_name_takes_no_seller_from_that_name() -> None:
+def test_a_noun_inside_a_name_takes_no_seller_from_that_name(rules_pipeline: Pipeline) -> None:
     """"a possible Foreign Military Sale to X": the name holding the noun is not its seller;
     the agency that notified Congress is."""
-    found = transfers("The Defense Security Cooperation Agency notified Congress of a possible "
+    found = transfers(rules_pipeline, "The Defense Security Cooperation Agency notified Congress of a possible "
                       "Foreign Military Sale to Israel for V-22B Block C Aircraft.")
     assert [(t["supplier"], t["recipient"]) for t in found] == [(["USA"], ["ISR"])]
