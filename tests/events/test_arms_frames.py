@@ -59,6 +59,7 @@ def test_transfer_read_from_the_construction(rules_pipeline: Pipeline, text: str
 def test_a_noun_inside_a_name_takes_no_seller_from_that_name(rules_pipeline: Pipeline) -> None:
     """"a possible Foreign Military Sale to X": the name holding the noun is not its seller;
     the agency that notified Congress is."""
-    found = transfers(rules_pipeline, "The Defense Security Cooperation Agency notified Congress of a possible "
-                      "Foreign Military Sale to Israel for V-22B Block C Aircraft.")
+    found = transfers(rules_pipeline, "The Defense Security Cooperation Agency notified "
+                      "Congress of a possible Foreign Military Sale to Israel for V-22B Block C "
+                      "Aircraft.")
     assert [(t["supplier"], t["recipient"]) for t in found] == [(["USA"], ["ISR"])]
