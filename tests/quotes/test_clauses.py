@@ -90,9 +90,23 @@ DESCRIBED_NAMES: list[Row] = [  # names.py: the text calls the name a person
      'doctor, not a cell.”', [("Nora Quinn", "Nora Quinn")]),
 ]
 
-ALL = {"ends": SENTENCE_ENDS, "alone": STANDING_ALONE, "documents": DOCUMENTS_AND_TITLES,
-       "phrases": REPORTING_PHRASES, "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS,
-       "described": DESCRIBED_NAMES}
+NOT_THE_SPEAKER: list[Row] = [  # attribute.py, clause.py: named in the clause, yet not speaking
+    ('Asked about Karim Nasser, the foreign ministry said: “We do not discuss individual cases '
+     'in public.”', [("foreign ministry", "ministry")]),
+    ('Responding to his demands, a government spokesman said: “Fighters should face justice '
+     'where they committed their crimes.”', [("government spokesman", "spokesman")]),
+    ('“If the president stays, this war will not end,” said Omar Haddad’s political aide.',
+     [("Omar Haddad’s political aide", "aide")]),
+    ('“The road was cleared within an hour,” said Jamal, a Kurdish fighter reached by '
+     'telephone.', [("Jamal", "Jamal")]),
+    ('Mateo Ruiz, who served in the same unit in which Tom Baird fought during his last months '
+     'and saw the young man die in the field, said: “Tom was my best friend out there.”',
+     [("Mateo Ruiz", "Mateo Ruiz")]),
+]
+
+ALL = {"ends": SENTENCE_ENDS, "not_speaker": NOT_THE_SPEAKER, "alone": STANDING_ALONE,
+       "documents": DOCUMENTS_AND_TITLES, "phrases": REPORTING_PHRASES,
+       "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS, "described": DESCRIBED_NAMES}
 CASES = [pytest.param(*row, id=f"{name}-{i}") for name, rows in ALL.items()
          for i, row in enumerate(rows)]
 

@@ -18,7 +18,7 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.model import Quote, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.sentences import sentence_of, text_of
-from factwire.quotes.clause import person_in_clause
+from factwire.quotes.clause import oblique, person_in_clause
 from factwire.quotes.find import RawQuote, find_quotes
 from factwire.quotes.names import person_after, person_before
 from factwire.quotes.nominal import (
@@ -309,13 +309,14 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
     lo = max(sent.start_char, verb.idx - 120, *(q.end for q in inside if q.end <= verb.idx))
     candidates_before = _nearest_by_preference(
         [(sp, d) for sp, d in table.in_range(lo, verb.idx)
-         if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)])
+         if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside) and not oblique(doc, sp)])
     hi_tok = min(sent.end, verb.i + _AFTER_TOKENS)
     hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text) if hi_tok > verb.i + 1 else verb.idx
     after = [(sp, d) for sp, d in table.in_range(verb.idx + len(verb.text), hi)
              if d.kind in _SPEAKER_KINDS and not _in_quotes(sp, inside)]
     if _inverted(doc, verb, inside):
-        people = [(sp, d) for sp, d in after if d.kind == "person"]
+        people = [(sp, d) for sp, d in after if d.kind == "person"
+                  and table.text[sp.end : sp.end + 2] not in ("’s", "'s")]  # "X's aide"
         if people:
             return people[0][1].key, people[0][0]
         named = person_after(doc, verb, table, sent.end)
@@ -329,8 +330,9 @@ def _subject_of(doc: Any, verb: Any, table: EntityTable, inside: list[Span],
                 if named is not None:  # "said a local pharmacist, Ismael,"
                     return named
             return described
-        if after:
-            sp, d = _head_of_chain(doc, after)
+        owners = [m for m in after if m not in people and m[1].kind == "person"]
+        if [m for m in after if m not in owners]:  # not "said X's aide" for X
+            sp, d = _head_of_chain(doc, [m for m in after if m not in owners])
             return d.key, sp
     if _dependent(doc, verb, sent):
         clause = clause_subject(doc, sent, verb.idx, table, inside)  # "X did Y, adding '…'"
@@ -437,6 +439,12 @@ def _before_apposition(doc: Any, comma: int, table: EntityTable, sent: Any,
         if start > sent.start and doc[start - 1].lower_ in ("of", "for", "at", "from"):
             continue  # "director of Reprieve": the description's complement
         person = _speaker_at(doc, k - 1, table, inside, kinds=("person",))
+        if person is not None:
+            return person
+    who = next((k for k in range(comma - 1, sent.start + 1, -1)
+                if doc[k].lower_ == "who" and doc[k - 1].text == ","), None)
+    if who is not None:  # "X, who fought beside Y in the war, said": the relative's antecedent
+        person = _speaker_at(doc, who - 2, table, inside, kinds=("person",))
         if person is not None:
             return person
     return _speaker_at(doc, commas[0] - 1, table, inside) if commas else None

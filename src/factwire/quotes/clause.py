@@ -18,6 +18,24 @@ from factwire.quotes.names import first_named
 _AFTER_TOKENS = 14
 
 
+_OBLIQUE_PREPS = frozenset({"about", "to", "with", "for", "from", "of", "on", "at", "against",
+                            "into", "over", "towards", "toward", "after", "before", "than"})
+
+
+def oblique(doc: Any, sp: Span) -> bool:
+    """Who the clause is about, never who speaks: the object of a preposition ("Asked about
+    X, the ministry said") or a possessive ("Responding to his demands, …")."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span[0].lower_ in ("his", "her", "their", "its"):
+        return True
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in ("DET", "ADJ", "PROPN") and doc[i].lower_ != "by":
+        i -= 1  # "about the Syrian envoy X"
+    return i >= 0 and doc[i].lower_ in _OBLIQUE_PREPS
+
+
 def clause_bounds(doc: Any, verb: Any, inside: list[Span], sent: Any,
                   inverted: bool) -> tuple[int, int]:
     """Character bounds of the words around ``verb`` that say who speaks."""
@@ -38,6 +56,6 @@ def person_in_clause(doc: Any, verb: Any, table: EntityTable, inside: list[Span]
     for sp, d in table.in_range(start, end):
         mention = d.mentions.get(sp)
         if d.kind == "person" and mention is not None and mention.form == "name" and (
-                text[sp.end : sp.end + 2] not in ("’s", "'s")):
+                text[sp.end : sp.end + 2] not in ("’s", "'s")) and not oblique(doc, sp):
             return d.key, sp
     return first_named(doc, start, end, table)

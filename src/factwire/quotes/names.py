@@ -45,9 +45,15 @@ INSTITUTION_WORDS = frozenset({
 })
 # A capitalised run after these is the tail of an institution's name ("Centre for a New …").
 _NOT_BEFORE_NAME = frozenset({"of", "for", "a", "an", "the", "at", "on"})
+# A name after these is who the clause is about ("Asked about X, the ministry said").
+_TOPIC_PREPS = frozenset({"about", "to", "with", "from", "against", "over"})
 _MAX_NAME = 4
 _FUZZY_MIN = 5
 _FUZZY_RATIO = 85
+# Nouns an apposition uses for a person, besides the role leads above.
+_PERSON_WORDS = frozenset({"spokesman", "spokeswoman", "official", "analyst", "expert",
+                           "member", "leader", "director", "professor", "researcher",
+                           "resident", "witness", "mother", "father", "friend", "colleague"})
 _ROLE_LEAD = frozenset({"commander", "fighter", "activist", "volunteer", "resident", "doctor",
                         "lawyer", "analyst", "mother", "father", "veteran", "teacher",
                         "student", "nurse", "journalist", "farmer", "refugee", "local", "rebel",
@@ -69,7 +75,16 @@ def person_after(doc: Any, verb: Any, table: EntityTable, limit: int) -> tuple[s
     j = _run_end(doc, i, limit)
     if j == i or (j < limit and doc[j].tag_ == "POS"):  # "said Amnesty's director X"
         return None
-    return person_named_at(doc, i, j, table)
+    described = skipped > 0 or _age_follows(doc, j) or _role_follows(doc, j, limit)
+    return person_named_at(doc, i, j, table, described)
+
+
+def _role_follows(doc: Any, j: int, limit: int) -> bool:
+    """"said Jamal, a Kurdish fighter": an apposition calling the name a person."""
+    if j + 1 >= limit or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+        return False
+    return any(t.lower_ in _ROLE_LEAD or t.lower_ in _PERSON_WORDS
+               for t in doc[j + 2 : min(limit, j + 6)])
 
 
 def person_before(doc: Any, end: int, table: EntityTable, limit: int) -> tuple[str, Span] | None:
@@ -212,7 +227,8 @@ def first_named(doc: Any, start: int, end: int, table: EntityTable) -> tuple[str
     i = span.start
     while i < span.end:
         if not _name_word(doc[i]) or (i > span.start and (
-                _name_word(doc[i - 1]) or doc[i - 1].lower_ in _NOT_BEFORE_NAME)):
+                _name_word(doc[i - 1]) or doc[i - 1].lower_ in _NOT_BEFORE_NAME
+                or doc[i - 1].lower_ in _TOPIC_PREPS)):
             i += 1
             continue
         j = _run_end(doc, i, span.end)

@@ -95,9 +95,9 @@ def _after(doc: Any, verb: Any, limit: int) -> tuple[int, int] | None:
     if i < limit and doc[i].lower_ in _DETS:
         i += 1
     j = i
-    while j < limit and j - i < 8 and (_describing(doc[j]) or (
+    while j < limit and j - i < 8 and (_describing(doc[j]) or doc[j].tag_ == "POS" or (
             doc[j].like_num and j + 1 < limit and doc[j + 1].text == "-")):
-        j += 1  # "a 27-year-old Idlib activist", "one wide-eyed boy"
+        j += 1  # "a 27-year-old Idlib activist", "one wide-eyed boy", "X's political aide"
     if j > i and _head(doc[j - 1]):
         return i, j
     return None
