@@ -104,7 +104,22 @@ NOT_THE_SPEAKER: list[Row] = [  # attribute.py, clause.py: named in the clause, 
      [("Mateo Ruiz", "Mateo Ruiz")]),
 ]
 
-ALL = {"ends": SENTENCE_ENDS, "not_speaker": NOT_THE_SPEAKER, "alone": STANDING_ALONE,
+DESCRIBED_BEFORE: list[Row] = [  # refer.py: "the official" is the person described so before
+    ('Aram Kochar, a Kurdish military official, said the fighters rarely left their positions. '
+     '“They are very committed and they do not plan on leaving,” the official said from the '
+     'roof.', [("Aram Kochar", "the official")]),
+    ('Kurdish commander Adnan Rasul led the assault on the town. Later the commander told '
+     'reporters: “We took two houses and lost them again at night.”',
+     [("Adnan Rasul", "the commander")]),
+    ('Lina Haddad, an aid official, visited the camp in May. A senior Turkish diplomat told '
+     'reporters the talks had stalled. “Nobody will move before the elections,” the diplomat '
+     'said.', [("diplomat", "diplomat")]),
+    ('“We will be leaving at a proper pace and fighting until the job is done!..” Trump '
+     'tweeted.', [("Trump", "Trump")]),
+]
+
+ALL = {"ends": SENTENCE_ENDS, "described_before": DESCRIBED_BEFORE,
+       "not_speaker": NOT_THE_SPEAKER, "alone": STANDING_ALONE,
        "documents": DOCUMENTS_AND_TITLES, "phrases": REPORTING_PHRASES,
        "dependent": DEPENDENT_VERBS, "pronouns": PRONOUNS, "described": DESCRIBED_NAMES}
 CASES = [pytest.param(*row, id=f"{name}-{i}") for name, rows in ALL.items()

@@ -248,12 +248,20 @@ def _source_after(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
 
 
 def _ends_sentence(doc: Any, raw: RawQuote) -> bool:
-    """A quotation closed by a full stop, then a capitalised word: what follows is a new
-    sentence, whose verb of saying has words of its own."""
+    """A quotation closed by a full stop, then a capitalised word and a sentence that goes on
+    past a short attribution: a new sentence, whose verb of saying has words of its own
+    ("“… camp.” The IRC said at least 100 …"; but "“… necessary!..” Trump tweeted.")."""
     text = text_of(doc)
     inner = text[raw.span.start : raw.span.end].rstrip()
-    rest = text[raw.outer.end : raw.outer.end + 3].lstrip(" ")
-    return inner.endswith(".") and not inner.endswith("..") and rest[:1].isupper()
+    rest = text[raw.outer.end : raw.outer.end + 200].lstrip(" ")
+    if not (inner.endswith((".", "…")) and rest[:1].isupper()):
+        return False
+    stop = min((i for i in (rest.find(". "), rest.find(".\n"), rest.find("“")) if i >= 0),
+               default=len(rest))
+    return len(rest[:stop].split()) > _SHORT_ATTRIBUTION
+
+
+_SHORT_ATTRIBUTION = 4  # words: "Trump tweeted on Monday"
 
 
 def _split_attribution(doc: Any, raw: RawQuote, sent: Any) -> Any:

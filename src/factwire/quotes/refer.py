@@ -9,6 +9,7 @@ pipeline runs no parser, so a subject is a name followed by its verb.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from factwire.entities.coref import is_subject
@@ -20,6 +21,7 @@ from factwire.model import Span
 from factwire.nlp.sentences import sentence_of
 from factwire.quotes.groups import institution_or_group
 from factwire.quotes.names import bare_subjects, person_named_at
+from factwire.quotes.nominal import PERSON_NOUNS
 
 PRONOUNS = frozenset({"he", "she"})
 TITLE_NOUNS = {t: r for t, r in ROLE_TITLES.items() if " " not in t and not t.endswith(".")}
@@ -47,7 +49,33 @@ def refers_to(doc: Any, tok: Any, table: EntityTable,
         return _title_holder(doc, tok, table, inside, ROLE_TITLES[pair], doc[tok.i - 2].idx)
     if low in TITLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
         return _title_holder(doc, tok, table, inside, TITLE_NOUNS[low], doc[tok.i - 1].idx)
+    if low in PERSON_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        described = _described_person(tok, table, inside)
+        if described is not None:  # "Aram Kochar, a military official … the official said"
+            return described, Span(doc[tok.i - 1].idx, tok.idx + len(tok.text))
     return institution_or_group(doc, tok, table, inside)
+
+
+def _described_person(tok: Any, table: EntityTable, inside: list[Span]) -> str | None:
+    """The nearest person named before whom the text described with the same noun: in an
+    apposition after the name ("X, a Kurdish military official") or just before it
+    ("Kurdish commander X")."""
+    text = table.text
+    noun = re.compile(rf"\b{re.escape(tok.lower_)}\b")
+    for sp, d in reversed(_people_before(table, tok.idx, inside)):
+        mention = d.mentions.get(sp)
+        if mention is None or mention.form != "name":
+            continue
+        later = text[sp.end + 80 : tok.idx].lower()
+        if re.search(rf"\b(a|an|one)\b[^.,]{{0,40}}{noun.pattern}", later):
+            return None  # "A senior diplomat told …": someone unnamed the noun was used for
+        after = text[sp.end : sp.end + 80]
+        apposition = after.split(",")[1] if after.startswith(",") and "," in after[1:] else (
+            after[1:] if after.startswith(",") else "")
+        before = text[max(0, sp.start - 40) : sp.start].lower().split()[-3:]
+        if noun.search(apposition.lower()) or tok.lower_ in before:
+            return d.key
+    return None
 
 
 def _title_holder(doc: Any, tok: Any, table: EntityTable, inside: list[Span], role_name: str,
