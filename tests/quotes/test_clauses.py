@@ -35,6 +35,9 @@ STANDING_ALONE: list[Row] = [  # attribute.py: a quotation in a sentence of its 
      'northern province and along the border with the neighbouring state. “We have no beds '
      'left and no blood for the wounded.”',
      [("Karim Haddad", "Karim Haddad"), ("Karim Haddad", "Karim Haddad")]),
+    ('“The camps will not hold another winter,” Rana Saleh, director of programmes at the '
+     'Institute for the Study of Displacement and Return at the University of Leeds, said on '
+     'Monday.', [("Rana Saleh", "Rana Saleh")]),
     ('“We will rebuild the bridge by spring,” said Lena Ortiz. In Marawi, local teacher Nadia, '
      '29, said the schools had reopened on Monday. “The children are back, but half the desks '
      'are empty.”', [("Lena Ortiz", "Lena Ortiz"), ("Nadia", "Nadia")]),

@@ -51,6 +51,9 @@ SPEECH_LEMMAS = frozenset({
     "recount", "liken", "demand",
 })
 _WINDOW = 10
+# Words after a quotation searched for its verb: the speaker may come first with a long
+# description ("“…,” Shiraz Maher, director at the International Centre for …, said").
+_AFTER_WINDOW = 30
 _AFTER_TOKENS = 14  # "said Amnesty's Middle East campaign director Samah Hadid"
 _CONTINUE = 2  # sentences a quotation may run on after its speaker was named
 _SPEAKER_KINDS = ("person", "organization", "country")
@@ -179,10 +182,14 @@ def _attribute(doc: Any, raw: RawQuote, table: EntityTable, inside: list[Span]) 
     if ranked.key is not None:
         return ranked
     sent = _split_attribution(doc, raw, sent)
-    after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_WINDOW]
+    after = _tokens_outside(doc, raw.outer.end, sent.end_char, inside)[:_AFTER_WINDOW]
     if _ends_sentence(doc, raw):
         after = []  # "“… at the camp.” The IRC said at least 100 …": a new sentence's verb
-    found = _first_reporting(doc, after, table, inside, sent)
+    found = _first_reporting(doc, after[:_WINDOW], table, inside, sent)
+    if found is None:  # further on, only a person described at length before the verb
+        found = _first_reporting(doc, after[_WINDOW:], table, inside, sent)
+        if found is not None and (found.key is None or table.drafts[found.key].kind != "person"):
+            found = None
     if found is not None:
         return found
     tail = [t for t in _tokens_outside(doc, raw.outer.end, sent.end_char, inside)
