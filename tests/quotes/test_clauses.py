@@ -81,6 +81,10 @@ PRONOUNS: list[Row] = [  # refer.py: a name that qualifies a noun, a source of "
     ('Mark Dale phoned Omar Khalil on Monday. During his call with Khalil, he promised more '
      'aid. By Friday, however, he appeared to side with Tom Reed. “We will not walk away from '
      'the table,” he told reporters.', [("Mark Dale", "he")]),  # coref.py: the subject "he"
+    ('Mark Olsen met Anna Reyes in Berlin on Monday. Olsen praised the plan at length. “The '
+     'plan is far too slow for us,” she said.', [("Anna Reyes", "she")]),  # gender.py
+    ('Ilham Ahmed spoke to reporters in Paris on Monday. “We need guarantees before any '
+     'withdrawal,” she said.', [("Ilham Ahmed", "she")]),  # a list says male: still her
     ('According to Paul Meyer, an analyst in Berlin, Janos Kovacs is now isolated within his '
      'own party. “Only two of his ministers still speak to him,” he said.',
      [("Paul Meyer", "he")]),

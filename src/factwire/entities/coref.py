@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from factwire.entities.gender import agrees
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import PRONOUNS_PERSON, ROLE_TITLES
@@ -113,11 +114,19 @@ def _fits_group(gz: Gazetteer, draft: Draft, noun: str) -> bool:
 
 
 def _antecedent(doc: Doc, tok: Token, table: EntityTable, need_role: bool = False) -> Draft | None:
+    """The person ``tok`` refers to, among those whose first name agrees with it if any do."""
+    return (_antecedent_among(doc, tok, table, need_role, agreeing=True)
+            or _antecedent_among(doc, tok, table, need_role, agreeing=False))
+
+
+def _antecedent_among(doc: Doc, tok: Token, table: EntityTable, need_role: bool,
+                      agreeing: bool) -> Draft | None:
     """Latest person before ``tok`` in its sentence, else the subject (or the first person
     named) of the nearest earlier sentence naming someone."""
     sent = sentence_of(doc, tok.i)
     people = [(sp, d) for sp, d in table.mentions_before(tok.idx)
-              if d.kind == "person" and (d.role or not need_role)]
+              if d.kind == "person" and (d.role or not need_role)
+              and (not agreeing or agrees(d, tok.text))]
     here = [(sp, d) for sp, d in people if sp.start >= sent.start_char]
     chained = [d for sp, d in here
                if d.mentions.get(sp) is not None and d.mentions[sp].form == "pronoun"]

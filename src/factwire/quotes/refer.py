@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from factwire.entities.coref import is_subject
+from factwire.entities.gender import agrees
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import ROLE_TITLES
@@ -135,11 +136,11 @@ def surname_of(doc: Any, tok: Any, table: EntityTable) -> tuple[str, Span] | Non
     return None
 
 
-def _people_before(table: EntityTable, offset: int,
-                   inside: list[Span]) -> list[tuple[Span, Draft]]:
+def _people_before(table: EntityTable, offset: int, inside: list[Span],
+                   pronoun: str = "") -> list[tuple[Span, Draft]]:
     return [(sp, d) for sp, d in table.mentions_before(offset)
             if d.kind == "person" and sp.start >= offset - _LOOKBACK
-            and not any(q.start <= sp.start < q.end for q in inside)]
+            and not any(q.start <= sp.start < q.end for q in inside) and agrees(d, pronoun)]
 
 
 def _title_subject(doc: Any, sent_start: int, table: EntityTable,
@@ -160,7 +161,14 @@ def _title_subject(doc: Any, sent_start: int, table: EntityTable,
 
 def _antecedent(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
                 titles: bool = True) -> Draft | None:
-    people = _people_before(table, tok.idx, inside)
+    """Among the people whose first name agrees with the pronoun, if any of them fits."""
+    return (_antecedent_among(doc, tok, table, inside, titles, tok.text)
+            or _antecedent_among(doc, tok, table, inside, titles, ""))
+
+
+def _antecedent_among(doc: Any, tok: Any, table: EntityTable, inside: list[Span],
+                      titles: bool, pronoun: str) -> Draft | None:
+    people = _people_before(table, tok.idx, inside, pronoun)
     if titles:
         bare = _bare_antecedent(doc, tok, table, inside, people)
         if bare is not None:
