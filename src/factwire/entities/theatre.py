@@ -11,6 +11,7 @@ qualifier naming another people ("Iraqi Kurds", "Houthi rebels") keeps the noun 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from factwire.entities.people import country_of_token_span
@@ -25,30 +26,41 @@ _THEATRE_MENTIONS = 2  # how often a state must be named for an article to be se
 
 def add_theatre_groups(doc: Doc, table: EntityTable, gz: Gazetteer, claimed: set[int]) -> None:
     """Link unclaimed theatre terms to their organisation where the article is set."""
-    terms = _terms(gz)
-    if not terms:
-        return
     theatres = _theatres(table)
-    i = 0
-    while i < len(doc):
-        found = _match(doc, i, terms, theatres, claimed)
-        if found is None:
-            i += 1
+    terms = {t: o for t, o in _terms(gz).items() if o.country in theatres}
+    if not terms:
+        return  # most articles: no theatre whose groups have common names
+    ends = _last_words(gz)
+    for j, tok in enumerate(doc):  # a term ends on one of its last words: start there
+        if tok.pos_ not in ("NOUN", "PROPN") or _norm_word(tok.text) not in ends:
             continue
-        n, org = found
+        found = _ending_at(doc, j, terms, claimed)
+        if found is None:
+            continue
+        i, org = found
         if not _other_people(doc, i, org, gz):
             key = org.canonical
             table.get_or_add(key, "organization", org.id, country=org.country,
                              actor=org.actor, canonical=key)
-            last = doc[i + n - 1]
-            table.add_mention(key, Span(doc[i].idx, last.idx + len(last.text)), "nominal")
-            claimed.update(range(i, i + n))
-        i += n
+            table.add_mention(key, Span(doc[i].idx, tok.idx + len(tok.text)), "nominal")
+            claimed.update(range(i, j + 1))
 
 
 @functools.cache
 def _terms(gz: Gazetteer) -> dict[str, Organization]:
     return {norm(t): o for o in gz.organizations for t in o.theatre_terms}
+
+
+@functools.cache
+def _last_words(gz: Gazetteer) -> frozenset[str]:
+    """The folded last word of every term: a match must end on one (a cheap first test)."""
+    return frozenset(norm(re.split(r"[\s\-]+", t.strip())[-1])
+                     for o in gz.organizations for t in o.theatre_terms)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _norm_word(text: str) -> str:
+    return norm(text)
 
 
 def _theatres(table: EntityTable) -> frozenset[str]:
@@ -60,20 +72,19 @@ def _theatres(table: EntityTable) -> frozenset[str]:
     return frozenset(c for c, n in counts.items() if n >= _THEATRE_MENTIONS)
 
 
-def _match(doc: Doc, i: int, terms: dict[str, Organization], theatres: frozenset[str],
-           claimed: set[int]) -> tuple[int, Organization] | None:
-    """The longest term starting at token ``i`` whose organisation's country is a theatre
-    (a term starts at a word, never at "the" or punctuation, which the match would ignore)."""
-    if not doc[i].text[:1].isalpha() or doc[i].lower_ == "the":
-        return None
-    for n in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
-        if any(k in claimed for k in range(i, i + n)):
+def _ending_at(doc: Doc, j: int, terms: dict[str, Organization],
+               claimed: set[int]) -> tuple[int, Organization] | None:
+    """The longest term ending at token ``j`` (it starts at a word, never at "the" or
+    punctuation) and its organisation, whose country is already known to be a theatre."""
+    for n in range(min(_MAX_WORDS, j + 1), 0, -1):
+        i = j - n + 1
+        if not doc[i].text[:1].isalpha() or doc[i].lower_ == "the":
             continue
-        if doc[i + n - 1].pos_ not in ("NOUN", "PROPN"):
+        if any(k in claimed for k in range(i, j + 1)):
             continue
-        org = terms.get(norm(doc[i : i + n].text))
-        if org is not None and org.country in theatres:
-            return n, org
+        org = terms.get(norm(doc[i : j + 1].text))
+        if org is not None:
+            return i, org
     return None
 
 

@@ -84,6 +84,10 @@ class Consolidation:
     family_by_plover: bool = False
 
 
+# LexiconEntry.words, by entry and field; the entry's fields are held so their id stays theirs
+_WORDS: dict[tuple[int, str], tuple[Mapping[str, list[str] | dict[str, str]], list[str]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
     """A kind's trigger lexicon: word lists and word-to-label tables, by field."""
@@ -98,9 +102,13 @@ class LexiconEntry:
         return iter(self.fields.items())
 
     def words(self, name: str) -> list[str]:
-        """The words of field ``name`` (the keys, for a table)."""
-        value = self._get(name)
-        return list(value)
+        """The words of field ``name`` (the keys, for a table). Detectors ask for them once
+        per token, so the list is built once per entry and field; callers must not change it."""
+        ident = (id(self.fields), name)
+        held = _WORDS.get(ident)
+        if held is None or held[0] is not self.fields:
+            held = _WORDS[ident] = (self.fields, list(self._get(name)))
+        return held[1]
 
     def labels(self, name: str) -> dict[str, str]:
         """Field ``name`` as a table from word to label (a status, a PLOVER type)."""
