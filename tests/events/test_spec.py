@@ -52,6 +52,13 @@ def test_key_roles_and_tables_derived_from_the_specs() -> None:
                                          "cancelled")
 
 
+def test_directed_kinds_whose_two_sides_must_differ() -> None:
+    """A state does not sell to, sanction or threaten itself: such a mention is a misreading
+    (complete.py drops it)."""
+    assert [k for k in PACKAGED if get_spec(k).distinct_directed] == [
+        "arms_transfer", "sanction", "threat"]
+
+
 def test_dedup_rules_come_from_roles_and_consolidation() -> None:
     assert rule_for("arms_transfer") == KindRule(directed=("supplier", "recipient"),
                                                  system="system", slack=365, deal=True)
