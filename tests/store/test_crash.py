@@ -29,16 +29,32 @@ def _articles(db: str) -> int:
         return counts(store, ["article"])["article"]
 
 
+def _signal(process: subprocess.Popen[bytes], sig: signal.Signals) -> bool:
+    """Send ``sig`` to the ingest and its workers; False once the run has ended."""
+    if process.poll() is not None:
+        return False
+    try:
+        os.killpg(process.pid, sig)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def _kill_when(process: subprocess.Popen[bytes], db: str, target: int, rng: random.Random,
                deadline: float) -> None:
-    """SIGKILL the ingest (and its workers) once ``target`` articles are stored."""
-    while process.poll() is None and time.monotonic() < deadline:
-        if _articles(db) >= target:
-            time.sleep(rng.uniform(0, 0.02))  # land anywhere inside the next transaction
-            break
-        time.sleep(0.01)
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGKILL)
+    """SIGKILL the ingest (and its workers) once ``target`` articles are stored.
+
+    The run is paused (SIGSTOP) while the store is counted, so however slow a count is on a
+    busy machine, the run cannot finish between the count and the kill.
+    """
+    with open_store(db, migrate=False) as store:
+        while time.monotonic() < deadline and _signal(process, signal.SIGSTOP):
+            reached = counts(store, ["article"])["article"] >= target
+            _signal(process, signal.SIGCONT)
+            time.sleep(rng.uniform(0, 0.005) if reached else 0.01)
+            if reached:  # the kill lands anywhere inside the next transaction
+                break
+    _signal(process, signal.SIGKILL)
     process.wait(timeout=30)
 
 
@@ -53,8 +69,7 @@ def test_sigkill_at_random_points_then_rerun_equals_an_uninterrupted_run(
     rng = random.Random(20251125)
     open_store(db_url).close()
     killed_midway = 0
-    # Targets in the first half leave the run time to reach them before it ends, even on a
-    # busy machine where a poll of the store can take longer than storing a few articles.
+    # Targets in the first half leave the run articles to store after every kill.
     for target in sorted(rng.sample(range(5, UNIQUE // 2), 3)):
         process = subprocess.Popen(_command(inputs, db_url), start_new_session=True,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
