@@ -64,6 +64,10 @@ NOMINAL: list[Row] = [
      {"participants": ("CHL", "PER")}),
     ("Brazilian-Argentine talks were held in Montevideo.", "meeting",
      {"participants": ("ARG", "BRA")}),
+    ("A Chile-Peru fisheries agreement was signed in Lima.", "agreement",
+     {"parties": ("CHL", "PER")}),
+    ("Officials said the Modi-Albanese meeting in Sydney lasted an hour.", "meeting",
+     {"participants": ("AUS", "IND")}),
     ("Friday's visit by the Japanese prime minister to Manila was his first.",
      "visit", {"visitor": ("JPN",), "host": ("PHL",)}),
     ("During a visit to Lima on Sunday, the Chilean foreign minister said ties were strong.",
@@ -77,6 +81,11 @@ NOMINAL: list[Row] = [
 
 PRESENCE: list[Row] = [
     ("France has about 900 troops in Niger.", "deployment", {"deployer": ("FRA",)}),
+    # one soldier, sailor or commando of a state somewhere else is its force there
+    ("A Belgian soldier was wounded in Chad on Sunday.", "deployment", {"deployer": ("BEL",)}),
+    # a mission is a force when it is a military one, or an alliance's
+    ("The Danish training mission in Iraq will end in May.", "deployment",
+     {"deployer": ("DNK",)}),
     ("Britain keeps a brigade in Estonia.", "deployment", {"deployer": ("GBR",)}),
     ("American troops are based at Incirlik in Turkey.", "deployment", {"deployer": ("USA",)}),
     ("Germany will reposition two Patriot batteries to Slovakia.", "deployment",
@@ -122,6 +131,25 @@ THREATS: list[Row] = [
      {"source": ("PER",), "target": ("CHL",)}),
     ("North Korea will pay a heavy price, the Japanese prime minister warned.", "threat",
      {"source": ("JPN",), "target": ("PRK",)}),
+    # threats said with a noun: the act of force, authored by the possessor
+    ("Hanoi's threatened offensive against Laos alarmed its neighbours.", "threat",
+     {"source": ("VNM",), "target": ("LAO",)}),
+    ("The Bolivian president repeated his vow to invade Paraguay.", "threat",
+     {"source": ("BOL",), "target": ("PRY",)}),
+    ("Cairo's earlier threats to bomb Ethiopia's dam went unanswered.", "threat",
+     {"source": ("EGY",), "target": ("ETH",)}),
+    # retaliation said as "hit back", aimed "at" the other side when the condition is a pronoun
+    ("Algeria said it would hit back at Moroccan forces if they crossed the border.", "threat",
+     {"source": ("DZA",), "target": ("MAR",)}),
+]
+
+TALKS: list[Row] = [
+    # two sides as the subject of a verb of talking: a meeting, whose object is its topic
+    ("The Chilean and Peruvian presidents discussed Bolivia's access to the sea in Lima.",
+     "meeting", {"participants": ("CHL", "PER")}),
+    # ... or a call, when the sentence says it was by telephone
+    ("The Chilean and Peruvian presidents spoke by phone on Tuesday.", "call",
+     {"participants": ("CHL", "PER")}),
 ]
 
 SANCTIONS: list[Row] = [
@@ -135,7 +163,7 @@ SANCTIONS: list[Row] = [
 
 
 @pytest.mark.parametrize(("text", "kind", "roles"), [*NOMINAL, *PRESENCE, *THREATS,
-                                                     *SANCTIONS])
+                                                     *TALKS, *SANCTIONS])
 def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ...]]) -> None:
     found = events(text)
     assert has(found, kind, roles), found
@@ -153,6 +181,15 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ..
     "The Kenyan president welcomed the Ghanaian government's new trade policy.",
     "Canada has repeatedly threatened to impose tariffs on China.",
     "Turkey launched an offensive against Kurdish militias last year.",  # reported, not threatened
+    "The Kenyan president repeated his promise to build new roads.",
+    "The threatened strike by Chilean dock workers was called off.",
+    "A Chinese trade mission in Kenya signed contracts worth $40 million.",
+    "A Kenyan soldier was wounded in Nairobi on Sunday.",  # at home: no deployment
 ])
 def test_no_event_is_found(text: str) -> None:
     assert [k for k, _ in events(text) if k != "other"] == []
+
+
+def test_talk_by_phone_is_a_call_and_no_meeting() -> None:
+    found = events("The Chilean and Peruvian presidents discussed fisheries by phone on Monday.")
+    assert [k for k, _ in found if k != "other"] == ["call"], found

@@ -65,9 +65,10 @@ class EntityRecognizer:
         run.add_organs(claimed)
         add_theatre_groups(doc, table, self.gz, claimed)
         surname_at = {m.start for m in surnames}
+        paired = _paired_names(doc, surname_at)
         for ent in doc.ents:
             free = not any(i in claimed for i in range(ent.start, ent.end))
-            if len(ent) == 1 and ent.start in surname_at:
+            if (len(ent) == 1 and ent.start in surname_at) or ent.start in paired:
                 continue
             if free and run.add_ner(ent):
                 claimed.update(range(ent.start, ent.end))
@@ -77,7 +78,8 @@ class EntityRecognizer:
                 continue
             known = run.known_surname(doc[m.start].text)
             titled = title_before(doc, m.start, self.gz) is not None
-            if (known or titled or m.start in person_tokens) and run.add_gazetteer(m):
+            named = known or titled or m.start in person_tokens or m.start in paired
+            if named and run.add_gazetteer(m):
                 claimed.add(m.start)
         run.add_unrecognised_people(claimed)
         run.relabel_surnames()
@@ -405,6 +407,13 @@ class _Run:
 
 _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
 _ORGAN_FIRST_WORDS = frozenset(o.split()[0] for o in ORGANS)
+
+
+def _paired_names(doc: Doc, surname_at: set[int]) -> set[int]:
+    """Known surnames joined by a hyphen ("the Trump-Putin meeting"): two people, though the
+    recogniser reads one organisation."""
+    return {j for i in surname_at if i + 2 in surname_at and i + 2 < len(doc)
+            and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ for j in (i, i + 2)}
 
 
 def _only_title_words(ent: SpacySpan) -> bool:

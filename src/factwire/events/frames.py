@@ -91,7 +91,7 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
     if key is not None:
         found.extend(table.drafts[k] for k in table.all_at(sent.span_of(tok)) or [key])
         for child in tok.lefts:  # "India-Pakistan talks", "Russian-Iranian talks"
-            if child.dep_ in ("compound", "amod") and child.nbor().text == "-":
+            if child.dep_ in ("compound", "amod", "nmod") and child.nbor().text == "-":
                 _extend(found, mentions_of(sent, child, table, depth + 1))
     elif tok.lower_ in _PLACE_HEADS and (named := _named_place(sent, tok, table, depth)):
         found.extend(named)  # "the Black Sea resort of Sochi" is Sochi, not the Black Sea

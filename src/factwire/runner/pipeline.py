@@ -19,6 +19,7 @@ from factwire.model import (
     Rejected,
     Span,
 )
+from factwire.events.detect import configured_detectors
 from factwire.nlp.component import Component, DocState
 from factwire.nlp.loader import base_disabled, load_spacy, model_name
 from factwire.nlp.types import Doc
@@ -150,9 +151,15 @@ def _drop_empty(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     return tuple(q for q in quotes if q.text.strip())
 
 
-@functools.cache
 def get_pipeline(model: str | None = None,
                  names: tuple[str, ...] = DEFAULT_PIPELINE) -> Pipeline:
-    """The process-wide pipeline for ``model`` (loaded once)."""
-    nlp = load_spacy(model_name(model))
+    """The process-wide pipeline for ``model`` and the event detectors configured now
+    (``$FACTWIRE_DETECTORS``), built once for each: a pipeline built while the variable
+    chose other detectors is never handed out in its place."""
+    return _pipeline(model_name(model), names, configured_detectors())
+
+
+@functools.cache
+def _pipeline(model: str, names: tuple[str, ...], detectors: tuple[str, ...]) -> Pipeline:
+    nlp = load_spacy(model)
     return Pipeline(nlp, build_components(nlp, names), names)

@@ -45,6 +45,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         partners = [p for p in partners if p not in callers]
         if not callers and len(partners) >= 2:
             callers, partners = partners[:1], partners[1:]
+        if not partners and len(distinct_actor_keys(callers)) >= 2:
+            callers, partners = callers[:1], callers[1:]  # "X and Y spoke by phone"
         out = []
         for partner in partners:  # a call is between two parties: one event per partner
             draft = ctx.draft(KIND, tok, frame)

@@ -13,7 +13,7 @@ from factwire.values import find_quantities
 
 KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns",
-                  "combat_verbs")
+                  "combat_verbs", "mission_nouns", "mission_kinds")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
@@ -101,7 +101,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         deployer = actor_drafts([*frame.modifiers, *frame.prep("by")]) or [
             d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(ctx, tok)
         return frame, moved, deployer, _place(frame.prep("to", "in", "into", "from"), deployer)
-    if tok.pos_ == "NOUN" and tok.lower_ in troops and _stationed(tok):
+    if tok.pos_ == "NOUN" and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
+            _stationed(tok)):
         frame = ctx.frame(tok)
         deployer = actor_drafts(frame.modifiers)
         if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
@@ -114,6 +115,18 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         place = place or _place(_theatre(ctx), deployer)
         return frame, [tok], deployer, place
     return None
+
+
+def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
+    """A mission that is a force: a training, peacekeeping or other military one ("the
+    Canadian training mission in X"), or an alliance's or organisation's ("the NATO mission
+    in Iraq"); a trade or diplomatic mission is none."""
+    if tok.lower_ not in entry.words("mission_nouns"):
+        return False
+    kinds = entry.words("mission_kinds")
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in tok.lefts):
+        return True
+    return any(d.kind == "organization" for d in actor_drafts(ctx.frame(tok).modifiers))
 
 
 _PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off")

@@ -29,9 +29,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if not (is_verb or is_noun):
             continue
         frame = ctx.frame(tok)
-        if is_verb and tok.lemma_ in with_verbs and not frame.prep("with"):
+        if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and not _together(
+                ctx, frame):
             continue
-        people = actor_drafts([*frame.subjects, *frame.modifiers, *frame.objects,
+        topical = is_verb and tok.lemma_ in with_verbs  # "discussed Ukraine": a topic
+        people = actor_drafts([*frame.subjects, *frame.modifiers,
+                               *([] if topical else frame.objects),
                                *frame.prep("with", "between", "among"),
                                *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
         if is_noun:  # first, so that a topic adjective does not pass for a second party
@@ -63,6 +66,16 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.literals["topic"] = discussed
         out.append(draft)
     return out
+
+
+_PHONE = frozenset({"phone", "telephone", "video", "videoconference", "phoned", "telephoned"})
+
+
+def _together(ctx: SentenceContext, frame: Frame) -> bool:
+    """"X and Y discussed Z": two sides as the subject talk with each other, face to face
+    unless the sentence says it was by phone or video (a call)."""
+    return len(distinct_actor_keys(actor_drafts(frame.subjects))) >= 2 and not (
+        _PHONE & ctx.words)
 
 
 def _discussed(ctx: SentenceContext, frame: Frame) -> str | None:

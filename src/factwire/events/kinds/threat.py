@@ -47,7 +47,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None
         frame = ctx.frame(tok)
         sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
-        return frame, sources, actor_drafts(ctx.frame(condition).subjects), None
+        own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
+        targets = [d for d in actor_drafts(ctx.frame(condition).subjects)
+                   if d.key not in own] or actor_drafts(frame.prep("at", "against"))
+        return frame, sources, targets, None
     if tok.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lower_ in entry.words("price_nouns")
                                    for c in tok.children):
         frame = ctx.frame(tok)  # "Assad will pay a big price, Trump warned"
@@ -74,16 +77,53 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         if action is not None:  # "threatened to send forces to retake X from Y"
             targets = _targets_of(ctx, action)
         return frame, actor_drafts(frame.subjects), targets, action
-    if tok.pos_ == "NOUN" and tok.lower_ in entry.words("nouns"):
+    if tok.pos_ == "NOUN":
+        return _nominal(ctx, tok, entry)
+    return None
+
+
+def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
+    """Threats said with a noun: "a threat to X", "Erdogan's promise to invade X", "Ankara's
+    threatened offensive against X" (the act of force named, its author the possessor)."""
+    action = None
+    if tok.lower_ in entry.words("force_nouns") and any(
+            c.dep_ == "amod" and c.lower_ in _THREATENED for c in tok.children):
+        action = tok
+    elif tok.lemma_ in entry.words("vow_verbs") or tok.lower_ in entry.words("nouns"):
+        action = _forceful(tok, entry) or _loose_act(tok, entry)  # "his vow to invade"
+    if action is not None and tok.lower_ not in entry.words("nouns"):
+        frame = ctx.frame(tok)
+        sources = actor_drafts([*frame.prep("by"), *frame.modifiers])
+        if not sources and frame.verb.lemma_ in _AUTHOR_VERBS:
+            sources = actor_drafts(frame.subjects)  # "Erdogan repeated his vow to …"
+        return frame, sources, _targets_of(ctx, action), action
+    if tok.lower_ in entry.words("nouns"):
         frame = ctx.frame(tok)
         sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
         targets = actor_drafts([*frame.prep("to", "against")])
+        if not targets and action is not None:
+            targets = _targets_of(ctx, action)
         if frame.verb.lemma_ in ("receive", "get", "face") and not targets:
             targets = actor_drafts(frame.subjects) or subjects_up(ctx, frame.verb)
         elif not sources:
             sources = actor_drafts(frame.subjects)
-        return frame, sources, targets, None
+        return frame, sources, targets, action
     return None
+
+
+def _loose_act(noun: Any, entry: LexiconEntry) -> Any:
+    """The "to" clause the parse hung on the verb above ``noun`` ("repeated his vow | to
+    destroy X"): a force verb right after the noun."""
+    nxt = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lower_ != "to" or nxt.head.pos_ != "VERB":
+        return None
+    act = nxt.head
+    return act if act.lemma_ in entry.words("force_verbs") and act.head.i == noun.head.i else None
+
+
+# Participles that make an act of force a threatened one; verbs whose subject authors a vow.
+_THREATENED = frozenset({"threatened", "promised", "vowed", "pledged"})
+_AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce"})
 
 
 _REPORTING = frozenset({"say", "warn", "tell", "tweet", "write", "declare", "add", "threaten"})
@@ -123,14 +163,14 @@ def _forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> An
 
 
 _NOT_THE_ACT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct", "advcl",
-                          "cc", "conj"})
+                          "cc", "conj", "poss", "det"})
 
 
 def _act_text(ctx: SentenceContext, action: Any) -> str:
     """The threatened act as the text says it ("clear Syrian Kurds from his border"),
     without who threatens it or the clauses around it."""
     left = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i < action.i
-            for t in c.subtree]
+            and c.lower_ not in _THREATENED for t in c.subtree]
     right = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i > action.i
              for t in c.subtree]
     first = min([action.i, *(t.i for t in left)])
