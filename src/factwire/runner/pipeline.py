@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from factwire.events.detect import configured_detectors
 from factwire.model import (
     ArgValue,
     Article,
@@ -19,7 +20,6 @@ from factwire.model import (
     Rejected,
     Span,
 )
-from factwire.events.detect import configured_detectors
 from factwire.nlp.component import Component, DocState
 from factwire.nlp.loader import base_disabled, load_spacy, model_name
 from factwire.nlp.types import Doc
