@@ -193,3 +193,9 @@ def test_no_event_is_found(text: str) -> None:
 def test_talk_by_phone_is_a_call_and_no_meeting() -> None:
     found = events("The Chilean and Peruvian presidents discussed fisheries by phone on Monday.")
     assert [k for k, _ in found if k != "other"] == ["call"], found
+
+
+def test_talk_at_a_named_meeting_is_that_meeting_alone() -> None:
+    found = events("At their summit in Lima on Monday, the Chilean and Peruvian presidents "
+                   "discussed fisheries, officials said on Friday.")
+    assert [k for k, _ in found if k != "other"] == ["meeting"], found

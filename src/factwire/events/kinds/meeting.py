@@ -23,15 +23,17 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     verbs, with_verbs = set(entry.words("verbs")), set(entry.words("verbs_with"))
     nouns = set(entry.words("nouns"))
     out: list[EventDraft] = []
+    named = any((t.pos_ == "VERB" and t.lemma_ in verbs)
+                or (t.pos_ in ("NOUN", "PROPN") and t.lower_ in nouns) for t in ctx.sent.sdoc)
     for tok in ctx.sent.sdoc:
         is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs)
         is_noun = tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns
         if not (is_verb or is_noun):
             continue
         frame = ctx.frame(tok)
-        if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and not _together(
-                ctx, frame):
-            continue
+        if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and (
+                named or not _together(ctx, frame)):
+            continue  # "At their meeting, X and Y discussed Z": the meeting is named already
         topical = is_verb and tok.lemma_ in with_verbs  # "discussed Ukraine": a topic
         people = actor_drafts([*frame.subjects, *frame.modifiers,
                                *([] if topical else frame.objects),
