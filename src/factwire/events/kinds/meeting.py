@@ -23,7 +23,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     verbs, with_verbs = set(entry.words("verbs")), set(entry.words("verbs_with"))
     nouns = set(entry.words("nouns"))
     out: list[EventDraft] = []
-    named = any((t.pos_ == "VERB" and t.lemma_ in verbs)
+    said_so = any((t.pos_ == "VERB" and t.lemma_ in verbs)
                 or (t.pos_ in ("NOUN", "PROPN") and t.lower_ in nouns) for t in ctx.sent.sdoc)
     for tok in ctx.sent.sdoc:
         is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs)
@@ -32,7 +32,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         frame = ctx.frame(tok)
         if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and (
-                named or not _together(ctx, frame)):
+                said_so or not _together(ctx, frame)):
             continue  # "At their meeting, X and Y discussed Z": the meeting is named already
         topical = is_verb and tok.lemma_ in with_verbs  # "discussed Ukraine": a topic
         people = actor_drafts([*frame.subjects, *frame.modifiers,
