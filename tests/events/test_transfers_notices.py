@@ -53,3 +53,31 @@ def test_notice_lists_one_approved_transfer_per_system(
 def test_parts_of_a_notice_are_no_transfers() -> None:
     names = set(transfers(NOTICE))
     assert not any("Helmet" in n or "Navigation" in n for n in names), names
+
+
+# The newer notice form: a determination, then a request that lists its items inline with
+# each count in words and figures.
+DETERMINATION = (
+    "WASHINGTON, May 2, 2023 - The State Department has made a determination approving a "
+    "possible Foreign Military Sale to the Government of Peru of KQ-12 Guided Bombs and related "
+    "equipment for an estimated cost of $120 million. The Government of Peru has requested to "
+    "buy sixty (60) KQ-12 Guided Bombs; four (4) XR-9 radars; and up to twelve (12) QM-5 "
+    "missiles. Also included are spare parts, helmets and training."
+)
+
+
+def quantities(text: str) -> dict[str, tuple[int | None, str | None]]:
+    """System name -> (quantity, status) of each arms transfer."""
+    out = to_json(extract_text(text, published=dt.date(2023, 5, 2)))
+    ents = {e["id"]: e for e in out["entities"]}
+    return {ents[ev["args"]["system"][0]]["name"]: (ev.get("quantity"), ev.get("status"))
+            for ev in out["events"] if ev["kind"] == "arms_transfer"}
+
+
+def test_a_request_listing_its_items_inline_is_one_transfer_per_item() -> None:
+    assert quantities(DETERMINATION) == {
+        "KQ-12 Guided Bombs": (60, "approved"),
+        "XR-9 radars": (4, "approved"),
+        "QM-5 missiles": (12, "approved"),
+    }
+    assert set(transfers(DETERMINATION).values()) == {("USA", "PER", "approved")}

@@ -15,6 +15,7 @@ from factwire.entities.affiliation import (
     state_after,
     state_pairs,
 )
+from factwire.entities.designations import designation_before
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
 from factwire.entities.people import Title, apposition, country_of_token_span, title_before
 from factwire.entities.table import EntityTable
@@ -51,7 +52,7 @@ class EntityRecognizer:
         doc = state.doc
         table = EntityTable(state.article.text)
         run = _Run(self.gz, doc, table, state.article.published)
-        claimed: set[int] = set()
+        claimed = run.claimed
         surnames: list[GazMatch] = []
         run.add_ships(claimed)
         run.add_state_pairs(claimed)
@@ -93,6 +94,7 @@ class _Run:
 
     def __init__(self, gz: Gazetteer, doc: Doc, table: EntityTable, date: dt.date | None) -> None:
         self.gz, self.doc, self.table, self.date = gz, doc, table, date
+        self.claimed: set[int] = set()  # tokens already read as a name
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
@@ -130,6 +132,14 @@ class _Run:
             wc = self.gz.weapon_class(self.doc[start:end].text)
             if wc is None:
                 return False
+            first = designation_before(self.doc, start, end)
+            if first is not None and not self.claimed.intersection(range(first, start)):
+                # "40 GBU-50 bombs": that system, not bombs in general
+                name = self.doc[first:end].text
+                key = f"weapon:{slug(self.doc[first:start].text)}"
+                self.table.get_or_add(key, "weapon", name, category=wc.category)
+                self.table.add_mention(key, self.span(first, end), "name")
+                return True
             self.table.get_or_add(canonical, "weapon", wc.label.replace("-", " "),
                                   canonical=canonical,
                                   category=wc.category)

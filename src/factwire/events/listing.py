@@ -28,6 +28,12 @@ _INTRO = re.compile(r"\b(include|includes|included|following|consist|consists|co
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s*")
 _ITEM_END = re.compile(r"\s*(\(|\bfor\b|,|;|$)")
 _SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;")
+# A notice's request that lists its items inline: "The Government of X has requested to buy
+# sixty (60) A; four (4) B; and twelve (12) C."
+_REQUEST = re.compile(r"\bha(?:s|ve) requested (?:to buy|to purchase|(?:a|the) possible "
+                      r"(?:sale|purchase) of)\s+", re.IGNORECASE)
+_LEAD = re.compile(r"(?:and\s+)?(?:up to\s+|approximately\s+)?", re.IGNORECASE)
+_ECHO = re.compile(r"\s*\(\d[\d,]*\)")  # "sixty (60)": the figure repeats the word
 
 
 def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
@@ -45,6 +51,11 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> 
                 package = _aid_package(seen, sent, table)
             continue
         seen.append(sent)
+        request = _REQUEST.search(text) if package is not None else None
+        if request is not None and package is not None:
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip())) + request.end()
+            out.extend(_items(sent, package, table, True, start))
+            continue
         if not in_list or package is None:
             continue
         bullet = _BULLET.match(text)
@@ -98,14 +109,15 @@ def _sentence(sent: SpacySpan) -> Sentence:
 
 
 def _items(sent: SpacySpan, package: EventDraft, table: EntityTable,
-           several: bool) -> list[EventDraft]:
-    """One draft per item of the line; a bulleted line may list several, comma-separated."""
+           several: bool, start: int | None = None) -> list[EventDraft]:
+    """One draft per item of the line (from ``start``); a bulleted line or a request may list
+    several, separated by commas, "and" or semicolons."""
     if not several:
         item = _item(sent, package, table, sent.start_char, sent.end_char)
         return [item] if item is not None else []
     out: list[EventDraft] = []
     text = table.text
-    start = sent.start_char
+    start = sent.start_char if start is None else start
     for m in [*_SPLIT.finditer(text, sent.start_char, sent.end_char), None]:
         end = m.start() if m is not None else sent.end_char
         item = _item(sent, package, table, start, end)
@@ -123,9 +135,12 @@ def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
     if not quantities or quantities[0].value is None:
         return None
     q = quantities[0]
-    if text[lo:q.span.start].strip(" -\u2022*\u2013") != "":
+    if not _LEAD.fullmatch(text[lo:q.span.start].strip(" -\u2022*\u2013")):
         return None
     start = q.span.end
+    echo = _ECHO.match(text, start, hi)
+    if echo is not None:
+        start = echo.end()
     while start < hi and text[start].isspace():
         start += 1
     end_match = _ITEM_END.search(text, start, hi)

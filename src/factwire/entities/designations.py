@@ -1,0 +1,40 @@
+"""Model designations the gazetteer does not list, read from the class noun after them.
+
+Arms-sale notices and defence news name many systems by a designation of letters and digits
+followed by what they are: "40 GBU-50 bombs", "12 Q-19 radars", "AN/APG-79 radars". The
+class noun ("bombs") is found as a generic weapon class; a designation right before it makes
+the mention that specific system, so a package lists one system per designation instead of
+one vague "bomb".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factwire.nlp.types import Doc
+
+# Letters and digits, with hyphens or slashes between parts: M240, GBU-50, AN/APG-79, 054A.
+_SHAPE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)*[a-z]?$")
+_JOINERS = frozenset({"-", "/"})
+_MAX_TOKENS = 5  # "AN", "/", "APG", "-", "79"
+
+
+def designation_before(doc: Doc, start: int, end: int) -> int | None:
+    """The first token of a designation that ends right before the class noun at
+    ``start:end`` (its parts written without spaces), or ``None`` when the word before is no
+    designation or the class noun is not the head ("AN/APR-39 Radar Warning Receivers" are
+    receivers, not radars)."""
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+        return None
+    j = start - 1
+    if j < 0 or not doc[j].whitespace_ or not _PART.fullmatch(doc[j].text):
+        return None
+    while (j > 0 and start - j < _MAX_TOKENS and not doc[j - 1].whitespace_
+           and (doc[j - 1].text in _JOINERS or _PART.fullmatch(doc[j - 1].text))):
+        j -= 1
+    while doc[j].text in _JOINERS:
+        j += 1
+    return j if _SHAPE.match(doc[j:start].text) else None
+
+
+_PART = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*[a-z]?")
