@@ -152,6 +152,16 @@ TALKS: list[Row] = [
      {"participants": ("CHL", "PER")}),
 ]
 
+PARTNERSHIPS: list[Row] = [
+    # a partnership with no body of its own takes part through its member states
+    ("The AUKUS partners signed an agreement on undersea drones in Canberra.", "agreement",
+     {"parties": ("AUS", "GBR", "USA")}),
+    ("Leaders of the Quad met in Delhi on Tuesday.", "meeting",
+     {"participants": ("AUS", "IND", "JPN", "USA")}),
+    ("AUKUS held consultations with Canada on hypersonic research.", "meeting",
+     {"participants": ("AUS", "CAN", "GBR", "USA")}),
+]
+
 SANCTIONS: list[Row] = [
     ("Egypt's blockade on Sudan continued for a month.", "sanction",
      {"imposer": ("EGY",), "target": ("SDN",)}),
@@ -163,7 +173,7 @@ SANCTIONS: list[Row] = [
 
 
 @pytest.mark.parametrize(("text", "kind", "roles"), [*NOMINAL, *PRESENCE, *THREATS,
-                                                     *TALKS, *SANCTIONS])
+                                                     *TALKS, *PARTNERSHIPS, *SANCTIONS])
 def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ...]]) -> None:
     found = events(text)
     assert has(found, kind, roles), found

@@ -251,3 +251,11 @@ def test_theatre_terms_need_the_theatre(write_data: Writer) -> None:
         data["organizations.json"]["records"][0]["theatre_terms"] = ["the allies"]
     _fails(write_data(edit), "organizations.json: record 0 (id 'NATO')",
            "field 'theatre_terms'", "needs the field 'country'")
+
+
+def test_members_must_be_state_codes(write_data: Writer) -> None:
+    """A partnership's events go to its members, so each must be a state of states.json."""
+    def edit(data: Data) -> None:
+        data["organizations.json"]["records"][0]["members"] = ["AUS", "Atlantis"]
+    _fails(write_data(edit), "organizations.json: record 0 (id 'NATO')",
+           "field 'members'", "'Atlantis'", "are not state codes")

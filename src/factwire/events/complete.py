@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 
 from factwire.entities.table import EntityTable
+from factwire.events.context import partnership_members
+from factwire.gazetteer import load_gazetteer
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.events.kinds.meeting import PARTIAL
@@ -33,6 +35,8 @@ def salient_states(table: EntityTable) -> list[str]:
 
 
 def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    for d in drafts:
+        _members(d, table)
     states = salient_states(table)
     drafts = _transfers(drafts, table, states)
     for d in drafts:
@@ -46,6 +50,36 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
             _theatre(d, table, states)
     drafts = _orphan_threats(_partial_meetings(drafts, table), table)
     return [d for d in drafts if _complete_enough(d, table)]
+
+
+_SHARED_ROLES = ("participants", "parties", "partners")
+
+
+def _members(d: EventDraft, table: EntityTable) -> None:
+    """A partnership with no body of its own ("AUKUS", "the Quad") takes part through its
+    states: in a role that lists the sides of an event, it is replaced by its members, each
+    credited with the partnership's mention."""
+    gz = load_gazetteer()
+    for role in _SHARED_ROLES:
+        keys = d.keys(role)
+        out: list[str] = []
+        for key in keys:
+            draft = table.drafts.get(key)
+            members = partnership_members(draft) if draft is not None else ()
+            if draft is None or not members or not draft.mentions:
+                out.append(key)
+                continue
+            for iso in members:
+                state = gz.state_by_code(iso)
+                if state is None:
+                    continue
+                member = table.get_or_add(state.canonical, "country", state.name, country=iso,
+                                          actor=iso, canonical=state.canonical)
+                if not member.mentions:
+                    table.add_implied(member.key, min(draft.mentions))
+                out.append(member.key)
+        if out != keys:
+            d.roles[role] = list(dict.fromkeys(out))
 
 
 def _state_key(table: EntityTable, iso: str | None) -> str | None:

@@ -10,7 +10,7 @@ from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, Sentence, build_frame, key_of
 from factwire.events.lexicon import Lexicon
 from factwire.events.modality import habitual, modality_of
-from factwire.gazetteer import load_gazetteer
+from factwire.gazetteer import Organization, load_gazetteer
 from factwire.model import Article, Span
 from factwire.nlp.types import Token
 
@@ -66,7 +66,20 @@ class SentenceContext:
 
 
 def distinct_actor_keys(drafts: list[Draft]) -> set[str]:
-    return {k for k in (key_of(d) for d in drafts) if k}
+    """The sides ``drafts`` stand for: a partnership with no body of its own counts as its
+    member states ("the AUKUS partners signed" has three parties)."""
+    out: set[str] = set()
+    for d in drafts:
+        out.update(partnership_members(d) or filter(None, [key_of(d)]))
+    return out
+
+
+def partnership_members(d: Draft) -> tuple[str, ...]:
+    """Member states of the partnership ``d`` names (gazetteer ``members``), else ()."""
+    if d.kind != "organization" or not d.canonical:
+        return ()
+    record = load_gazetteer().get(d.canonical)
+    return record.members if isinstance(record, Organization) else ()
 
 
 def actor_drafts(drafts: list[Draft]) -> list[Draft]:

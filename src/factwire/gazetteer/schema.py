@@ -93,6 +93,9 @@ class Organization:
     # Common nouns that name this organisation only in articles set in its own country ("the
     # Kurds" in an article about Syria are the YPG; in one about Iraq they are not).
     theatre_terms: tuple[str, ...] = field(default=())
+    # A partnership that acts through its states, with no body of its own ("AUKUS", "the
+    # Quad"): events it takes part in are its members' (ISO codes).
+    members: tuple[str, ...] = field(default=())
 
     @property
     def canonical(self) -> str:

@@ -173,14 +173,20 @@ def parse_organizations(doc: Document, codes: Collection[str]) -> tuple[Organiza
         org_id = f.text("id")
         f.named(org_id)
         f.unknown(("id", "actor", "name", "aliases", "kind", "headquarters", "country",
-                   "metonyms", "theatre_terms"))
+                   "metonyms", "theatre_terms", "members"))
         kind: OrgKind = f.choice("kind", ORG_KINDS)  # type: ignore[assignment]
         country = f.code("country", codes, optional=kind != "company")
         orgs.append(Organization(
             id=org_id, actor=f.opt_text("actor") or org_id, name=f.text("name"),
             aliases=f.texts("aliases"), kind=kind, headquarters=f.opt_text("headquarters"),
             country=country, metonyms=f.texts("metonyms"), theatre_terms=f.texts("theatre_terms"),
+            members=f.texts("members"),
         ))
+        unknown = [m for m in orgs[-1].members if m not in codes]
+        if unknown:
+            raise DataError(f"{doc.header.file}: record {index} (id {org_id!r}), field "
+                            f"'members': {unknown} are not state codes; fix: use ISO alpha-3 "
+                            "codes of states.json")
         if orgs[-1].theatre_terms and country is None:
             raise DataError(f"{doc.header.file}: record {index} (id {org_id!r}), field "
                             "'theatre_terms': needs the field 'country' (the theatre where the "
