@@ -13,12 +13,12 @@ from collections import Counter
 
 from factwire.entities.table import EntityTable
 from factwire.events.context import partnership_members
-from factwire.gazetteer import load_gazetteer
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.events.kinds.meeting import PARTIAL
 from factwire.events.merge import absorb, role_keys
 from factwire.events.spec import spec_of
+from factwire.gazetteer import load_gazetteer
 
 _COMPATIBLE = {"air_defence": {"air_defence", "missile"}, "missile": {"missile", "air_defence"}}
 
