@@ -147,6 +147,9 @@ TALKS: list[Row] = [
     # two sides as the subject of a verb of talking: a meeting, whose object is its topic
     ("The Chilean and Peruvian presidents discussed Bolivia's access to the sea in Lima.",
      "meeting", {"participants": ("CHL", "PER")}),
+    # a host who receives guests meets them
+    ("The Chilean president hosted his Peruvian and Bolivian counterparts in Santiago.",
+     "meeting", {"participants": ("BOL", "CHL", "PER")}),
     # ... or a call, when the sentence says it was by telephone
     ("The Chilean and Peruvian presidents spoke by phone on Tuesday.", "call",
      {"participants": ("CHL", "PER")}),
@@ -195,6 +198,7 @@ def test_the_event_is_found(text: str, kind: str, roles: dict[str, tuple[str, ..
     "The threatened strike by Chilean dock workers was called off.",
     "A Chinese trade mission in Kenya signed contracts worth $40 million.",
     "A Kenyan soldier was wounded in Nairobi on Sunday.",  # at home: no deployment
+    "Chile hosts thousands of refugees from Venezuela.",  # no guest to meet
 ])
 def test_no_event_is_found(text: str) -> None:
     assert [k for k, _ in events(text) if k != "other"] == []

@@ -14,7 +14,7 @@ from factwire.events.frames import Frame, mentions_of
 from factwire.nlp.types import Token
 
 KIND = "meeting"
-LEXICON_FIELDS = ("verbs", "verbs_with", "nouns")
+LEXICON_FIELDS = ("verbs", "verbs_with", "nouns", "host_verbs")
 PARTIAL = "partial_mention"  # a literal no role reads: a mention without its participants
 
 
@@ -25,12 +25,17 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     out: list[EventDraft] = []
     said_so = any((t.pos_ == "VERB" and t.lemma_ in verbs)
                 or (t.pos_ in ("NOUN", "PROPN") and t.lower_ in nouns) for t in ctx.sent.sdoc)
+    hosts = set(entry.words("host_verbs"))
     for tok in ctx.sent.sdoc:
-        is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs)
+        hosting = tok.pos_ == "VERB" and tok.lemma_ in hosts and not said_so
+        is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs
+                                          or hosting)
         is_noun = tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns
         if not (is_verb or is_noun):
             continue
         frame = ctx.frame(tok)
+        if hosting and not _guests(ctx, frame):
+            continue  # "hosted a summit", "hosts refugees": no guest named to meet
         if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and (
                 said_so or not _together(ctx, frame)):
             continue  # "At their meeting, X and Y discussed Z": the meeting is named already
@@ -68,6 +73,14 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.literals["topic"] = discussed
         out.append(draft)
     return out
+
+
+def _guests(ctx: SentenceContext, frame: Frame) -> bool:
+    """"X hosted Y and Z", "received Y": people or states received by someone else, in
+    person (a sentence about a call is the call)."""
+    hosts = distinct_actor_keys(actor_drafts(frame.subjects))
+    guests = distinct_actor_keys([d for d in frame.objects if d.kind in ("person", "country")])
+    return bool(hosts) and bool(guests - hosts) and not (_PHONE & ctx.words)
 
 
 _PHONE = frozenset({"phone", "telephone", "video", "videoconference", "phoned", "telephoned"})
