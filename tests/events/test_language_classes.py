@@ -147,6 +147,9 @@ TALKS: list[Row] = [
     # two sides as the subject of a verb of talking: a meeting, whose object is its topic
     ("The Chilean and Peruvian presidents discussed Bolivia's access to the sea in Lima.",
      "meeting", {"participants": ("CHL", "PER")}),
+    # people "from" states stand for them, as people "of" states do
+    ("Delegations from Bolivia and Paraguay negotiated in Asuncion.", "meeting",
+     {"participants": ("BOL", "PRY")}),
     # a host who receives guests meets them
     ("The Chilean president hosted his Peruvian and Bolivian counterparts in Santiago.",
      "meeting", {"participants": ("BOL", "CHL", "PER")}),

@@ -115,8 +115,9 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
         return mentions_of(sent, child, table, depth + 1)
     if child.dep_ == "prep" and _along(child):  # "Putin, along with Erdogan,"
         return [d for pobj in _pobjs(child) for d in mentions_of(sent, pobj, table, depth + 1)]
-    if child.dep_ == "prep" and child.lower_ == "of" and (
+    if child.dep_ == "prep" and child.lower_ in ("of", "from") and (
             tok.lower_ in _GROUPS or (key is None and tok.lower_ in _TITLE_HEADS)):
+        # "the ministers of X and Y", "delegations from X and Y"
         return [d for pobj in child.children for d in mentions_of(sent, pobj, table, depth + 1)]
     return []
 
@@ -176,7 +177,7 @@ _TITLE_HEADS = frozenset({"president", "minister", "king", "queen", "emir", "cha
                           "premier", "secretary", "chairman", "leader", "head"})
 
 _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "ministers",
-                     "group", "groups", "team", "members", "diplomats",
+                     "group", "groups", "team", "teams", "members", "diplomats", "negotiators",
                      "representatives", "forces", "troops", "militaries", "navies", "armies",
                      # organs that act for the state their "of" phrase names
                      "government", "governments", "ministry", "authorities", "administration",
