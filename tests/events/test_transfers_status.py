@@ -9,7 +9,9 @@ import datetime as dt
 import pytest
 
 from factwire.api import extract_text
+from factwire.ingest import read_text
 from factwire.model import to_json
+from factwire.runner.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -46,8 +48,11 @@ def test_named_donor_is_the_supplier_not_the_maker() -> None:
     ("Iran has been arming the Houthis in Yemen for years.", [("arms", "IRN", "Houthis")]),
     ("Qatar is arming itself with new jets.", []),
 ])
-def test_arming_names_the_class_moved(text: str, want: list[tuple[str, str, str]]) -> None:
-    out = to_json(extract_text(text, published=dt.date(2019, 4, 11)))
+def test_arming_names_the_class_moved(rules_pipeline: Pipeline, text: str,
+                                      want: list[tuple[str, str, str]]) -> None:
+    """The rule's reading (the learned scorer may drop a low-scoring transfer: it is judged
+    on the gold by the gates, not here)."""
+    out = to_json(rules_pipeline.run(read_text(text, id="t", published=dt.date(2019, 4, 11))))
     ents = {e["id"]: e for e in out["entities"]}
     got = [(ents[ev["args"]["system"][0]]["name"], ents[ev["args"]["supplier"][0]]["actor"],
             ents[ev["args"]["recipient"][0]]["actor"])
