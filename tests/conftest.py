@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+# As in factwire.runner.ray_engine: no Ray runtime starts unless a test starts it (tests import
+# ray before the engine does).
+os.environ.setdefault("RAY_ENABLE_AUTO_CONNECT", "0")
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FACTWIRE_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "seed" / "000_5e2a7a06ba9dce6f.txt"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 import logging
+import os
 import pickle
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -26,6 +27,12 @@ from itertools import islice
 from typing import Any, Generic, TypeVar
 
 import numpy as np
+
+# A Ray call made after this engine shut its runtime down (a finaliser, a background thread)
+# must not start a second, unowned runtime: Ray would, and that driver later exits the whole
+# process when nobody stops it. Read by Ray when it is imported, so it is set first.
+os.environ.setdefault("RAY_ENABLE_AUTO_CONNECT", "0")
+
 import ray
 import ray.data
 from ray import cloudpickle
