@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections import Counter
 
 from factwire.entities.table import EntityTable
-from factwire.events.context import partnership_members
+from factwire.events.context import partnership_members, state_in
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.events.kinds.meeting import PARTIAL
 from factwire.events.merge import absorb, role_keys
 from factwire.events.spec import spec_of
-from factwire.gazetteer import load_gazetteer
 
 _COMPATIBLE = {"air_defence": {"air_defence", "missile"}, "missile": {"missile", "air_defence"}}
 
@@ -59,7 +58,6 @@ def _members(d: EventDraft, table: EntityTable) -> None:
     """A partnership with no body of its own ("AUKUS", "the Quad") takes part through its
     states: in a role that lists the sides of an event, it is replaced by its members, each
     credited with the partnership's mention."""
-    gz = load_gazetteer()
     for role in _SHARED_ROLES:
         keys = d.keys(role)
         out: list[str] = []
@@ -69,15 +67,8 @@ def _members(d: EventDraft, table: EntityTable) -> None:
             if draft is None or not members or not draft.mentions:
                 out.append(key)
                 continue
-            for iso in members:
-                state = gz.state_by_code(iso)
-                if state is None:
-                    continue
-                member = table.get_or_add(state.canonical, "country", state.name, country=iso,
-                                          actor=iso, canonical=state.canonical)
-                if not member.mentions:
-                    table.add_implied(member.key, min(draft.mentions))
-                out.append(member.key)
+            states = (state_in(table, iso, min(draft.mentions)) for iso in members)
+            out.extend(s.key for s in states if s is not None)
         if out != keys:
             d.roles[role] = list(dict.fromkeys(out))
 

@@ -114,14 +114,19 @@ def subjects_up(ctx: SentenceContext, tok: Token) -> list[Draft]:
 def implied_state(ctx: SentenceContext, iso: str, span: Span) -> Draft | None:
     """The state ``iso`` as an entity, credited with ``span`` when the text never names it
     ("arrived in Amman" implies Jordan; "USS X" implies the United States)."""
+    return state_in(ctx.table, iso, span)
+
+
+def state_in(table: EntityTable, iso: str, span: Span) -> Draft | None:
+    """:func:`implied_state` for a whole article's table (no sentence needed)."""
     key = f"state:{iso}"
-    state = ctx.table.drafts.get(key)
+    state = table.drafts.get(key)
     if state is None:
         record = load_gazetteer().state_by_code(iso)
         if record is None:
             return None
-        state = ctx.table.get_or_add(key, "country", record.name, country=record.id,
-                                     actor=record.id, canonical=key)
+        state = table.get_or_add(key, "country", record.name, country=record.id,
+                                 actor=record.id, canonical=key)
     if not state.mentions:
-        ctx.table.add_implied(key, span)
+        table.add_implied(key, span)
     return state

@@ -51,10 +51,9 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> 
                 package = _aid_package(seen, sent, table)
             continue
         seen.append(sent)
-        request = _REQUEST.search(text) if package is not None else None
-        if request is not None and package is not None:
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip())) + request.end()
-            out.extend(_items(sent, package, table, True, start))
+        if package is not None and (
+                request := _REQUEST.search(table.text, sent.start_char, sent.end_char)):
+            out.extend(_items(sent, package, table, True, request.end()))
             continue
         if not in_list or package is None:
             continue

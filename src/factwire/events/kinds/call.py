@@ -25,10 +25,15 @@ def _phone_modifier(tok: Token, cues: set[str]) -> bool:
         c.lower_ in cues for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
+def by_phone(ctx: SentenceContext) -> bool:
+    """Whether the sentence says the talk was by telephone or video (the kind's cues)."""
+    return bool(set(ctx.lex.kind(KIND).words("cues")) & ctx.words) or (
+        "videoconference" in ctx.words)
+
+
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     cues = set(ctx.lex.kind(KIND).words("cues"))
-    words = ctx.words
-    if not (cues & words) and "videoconference" not in words:
+    if not by_phone(ctx):
         return []
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "NOUN" and tok.lower_ in _NOUNS and _phone_modifier(tok, cues):

@@ -11,6 +11,7 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
+from factwire.events.kinds.call import by_phone
 from factwire.nlp.types import Token
 
 KIND = "meeting"
@@ -80,17 +81,13 @@ def _guests(ctx: SentenceContext, frame: Frame) -> bool:
     person (a sentence about a call is the call)."""
     hosts = distinct_actor_keys(actor_drafts(frame.subjects))
     guests = distinct_actor_keys([d for d in frame.objects if d.kind in ("person", "country")])
-    return bool(hosts) and bool(guests - hosts) and not (_PHONE & ctx.words)
-
-
-_PHONE = frozenset({"phone", "telephone", "video", "videoconference", "phoned", "telephoned"})
+    return bool(hosts) and bool(guests - hosts) and not by_phone(ctx)
 
 
 def _together(ctx: SentenceContext, frame: Frame) -> bool:
     """"X and Y discussed Z": two sides as the subject talk with each other, face to face
     unless the sentence says it was by phone or video (a call)."""
-    return len(distinct_actor_keys(actor_drafts(frame.subjects))) >= 2 and not (
-        _PHONE & ctx.words)
+    return len(distinct_actor_keys(actor_drafts(frame.subjects))) >= 2 and not by_phone(ctx)
 
 
 def _discussed(ctx: SentenceContext, frame: Frame) -> str | None:
