@@ -14,9 +14,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+import guardian  # the sibling module: scripts run as `python bench/NAME.py`
+
 _QUOTES = frozenset('"“”‘’\'')
 _SAYING = frozenset({"said", "says", "told", "added", "warned", "according", "stated",
                      "tweeted", "wrote"})
@@ -25,23 +25,15 @@ _ENDINGS = ("s", "es", "ed", "d", "ing")
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
-    ap.add_argument("--limit", type=int, default=80, help="the first N articles (0: all)")
+    guardian.add_arguments(ap, limit=80, limit_help="the first N articles (0: all)")
     args = ap.parse_args()
-    folder = Path(args.shared) / "corpora" / "guardian-sample"
-    if not folder.is_dir():
-        print(f"{folder} is absent: the benchmark needs ../shared/corpora/guardian-sample")
+    articles = guardian.articles(args)
+    if articles is None:
         return 1
 
     import spacy  # noqa: PLC0415  (after argument parsing: --help stays fast)
 
     from factwire.events.lexicon import load_lexicon  # noqa: PLC0415
-    from factwire.ingest import read_inputs  # noqa: PLC0415
-    from factwire.model import Article  # noqa: PLC0415
-
-    articles = [a for a in read_inputs([str(folder)]) if isinstance(a, Article)]
-    if args.limit:
-        articles = articles[: args.limit]
     triggers = load_lexicon().trigger_words
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

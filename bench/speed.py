@@ -20,33 +20,25 @@ import argparse
 import resource
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
+import guardian  # the sibling module: scripts run as `python bench/NAME.py`
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
-    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    guardian.add_arguments(ap, limit=0, limit_help="only the first N articles")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each; the best counts")
     args = ap.parse_args()
-    folder = Path(args.shared) / "corpora" / "guardian-sample"
-    if not folder.is_dir():
-        print(f"{folder} is absent: the benchmark needs ../shared/corpora/guardian-sample")
+    articles = guardian.articles(args)
+    if articles is None:
         return 1
 
     import spacy  # noqa: PLC0415  (after argument parsing: --help stays fast)
 
-    from factwire.ingest import read_inputs  # noqa: PLC0415
-    from factwire.model import Article  # noqa: PLC0415
     from factwire.nlp.matmul import use_numpy_matmul  # noqa: PLC0415
     from factwire.runner.pipeline import get_pipeline  # noqa: PLC0415
 
-    articles = [a for a in read_inputs([str(folder)]) if isinstance(a, Article)]
-    if args.limit:
-        articles = articles[: args.limit]
     texts = [a.text for a in articles]
     pipeline = get_pipeline()
     baseline = spacy.load(_model_name())
