@@ -9,6 +9,7 @@ Refuses ids of the test part of ``../shared/corpora/SPLIT.md``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 import sys
@@ -25,8 +26,8 @@ def _test_ids(shared: Path) -> set[str]:
     line = next(ln for ln in split.splitlines() if ln.startswith("## test"))
     rows = re.findall(r"rows ([\d, ]+);", line)[0]
     ids = {f"Guardian_SDF_sample-{r.strip()}" for r in rows.split(",")}
-    ids |= set(re.findall(r"(?:dsca|dvids|kremlin|statedept|ukrpresident|uspresident|whitehouse)-\d+",
-                          line))
+    sites = "dsca|dvids|kremlin|statedept|ukrpresident|uspresident|whitehouse"
+    ids |= set(re.findall(rf"(?:{sites})-\d+", line))
     return ids
 
 
@@ -55,7 +56,6 @@ def show(doc_id: str, shared: Path) -> None:
             path = shared / "corpora" / "defence-press" / f"{doc_id}.txt"
             meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
             published = str(meta.get("published", ""))[:10]
-        import datetime as dt
         results = list(read_path(path, published=dt.date.fromisoformat(published)))
     art = next(r for r in results if isinstance(r, Article))
     print(f"=== {doc_id}  published {published}  title {art.title!r}")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from factwire.entities.table import EntityTable
@@ -29,7 +30,15 @@ from factwire.events.learned.model import (
     stale_reason,
 )
 from factwire.events.learned.proposer import load_proposer
-from factwire.events.learned.training import Corpus, Sample, fit, reliability
+from factwire.events.learned.training import (
+    REPEATS,
+    Corpus,
+    Sample,
+    best_threshold,
+    fit,
+    reliability,
+    repeated_folds,
+)
 from factwire.ingest import read_text
 from factwire.model import DataError, FactwireError
 from factwire.runner.pipeline import Pipeline
@@ -217,3 +226,25 @@ def test_reliability_bins() -> None:
     assert rows[4][:2] == ("0.8-1.0", 2) and rows[4][3] == 1.0
     assert rows[-1][:2] == (">= 0.8", 2)
     assert rows[1][1] == 0
+
+
+def test_the_threshold_is_the_peak_of_the_mean_over_repeats() -> None:
+    """One shuffle's curve may peak on a fluke; the threshold is chosen on the mean F1 of
+    every repeat's curve."""
+    y = np.array([1, 1, 0, 0, 1, 0], dtype=float)
+    a = np.array([0.9, 0.8, 0.2, 0.25, 0.7, 0.1])  # alone: anything above 0.25 is best
+    b = np.array([0.9, 0.8, 0.4, 0.45, 0.05, 0.35])  # here the wrong ones reach 0.45
+    assert best_threshold([a], y, gold_events=4)[0] == pytest.approx(0.26)
+    t, mean_at, mean_all = best_threshold([a, b], y, gold_events=4)
+    assert t == pytest.approx(0.46)  # the lowest threshold that is best for both
+    assert mean_at == pytest.approx((6 / 7 + 4 / 6) / 2)
+    assert mean_all == pytest.approx(0.6)
+
+
+def test_each_repeat_shuffles_the_documents_again() -> None:
+    docs = [f"d{i}" for i in range(40)]
+    splits = repeated_folds(docs)
+    assert len(splits) == REPEATS
+    assert all(sorted(set(f.tolist())) == list(range(5)) for f in splits)
+    assert len({tuple(f.tolist()) for f in splits}) == REPEATS  # no two shuffles alike
+    assert [f.tolist() for f in repeated_folds(docs)] == [f.tolist() for f in splits]

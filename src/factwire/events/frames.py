@@ -72,7 +72,7 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
     if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl" and depth < 3:
         return mentions_of(sent, tok.head.head, table, depth + 1)  # "Erdogan, who met X"
     key = table.at(sent.span_of(tok))
-    if key is None and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+    if key is None and (tok.lower_, tok.dep_) in _AGENTIVE_IT:
         antecedent = _actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
     found = _own_mentions(sent, tok, table, key, depth)
@@ -152,8 +152,13 @@ def _named_place(sent: Sentence, tok: Token, table: EntityTable, depth: int) -> 
     return []
 
 
+# "it" as a subject and "its" as a possessor ("Russia said its deliveries of ...") stand for
+# a state or organisation named before them
+_AGENTIVE_IT = frozenset({("it", "nsubj"), ("it", "nsubjpass"), ("its", "poss")})
+
+
 def _actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
-    """What an agentive "it" stands for: a state or organisation that is the subject of an
+    """What an agentive "it" or "its" stands for: a state or organisation that is the subject of an
     earlier clause of its sentence ("Turkey ... announced it will send troops"), else the
     first one the previous sentence names ("The ministry bought six submarines. It will
     also buy ...")."""
@@ -243,6 +248,10 @@ def _collect(sent: Sentence, head: Token, table: EntityTable, frame: Frame, *,
         elif dep in _OBJ and child is not frame.trigger:
             _extend(frame.objects, mentions_of(sent, child, table))
             _nested_preps(sent, child, table, frame)
+            if dep == "dative" and child.pos_ == "ADP":  # "sent troops [to] Syria" is
+                for pobj in _pobjs(child):  # parsed as a dative: it is a "to" phrase too
+                    _extend(frame.preps.setdefault(child.lower_, []),
+                            mentions_of(sent, pobj, table))
         elif dep == "agent":
             for pobj in child.children:
                 _extend(frame.subjects, mentions_of(sent, pobj, table))
@@ -281,3 +290,17 @@ def _extend(target: list[Draft], new: list[Draft]) -> None:
 def key_of(d: Draft) -> str | None:
     """Actor key of an entity draft: its state or organisation."""
     return d.actor_key
+
+
+def home_of(d: Draft) -> str | None:
+    """The state an actor is at home in: a state's own key, an organisation's country (the
+    YPG's is Syria, Hezbollah's Lebanon); None for one with no country (NATO, the UN)."""
+    if d.kind == "organization":
+        return d.country
+    return key_of(d)
+
+
+def stateless_at_home(d: Draft) -> bool:
+    """A non-state actor with a home state ("the YPG"): its forces at home are no
+    deployment abroad, so only a place outside that state makes one."""
+    return d.kind == "organization" and bool(d.country) and key_of(d) != d.country

@@ -17,9 +17,10 @@ _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_
                    "host_verbs")
 
 
-# Modality word lists: "future" cues a scheduled event, "habitual" adverbs make a clause a
-# habit rather than an event.
-_MODALITY_FIELDS = ("future", "habitual")
+# Modality word lists: "future" cues a scheduled event, "reporting" verbs make a "would"
+# under them the future of reported speech, "habitual" adverbs make a clause a habit rather
+# than an event.
+_MODALITY_FIELDS = ("future", "reporting", "habitual")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,11 @@ def role_keys(draft: EventDraft, role: str, table: EntityTable) -> frozenset[str
     found = spec.role(role) if spec is not None else None
     if found is not None and found.is_actor:
         return frozenset(k for k in (key_of(table.drafts[x]) for x in keys) if k)
+    if found is not None and found.type == "place":
+        # a force in Manbij and the same force in Syria are one presence: places compare
+        # by their state where it is known
+        return frozenset((d.country if (d := table.drafts.get(x)) is not None and d.country
+                          else x) for x in keys)
     return frozenset(keys)
 
 

@@ -25,12 +25,14 @@ def modality_of(trigger: Token, verb: Token) -> str:
         return "hypothetical"
     if _negated(heads, verb):
         return "negated"
+    if any(_conditional(tok) for tok in heads):
+        return "hypothetical"
     for tok in heads:
         for child in tok.children:
             low = child.lower_
+            if child.dep_ == "aux" and low == "would" and _reported(tok, lex["reporting"]):
+                return "future"  # "Russia said deliveries would begin in July": said "will"
             if child.dep_ == "aux" and low in ("could", "would", "might", "may", "should"):
-                return "hypothetical"
-            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return "hypothetical"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _READY:
         return "future"  # "is willing to withdraw", "ready to contribute"
@@ -44,6 +46,26 @@ def modality_of(trigger: Token, verb: Token) -> str:
             verb.head.lemma_ in lex["future"]:
         return "future"
     return "asserted"
+
+
+_IF = ("if", "unless", "whether")
+
+
+def _conditional(tok: Token) -> bool:
+    """Whether ``tok``'s clause is a condition ("if they attack") or has one ("would send
+    troops if the Kurds attacked")."""
+    for child in tok.children:
+        if child.dep_ == "mark" and child.lower_ in _IF:
+            return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                         for g in child.children):
+            return True
+    return False
+
+
+def _reported(verb: Token, reporting: frozenset[str]) -> bool:
+    """Whether ``verb``'s clause is what a verb of saying reports ("said [it would send]")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in reporting
 
 
 def habitual(trigger: Token, verb: Token) -> bool:

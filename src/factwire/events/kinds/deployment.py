@@ -7,13 +7,13 @@ from typing import Any
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, key_of
+from factwire.events.frames import Frame, home_of, key_of, stateless_at_home
 from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
 KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns",
-                  "combat_verbs", "mission_nouns", "mission_kinds")
+                  "combat_verbs", "mission_nouns", "mission_kinds", "patron_verbs")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
@@ -29,8 +29,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         frame, moved, deployers, place = slots
         for deployer in _each_actor(deployers):  # "the US and the UK will rotate ..."
-            if place is None and moved != [tok]:
-                continue  # a force named in passing may leave its place to the article
+            if place is None and (moved != [tok] or stateless_at_home(deployer)):
+                continue  # a force named in passing may leave its place to the article;
+                # a group's fighters with no place abroad are at home (EVENTS.md: abroad)
             where = place.key if place is not None else ""
             if (deployer.key, where) in seen:
                 continue
@@ -67,10 +68,12 @@ _ASKED = frozenset({"demand", "urge", "request", "call", "seek"})
 
 
 def _each_actor(deployers: list[Draft]) -> list[Draft]:
-    """One deployer per actor key, in text order."""
+    """One deployer per actor key, in text order; only actors that have a key."""
     out: list[Draft] = []
     keys: set[str | None] = set()
     for d in deployers:
+        if key_of(d) is None:  # a person acting for no state deploys no forces
+            continue
         if key_of(d) not in keys:
             keys.add(key_of(d))
             out.append(d)
@@ -104,12 +107,14 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     if tok.pos_ == "NOUN" and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
             _stationed(tok)):
         frame = ctx.frame(tok)
-        deployer = actor_drafts(frame.modifiers)
+        deployer = _not_backers(ctx, tok, actor_drafts(frame.modifiers))
         if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
         place = _place(places, deployer)
+        if place is None and any(p.kind in ("location", "country") for p in places):
+            return None  # "its air base in Jodhpur" (India's): the place it names is home
         if place is None and frame.verb.lemma_ in entry.words("combat_verbs"):
             return None  # "Burmese troops captured a camp": the fight, not a presence
         place = place or _place(_theatre(ctx), deployer)
@@ -166,7 +171,7 @@ def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
     """Whose force ``tok`` is: a state or organ modifying it ("Russian frigates"), else the
     state of a named platform in it ("the carrier USS X" is the United States')."""
     frame = ctx.frame(tok)
-    owners = actor_drafts([*frame.modifiers, *frame.prep("of")])
+    owners = _not_backers(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
     if owners:
         return owners
     for weapon in ctx.entities_in(tok, ("weapon",)):
@@ -175,6 +180,18 @@ def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
             if state is not None:
                 return [state]
     return []
+
+
+def _not_backers(ctx: SentenceContext, tok: Any, drafts: list[Draft]) -> list[Draft]:
+    """Owners of a force without its patrons: "Iranian-backed forces", "Russia-supported
+    militias" and "German-supplied tanks" are not Iran's, Russia's or Germany's forces."""
+    backing = [c for c in tok.children if c.dep_ == "amod" and c.lemma_ in ctx.lex.kind(
+        KIND).words("patron_verbs")]
+    if not backing:
+        return drafts
+    spans = [ctx.sent.span_of_tokens(t[0], t[-1]) for c in backing if (t := list(c.subtree))]
+    return [d for d in drafts
+            if not any(s.start <= m.start and m.end <= s.end for m in d.mentions for s in spans)]
 
 
 _PRESENCE = frozenset({"be", "remain", "station", "base", "keep", "have", "maintain"})
@@ -187,7 +204,8 @@ def _stationed(tok: Any) -> bool:
 
 
 def _place(cands: list[Draft], deployer: list[Draft]) -> Draft | None:
-    own = {key_of(d) for d in deployer}
+    """The first place abroad: outside every deployer's own state or home state."""
+    own = {key_of(d) for d in deployer} | {home_of(d) for d in deployer}
     for c in cands:
         if c.kind in ("location", "country") and (c.country or c.actor) not in own:
             return c
