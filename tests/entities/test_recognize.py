@@ -27,6 +27,32 @@ def test_title_gives_role_and_country(pipeline: Pipeline) -> None:
     assert by_name(r)["Sergei Shoigu"] == ("person", "RUS", "RUS", "Minister of Defence")
 
 
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a lone lower-case title counts when its state stands before it
+    ("The Chilean envoy Maria Lopez met Peruvian officials.", "Maria Lopez",
+     ("person", "CHL", "CHL", "Envoy")),
+    ("The Peruvian general Luis Soto warned Chile.", "Luis Soto",
+     ("person", "PER", "PER", "General")),
+    ("Chilean opposition leader Marta Vidal spoke on Monday.", "Marta Vidal",
+     ("person", "CHL", "CHL", "Opposition Leader")),
+])
+def test_a_state_before_a_title_gives_the_country(pipeline: Pipeline, text: str, name: str,
+                                                  want: tuple[str, ...]) -> None:
+    assert by_name(run(pipeline, text))[name] == want
+
+
+def test_a_lone_lower_case_title_without_a_state_gives_none(pipeline: Pipeline) -> None:
+    """"the envoy Maria Lopez" says nothing of her state: the title is not read."""
+    assert by_name(run(pipeline, "On Monday the envoy Maria Lopez met officials in Lima."))[
+        "Maria Lopez"][1:] == (None, None, None)
+
+
+def test_a_generic_system_is_named_as_the_text_names_it(pipeline: Pipeline) -> None:
+    r = run(pipeline, "Chile sent Peru 40 armoured vehicles and air-to-ground munitions.")
+    names = {e.name for e in r.entities if e.kind == "weapon"}
+    assert {"armoured vehicles", "munitions"} <= names
+
+
 def test_office_holder_table_gives_role_at_article_date(pipeline: Pipeline) -> None:
     r = run(pipeline, "Sergei Shoigu spoke on Monday.", dt.date(2018, 12, 13))
     assert by_name(r)["Sergei Shoigu"][3] == "Minister of Defence"

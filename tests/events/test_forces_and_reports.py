@@ -100,3 +100,28 @@ def test_a_jsow_is_a_named_system(events_of: Run) -> None:
                                        "announced includes Joint Standoff Weapons."),
                    "arms_transfer")
     assert [r["system"] for r in rows] == [["AGM-154 JSOW"]]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a named warship's movements and operations abroad are its navy's deployment
+    ("The aircraft carrier USS Abraham Lincoln is conducting routine operations in the "
+     "South China Sea.", ["South China Sea"]),
+    ("The destroyer USS Milius made a port visit to Da Nang on Monday.", ["Da Nang"]),
+    ("The aircraft carrier USS Ronald Reagan visited Da Nang on Monday.", ["Da Nang"]),
+    # a numbered fleet's area is a place abroad, though the fleet is the navy's own organ
+    ("USS Nimitz is deployed to the 5th Fleet area of operations.", ["USA"]),
+    # a dateline before the ship does not make it that place's
+    ("INDIAN OCEAN - The aircraft carrier USS Nimitz entered the 5th Fleet area on Friday.",
+     ["USA"]),
+])
+def test_a_named_warship_abroad_is_deployed(events_of: Run, text: str,
+                                            place: list[str]) -> None:
+    rows = of_kind(events_of(text), "deployment")
+    assert [(r["deployer"], r["place"]) for r in rows] == [(["USA"], place)]
+
+
+def test_port_visits_and_rotations_are_deployments(events_of: Run) -> None:
+    rows = of_kind(events_of("Beginning in 2023, Britain will increase port visits to Oman. "
+                             "Britain plans to rotate two frigates through Duqm."), "deployment")
+    assert [r["deployer"] for r in rows] == [["GBR"]]
+    assert rows[0]["place"] == ["Duqm", "OMN"]

@@ -48,8 +48,9 @@ def title_before(doc: Doc, start: int, gz: Gazetteer) -> Title | None:
             continue
         words = " ".join(t.lower_ for t in doc[first:start])
         role = ROLE_TITLES.get(words)
-        if role is not None and (doc[first].text[:1].isupper() or n > 1):
-            best = (first, role)
+        if role is not None and (doc[first].text[:1].isupper() or n > 1
+                                 or _country_before(doc, first, sent_start, gz)[0]):
+            best = (first, role)  # a lone lower-case title needs its state: "US envoy X"
             break
     if best is None:
         return _title_of_country(doc, start, sent_start, gz)

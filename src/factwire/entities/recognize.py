@@ -140,7 +140,10 @@ class _Run:
                 self.table.get_or_add(key, "weapon", name, category=wc.category)
                 self.table.add_mention(key, self.span(first, end), "name")
                 return True
-            self.table.get_or_add(canonical, "weapon", wc.label.replace("-", " "),
+            # named as the text first names it ("air-to-ground munitions"), not by the
+            # class label ("ammunition"): the record shows what was said; the class stays
+            # in ``canonical`` for identity
+            self.table.get_or_add(canonical, "weapon", self.doc[start:end].text,
                                   canonical=canonical,
                                   category=wc.category)
         else:

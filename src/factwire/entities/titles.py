@@ -57,6 +57,22 @@ ROLE_TITLES: dict[str, str] = {
     "senator": "Senator",
     "sen.": "Senator",
     "minister": "Minister",
+    "lieutenant general": "General",
+    "major general": "General",
+    "brigadier general": "General",
+    "colonel": "Colonel",
+    "commander": "Commander",
+    "military commander": "Commander",
+    "army commander": "Commander",
+    "intelligence chief": "Intelligence Chief",
+    "spy chief": "Intelligence Chief",
+    "diplomat": "Diplomat",
+    "negotiator": "Negotiator",
+    "official": "Official",
+    "lawmaker": "Legislator",
+    "legislator": "Legislator",
+    "mp": "Legislator",
+    "opposition leader": "Opposition Leader",
 }
 
 MAX_TITLE_WORDS = max(len(t.split()) for t in ROLE_TITLES)

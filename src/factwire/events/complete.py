@@ -112,7 +112,26 @@ def _transfers(drafts: list[EventDraft], table: EntityTable, states: list[str]) 
             other = next((s for s in states if key_of(table.drafts[s]) not in supplier), None)
             if other:
                 d.add("recipient", [other])
+    _article_recipient(out, table)
     return out
+
+
+def _article_recipient(drafts: list[EventDraft], table: EntityTable) -> None:
+    """"Belgium and Norway committed to provide further aircraft": when every transfer of the
+    article that names a recipient names the same one, a transfer of the same category of
+    system that names none goes there too."""
+    transfers = [d for d in drafts if d.kind == "arms_transfer" and d.keys("system")]
+    named = {k: d.keys("recipient")[0] for d in transfers for k in role_keys(d, "recipient", table)}
+    if len(named) != 1:
+        return
+    (key, entity), = named.items()
+    kinds = {table.drafts[d.keys("system")[0]].category for d in transfers if d.keys("recipient")}
+    for d in transfers:
+        category = table.drafts[d.keys("system")[0]].category
+        same_kind = category in kinds - {None, "other"}  # more of the same kind of system
+        if d.keys("supplier") and not d.keys("recipient") and same_kind and (
+                key not in role_keys(d, "supplier", table)):
+            d.add("recipient", [entity])
 
 
 def _named_twin(d: EventDraft, kept: list[EventDraft], table: EntityTable) -> EventDraft | None:

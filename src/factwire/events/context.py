@@ -98,9 +98,22 @@ def head_chain(tok: Token, hops: int = 4) -> list[Token]:
     return out
 
 
+# Verbs and adjectives that credit or charge someone with a deed named by a "for"/"of"
+# gerund: the one thanked or accused did it ("thanked Norway for sending", "grateful to
+# Belgium for committing to provide", "accused Iran of supplying").
+_CREDIT_VERBS = frozenset({"thank", "praise", "commend", "applaud", "salute", "congratulate",
+                           "hail", "accuse", "criticise", "criticize", "condemn", "blame",
+                           "fault", "censure", "reward", "punish", "sanction"})
+_CREDIT_ADJECTIVES = frozenset({"grateful", "thankful", "indebted"})
+
+
 def subjects_up(ctx: SentenceContext, tok: Token) -> list[Draft]:
-    """Subjects of the nearest governing verb that has one ("India approved a plan to buy")."""
+    """Subjects of the nearest governing verb that has one ("India approved a plan to buy");
+    the one credited with a gerund's deed when a verb of thanks or blame governs it."""
     for head in head_chain(tok):
+        if head.dep_ == "pcomp" and head.head.lower_ in ("for", "of") and (
+                doers := _credited(ctx, head.head.head)):
+            return doers
         found: list[Draft] = []
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -108,6 +121,17 @@ def subjects_up(ctx: SentenceContext, tok: Token) -> list[Draft]:
                 break
         if found:
             return found
+    return []
+
+
+def _credited(ctx: SentenceContext, gov: Token) -> list[Draft]:
+    """Who ``gov`` thanks or blames: its object ("thank X for"), or the "to" of its
+    adjective ("are grateful to X for")."""
+    if gov.lemma_ in _CREDIT_VERBS:
+        return actor_drafts(ctx.frame(gov).objects)
+    for adj in (gov, *(c for c in gov.children if c.dep_ == "acomp")):
+        if adj.lemma_ in _CREDIT_ADJECTIVES:
+            return actor_drafts(ctx.frame(adj).prep("to"))
     return []
 
 

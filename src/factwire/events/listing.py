@@ -29,9 +29,11 @@ _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s*")
 _ITEM_END = re.compile(r"\s*(\(|\bfor\b|,|;|$)")
 _SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;")
 # A notice's request that lists its items inline: "The Government of X has requested to buy
-# sixty (60) A; four (4) B; and twelve (12) C."
-_REQUEST = re.compile(r"\bha(?:s|ve) requested (?:to buy|to purchase|(?:a|the) possible "
-                      r"(?:sale|purchase) of)\s+", re.IGNORECASE)
+# sixty (60) A; four (4) B; and twelve (12) C.", and the sale's further items: "The possible
+# sale will also provide 200 A, and 400 B." (the sale the notice announced)
+_REQUEST = re.compile(r"\b(?:ha(?:s|ve) requested (?:to buy|to purchase|(?:a|the) possible "
+                      r"(?:sale|purchase) of)|(?:the|this) (?:possible|proposed) sale "
+                      r"(?:will |would )?(?:also )?(?:provide|include)s?)\s+", re.IGNORECASE)
 _LEAD = re.compile(r"(?:and\s+)?(?:up to\s+|approximately\s+)?", re.IGNORECASE)
 _ECHO = re.compile(r"\s*\(\d[\d,]*\)")  # "sixty (60)": the figure repeats the word
 
@@ -117,14 +119,30 @@ def _items(sent: SpacySpan, package: EventDraft, table: EntityTable,
     out: list[EventDraft] = []
     text = table.text
     start = sent.start_char if start is None else start
-    for m in [*_SPLIT.finditer(text, sent.start_char, sent.end_char), None]:
-        end = m.start() if m is not None else sent.end_char
-        item = _item(sent, package, table, start, end)
+    cuts = [m for m in _SPLIT.finditer(text, sent.start_char, sent.end_char) if m.start() >= start]
+    bounds = [(start, cuts[0].start() if cuts else sent.end_char)]
+    bounds += [(m.end(), cuts[i + 1].start() if i + 1 < len(cuts) else sent.end_char)
+               for i, m in enumerate(cuts)]
+    i = 0
+    while i < len(bounds):
+        lo, hi = bounds[i]
+        item = _item(sent, package, table, lo, hi)
+        # "Four counter-artillery and counter-drone radars": the "and" joined two modifiers
+        # of one item; the next part, with no count of its own, finishes it
+        if item is None and i + 1 < len(bounds) and not _counted(text, *bounds[i + 1]):
+            item = _item(sent, package, table, lo, bounds[i + 1][1])
+            i += item is not None
         if item is not None:
             out.append(item)
-        if m is not None:
-            start = m.end()
+        i += 1
     return out
+
+
+def _counted(text: str, lo: int, hi: int) -> bool:
+    """Whether the part opens with a count ("200 M2 guns", "up to twelve (12) jets")."""
+    quantities = find_quantities(text, lo, hi)
+    return bool(quantities) and quantities[0].value is not None and bool(
+        _LEAD.fullmatch(text[lo:quantities[0].span.start].strip(" -\u2022*\u2013")))
 
 
 def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,

@@ -13,7 +13,8 @@ from factwire.values import find_quantities
 
 KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns",
-                  "combat_verbs", "mission_nouns", "mission_kinds", "patron_verbs")
+                  "combat_verbs", "mission_nouns", "mission_kinds", "patron_verbs",
+                  "area_organs", "port_calls")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
@@ -57,6 +58,7 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
     if place is not None:
         draft.add("place", [place.key])
     weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
+    weapons.sort(key=lambda d: d.generic)  # the named ship before its class
     if weapons:
         draft.add("system", [weapons[0].key])
         draft.variant = "weapons"
@@ -83,27 +85,33 @@ def _each_actor(deployers: list[Draft]) -> list[Draft]:
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """What moves, whose it is and where, by the class of language ``tok`` opens."""
     troops = set(entry.words("troop_nouns"))
+    areas = frozenset(entry.words("area_organs"))
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
         moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.lemma_ == "send" and not any(m.lower_ in troops for m in moved):
             return None
-        deployer = actor_drafts(frame.subjects) or [
-            d for m in moved for d in ctx.frame(m).modifiers]
+        deployer = actor_drafts(frame.subjects) or actor_drafts([
+            d for m in moved for d in ctx.frame(m).modifiers]) or [
+            d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
         return frame, moved, deployer, _place(
-            frame.prep("to", "in", "into", "near", "on", "inside"), deployer)
+            frame.prep("to", "in", "into", "near", "on", "inside", "through"), deployer, areas)
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
         moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
         deployer = [d for m in moved for d in _owners(ctx, m)]
         return frame, moved, deployer, _place(
-            [*frame.prep("in", "into", "to", "at"), *frame.objects], deployer)
-    if tok.pos_ == "NOUN" and tok.lower_ in entry.words("movement_nouns"):
+            [*frame.prep("in", "into", "to", "at"), *frame.objects], deployer, areas)
+    if tok.pos_ == "NOUN" and (tok.lower_ in entry.words("movement_nouns")
+                               or _port_call(tok, entry)):
         frame = ctx.frame(tok)  # "the deployment of two batteries to Slovakia by Germany"
         moved = [p for prep in tok.children if prep.lower_ == "of" for p in prep.children]
         deployer = actor_drafts([*frame.modifiers, *frame.prep("by")]) or [
-            d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(ctx, tok)
-        return frame, moved, deployer, _place(frame.prep("to", "in", "into", "from"), deployer)
+            d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(
+            ctx, tok) or _subject_owners(ctx, frame.verb)  # "USS X made a port visit to Y"
+        return frame, moved, deployer, _place(  # "a scheduled 5th Fleet deployment"
+            [*frame.prep("to", "in", "into", "from", "through"), *frame.modifiers], deployer,
+            areas)
     if tok.pos_ == "NOUN" and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
             _stationed(tok)):
         frame = ctx.frame(tok)
@@ -112,7 +120,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
-        place = _place(places, deployer)
+        place = _place(places, deployer, areas)
         if place is None and any(p.kind in ("location", "country") for p in places):
             return None  # "its air base in Jodhpur" (India's): the place it names is home
         if place is None and frame.verb.lemma_ in entry.words("combat_verbs"):
@@ -120,6 +128,18 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         place = place or _place(_theatre(ctx), deployer)
         return frame, [tok], deployer, place
     return None
+
+
+def _port_call(tok: Any, entry: LexiconEntry) -> bool:
+    """A warship's stop in a port ("port visits to Australia", "a port call in Da Nang"):
+    forces abroad, not a state visit."""
+    return tok.lower_ in entry.words("port_calls") and any(
+        c.dep_ == "compound" and c.lower_ == "port" for c in tok.children)
+
+
+def _subject_owners(ctx: SentenceContext, verb: Any) -> list[Draft]:
+    """The state of a ship or force that is the subject of ``verb``."""
+    return [d for c in verb.children if c.dep_ == "nsubj" for d in _owners(ctx, c)]
 
 
 def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
@@ -168,18 +188,16 @@ def _force(ctx: SentenceContext, tok: Any, troops: set[str]) -> bool:
 
 
 def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
-    """Whose force ``tok`` is: a state or organ modifying it ("Russian frigates"), else the
-    state of a named platform in it ("the carrier USS X" is the United States')."""
-    frame = ctx.frame(tok)
-    owners = _not_backers(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
-    if owners:
-        return owners
+    """Whose force ``tok`` is: the state of a named ship in it ("the carrier USS X" is the
+    United States', whatever a dateline before it says), else a state or organ modifying it
+    ("Russian frigates")."""
     for weapon in ctx.entities_in(tok, ("weapon",)):
         if weapon.canonical and weapon.canonical.startswith("ship:") and weapon.country:
             state = implied_state(ctx, weapon.country, min(weapon.mentions))
             if state is not None:
                 return [state]
-    return []
+    frame = ctx.frame(tok)
+    return _not_backers(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
 
 
 def _not_backers(ctx: SentenceContext, tok: Any, drafts: list[Draft]) -> list[Draft]:
@@ -203,11 +221,15 @@ def _stationed(tok: Any) -> bool:
                                               and tok.dep_ == "pobj"))
 
 
-def _place(cands: list[Draft], deployer: list[Draft]) -> Draft | None:
-    """The first place abroad: outside every deployer's own state or home state."""
+def _place(cands: list[Draft], deployer: list[Draft],
+           areas: frozenset[str] = frozenset()) -> Draft | None:
+    """The first place abroad: outside every deployer's own state or home state; or the
+    area of an organ that names one ("the 7th Fleet area of operations", "Central Command")."""
     own = {key_of(d) for d in deployer} | {home_of(d) for d in deployer}
     for c in cands:
         if c.kind in ("location", "country") and (c.country or c.actor) not in own:
+            return c
+        if c.kind == "organization" and c.name.split()[-1].lower() in areas:
             return c
     return None
 

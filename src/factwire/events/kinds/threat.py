@@ -70,6 +70,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, act), act
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
+        if tok.tag_ == "VBN" and tok.head.lemma_ in ("feel", "seem", "look"):
+            return None  # "Moscow feels threatened by Iran": a perception, not a threat
         frame = ctx.frame(tok)
         targets = _against(ctx, tok) or actor_drafts(
             [*frame.objects, *frame.prep("against", "to")])
@@ -99,6 +101,8 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
         return frame, sources, _targets_of(ctx, action), action
     if tok.lower_ in entry.words("nouns"):
         frame = ctx.frame(tok)
+        if _danger(tok, frame):
+            return None
         sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
         targets = actor_drafts([*frame.prep("to", "against")])
         if not targets and action is not None:
@@ -109,6 +113,19 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
             sources = actor_drafts(frame.subjects)
         return frame, sources, targets, action
     return None
+
+
+# Verbs whose object "threat" is a danger someone is or is seen as, not a threat made:
+# "Tehran could pose a threat to Israel", "Ankara sees the YPG as a threat".
+_DANGER_VERBS = frozenset({"pose", "represent", "constitute", "present", "be", "become",
+                           "remain", "see", "view", "regard", "consider", "perceive", "deem"})
+
+
+def _danger(noun: Any, frame: Frame) -> bool:
+    """Whether the threat noun names a danger ("pose a threat to", "as a threat to")."""
+    if noun.head.lower_ == "as" or noun.dep_ in ("attr", "acomp"):
+        return True
+    return noun.dep_ == "dobj" and frame.verb.lemma_ in _DANGER_VERBS
 
 
 def _loose_act(noun: Any, entry: LexiconEntry) -> Any:
