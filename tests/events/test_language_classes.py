@@ -216,3 +216,22 @@ def test_talk_at_a_named_meeting_is_that_meeting_alone() -> None:
     found = events("At their summit in Lima on Monday, the Chilean and Peruvian presidents "
                    "discussed fisheries, officials said on Friday.")
     assert [k for k, _ in found if k != "other"] == ["meeting"], found
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a guest received by a host, said in the passive
+    ("Sergei Shoigu was received by the Indian defence minister in New Delhi.", ("IND", "RUS")),
+    # "sat down with" is a meeting
+    ("Sergei Lavrov sat down with Wang Yi in Beijing.", ("CHN", "RUS")),
+])
+def test_more_ways_to_meet(text: str, parties: tuple[str, ...]) -> None:
+    assert has(events(text), "meeting", {"participants": parties}), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an idiom with "sit" and an object received by a group are no meetings
+    "Washington's alliance with the Kurds never sat well with Ankara.",
+    "The United States and Britain are sitting on a volcano in Iraq.",
+])
+def test_sitting_without_down_is_no_meeting(text: str) -> None:
+    assert not [k for k, _ in events(text) if k == "meeting"], events(text)

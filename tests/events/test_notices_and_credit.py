@@ -97,3 +97,22 @@ def test_weapons_in_general_are_not_carried_to_the_article_s_recipient(events_of
     got = transfers(events_of, "Denmark sent F-16 jets to Ukraine in May. "
                                "Norway has committed to provide further weapons.")
     assert got == [(["DNK"], ["UKR"], ["F-16 Fighting Falcon"])]
+
+
+def test_a_deal_the_tagger_took_for_a_verb_is_an_agreement(events_of: Run) -> None:
+    rows = [r for r in events_of("Peru and Chile signed a minerals deal on Wednesday.")
+            if r["kind"] == "agreement"]
+    assert [(r["parties"], r["status"]) for r in rows] == [(["CHL", "PER"], "signed")]
+
+
+def test_one_side_s_agreements_with_several_are_one_per_pair(events_of: Run) -> None:
+    rows = [r for r in events_of("Peru has concluded security agreements with Chile, "
+                                 "Bolivia and Ecuador.") if r["kind"] == "agreement"]
+    assert sorted(tuple(r["parties"]) for r in rows) == [("BOL", "PER"), ("CHL", "PER"),
+                                                        ("ECU", "PER")]
+
+
+def test_talks_on_a_third_state_s_soil_take_place_there(events_of: Run) -> None:
+    rows = [r for r in events_of("Peru and Chile held a fresh round of negotiations in "
+                                 "Bolivia.") if r["kind"] == "meeting"]
+    assert [(r["participants"], r["place"]) for r in rows] == [(["CHL", "PER"], ["BOL"])]

@@ -40,8 +40,26 @@ class SelectiveParser:
         if self.parser is not None and sents:
             docs = sentence_docs(state.doc, sents)
             for sent, parsed in zip(sents, self.parser.pipe(docs), strict=True):
-                state.parses[sent.start_char] = parsed
+                state.parses[sent.start_char] = repair_nouns(parsed)
         state.assigned.add("parses")
+
+
+# Dependencies only a noun phrase (or a gerund) fills: a finite "verb" there is a noun the
+# tagger got wrong ("signed a minerals deal")
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
+def repair_nouns(doc: Doc) -> Doc:
+    """Retag as nouns the "verbs" the parse puts in a noun's slot: the tagger runs before
+    the parser and without it, so a verb-looking noun after a noun modifier ("a minerals
+    deal") is tagged a verb although parsed as an object. Gerunds ("by sending troops")
+    stay verbs."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.dep_ in _NOMINAL_DEPS and tok.tag_ != "VBG" and not any(
+                c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children):
+            tok.pos_ = "NOUN"
+            tok.tag_ = "NNS" if tok.lower_.endswith("s") else "NN"
+    return doc
 
 
 def sentence_docs(doc: Doc, sents: list[SpacySpan]) -> list[Doc]:

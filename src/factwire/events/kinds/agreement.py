@@ -51,7 +51,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft = _draft(ctx, tok, frame, status)
         if draft is None:
             continue
-        for one in _per_document(ctx, tok, draft):
+        for one in (d for each in _per_partner(ctx, tok, frame, draft)
+                    for d in _per_document(ctx, tok, each)):
             if len(distinct_actor_keys(_parties(ctx, one))) >= 2:
                 out.append(one)
             elif one.keys("parties"):
@@ -118,6 +119,24 @@ def _per_document(ctx: SentenceContext, tok: Token, draft: EventDraft) -> list[E
     for topic in topics:
         copy = draft.copy()
         copy.literals["subject"] = _short(topic)
+        out.append(copy)
+    return out
+
+
+def _per_partner(ctx: SentenceContext, tok: Token, frame: Frame,
+                 draft: EventDraft) -> list[EventDraft]:
+    """"Ukraine has concluded security agreements with Germany, France and Denmark": one
+    side's agreements with several others are one agreement per pair."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return [draft]
+    sides = actor_drafts(frame.subjects)
+    partners = [d for d in actor_drafts(frame.prep("with")) if d not in sides]
+    if len(distinct_actor_keys(sides)) != 1 or len(distinct_actor_keys(partners)) < 2:
+        return [draft]
+    out = []
+    for partner in partners:
+        copy = draft.copy()
+        copy.roles["parties"] = [*(d.key for d in sides), partner.key]
         out.append(copy)
     return out
 

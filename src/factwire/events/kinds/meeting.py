@@ -37,6 +37,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         frame = ctx.frame(tok)
         if hosting and not _guests(ctx, frame):
             continue  # "hosted a summit", "hosts refugees": no guest named to meet
+        if is_verb and tok.lemma_ == "sit" and not any(c.dep_ == "prt" for c in tok.children):
+            continue  # "sat down with X" meets X; "never sat well with X" does not
         if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and (
                 said_so or not _together(ctx, frame)):
             continue  # "At their meeting, X and Y discussed Z": the meeting is named already
@@ -65,7 +67,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             if draft.modality == "hypothetical":  # dated as what is to come, not dropped
                 draft.modality = "future"
         draft.add("participants", [d.key for d in people])
-        places = [d for d in frame.prep("in", "at") if d.kind == "location"]
+        sides = distinct_actor_keys(people)  # "held talks in Belarus": a third state's soil
+        places = [d for d in frame.prep("in", "at") if d.kind == "location" or (
+            d.kind == "country" and d.actor not in sides)]
         if places:
             draft.add("place", [places[0].key])
         if topic:
@@ -77,8 +81,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 
 def _guests(ctx: SentenceContext, frame: Frame) -> bool:
-    """"X hosted Y and Z", "received Y": people or states received by someone else, in
-    person (a sentence about a call is the call)."""
+    """"X hosted Y and Z", "received Y", "Y was received by X": people or states received
+    by someone else, in person (a sentence about a call is the call)."""
+    if any(c.dep_ == "nsubjpass" for c in frame.trigger.children):
+        # "X was received by Y": the guest is the subject, the host the "by" agent
+        people = [d for d in frame.subjects if d.kind in ("person", "country")]
+        return len(distinct_actor_keys(people)) >= 2 and not by_phone(ctx)
     hosts = distinct_actor_keys(actor_drafts(frame.subjects))
     guests = distinct_actor_keys([d for d in frame.objects if d.kind in ("person", "country")])
     return bool(hosts) and bool(guests - hosts) and not by_phone(ctx)
