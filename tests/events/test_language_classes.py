@@ -236,13 +236,3 @@ def test_more_ways_to_meet(text: str, parties: tuple[str, ...]) -> None:
 def test_sitting_without_down_is_no_meeting(text: str) -> None:
     assert not [k for k, _ in events(text) if k == "meeting"], events(text)
 
-
-def test_an_official_who_went_abroad_visited() -> None:
-    assert has(events("The Peruvian president went to Santiago last year."), "visit",
-               {"visitor": ("PER",), "host": ("CHL",)})
-
-
-def test_going_with_no_subject_of_its_own_is_no_visit() -> None:
-    text = ("The Peruvian president said any Peruvians considering going to Chile should "
-            "think again.")
-    assert not [k for k, _ in events(text) if k == "visit"], events(text)

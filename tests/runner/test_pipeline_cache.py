@@ -17,7 +17,8 @@ def _detectors(monkeypatch: pytest.MonkeyPatch, value: str | None) -> tuple[str,
         monkeypatch.setenv(DETECTORS_ENV, value)
     pipeline = get_pipeline()
     extractor = next(c for c in pipeline.components if isinstance(c, EventExtractor))
-    return tuple(type(d).__name__ for d in extractor.detectors)
+    return (*(type(d).__name__ for d in extractor.detectors),
+            *(type(s).__name__ for s in extractor.scorers))
 
 
 def test_the_pipeline_is_built_for_the_detectors_configured_now(

@@ -56,9 +56,6 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
                   for c in tok.children if c.dep_ == "nsubj"]  # "the teenager who travelled"
     if is_verb and travellers and not any(_someone(ctx, t, entry) for t in travellers):
         return []  # "4,000 Russian citizens travelled to Syria": people, not the state
-    if is_verb and tok.lemma_ == "go" and not travellers:
-        return []  # "went to Washington" visits when its own subject says who went
-        # ("said any Russians considering going to Syria" names no official's trip)
     visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
                                                  if m not in hosts_by_modifier]])
     if is_noun and not visitors:
