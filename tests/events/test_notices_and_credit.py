@@ -116,3 +116,18 @@ def test_talks_on_a_third_state_s_soil_take_place_there(events_of: Run) -> None:
     rows = [r for r in events_of("Peru and Chile held a fresh round of negotiations in "
                                  "Bolivia.") if r["kind"] == "meeting"]
     assert [(r["participants"], r["place"]) for r in rows] == [(["CHL", "PER"], ["BOL"])]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # "its" on a place is not read as the state named before it
+    ("Peru threatened Chile with massive strikes on its capital.", ["PER"], ["CHL"]),
+    # a response is aimed at whom it answers; a participle before it is not the act
+    ("Peru vowed a crushing response to any Chilean attack.", ["PER"], ["CHL"]),
+    # "could" under a verb of saying announces force, as "would" does
+    ("The Peruvian president said Peru could launch a new offensive against Bolivia at any "
+     "moment.", ["PER"], ["BOL"]),
+])
+def test_threat_forms(events_of: Run, text: str, source: list[str],
+                      target: list[str]) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "threat"]
+    assert [(r["source"], r["target"]) for r in rows] == [(source, target)]

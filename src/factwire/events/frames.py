@@ -72,7 +72,7 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
     if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl" and depth < 3:
         return mentions_of(sent, tok.head.head, table, depth + 1)  # "Erdogan, who met X"
     key = table.at(sent.span_of(tok))
-    if key is None and (tok.lower_, tok.dep_) in _AGENTIVE_IT:
+    if key is None and (tok.lower_, tok.dep_) in _AGENTIVE_IT and _agentive(tok):
         antecedent = _actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
     found = _own_mentions(sent, tok, table, key, depth)
@@ -155,6 +155,17 @@ def _named_place(sent: Sentence, tok: Token, table: EntityTable, depth: int) -> 
 # "it" as a subject and "its" as a possessor ("Russia said its deliveries of ...") stand for
 # a state or organisation named before them
 _AGENTIVE_IT = frozenset({("it", "nsubj"), ("it", "nsubjpass"), ("its", "poss")})
+
+
+def _agentive(tok: Token) -> bool:
+    """"it" as a subject always; "its" only on an event word ("its supply of arms", "its
+    troops"): on anything else ("strikes on its capital") it may be any state named before."""
+    if tok.lower_ != "its":
+        return True
+    from factwire.events.lexicon import load_lexicon  # noqa: PLC0415 (lexicon imports specs)
+
+    words = load_lexicon().trigger_words
+    return tok.head.lower_ in words or tok.head.lemma_.lower() in words
 
 
 def _actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:

@@ -158,9 +158,10 @@ def _reporters(ctx: SentenceContext, tok: Any) -> list[Draft]:
 
 
 def _reported_would(tok: Any) -> bool:
-    """"Erdogan said Turkey would launch an offensive": force announced in reported speech
-    (a "would" under a reporting verb), not a hypothetical of the writer's."""
-    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+    """"Erdogan said Turkey would (or could) launch an offensive": force announced in
+    reported speech (a "would" or "could" under a reporting verb), not a hypothetical of the
+    writer's."""
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in tok.children)
     if not would or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return False
     return any(h.lemma_ in _REPORTING for h in head_chain(tok)[1:3])
@@ -172,7 +173,8 @@ def _forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> An
     for tok in verb.subtree:
         if tok is verb:
             continue
-        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs"):
+        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
+                "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
             return tok
         if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns"):
             return tok
@@ -200,8 +202,13 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     frame = ctx.frame(action)
     owners = [d for c in action.children if c.dep_ == "dobj"
               for d in actor_drafts(ctx.frame(c).modifiers)]  # "shoot down US missiles"
+    answer = ("to",) if action.lower_ in _ANSWERS else ()  # "a response to any Israeli attack"
     return _against(ctx, action) or actor_drafts(
-        [*frame.objects, *frame.prep("against", "on", "from")]) or owners
+        [*frame.objects, *frame.prep("against", "on", "from", *answer)]) or owners
+
+
+# Acts of force that answer someone: whom they answer is their target.
+_ANSWERS = frozenset({"response", "retaliation", "reply", "answer", "revenge", "vengeance"})
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
