@@ -263,12 +263,15 @@ def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventD
 
 
 def _complete_enough(d: EventDraft, table: EntityTable) -> bool:
-    """Drop mentions that still lack a key role (EVENTS.md: key roles identify an event)."""
+    """Drop mentions that still lack a key role (EVENTS.md: key roles identify an event); a
+    key actor role must name an actor ("a rebel commander warned Chile" names no source)."""
     spec = spec_of(d.kind)
     if spec is None:
         return False
     for role in spec.roles:
         if (role.key or role.required) and not d.keys(role.name):
+            return False
+        if role.key and role.is_actor and not role_keys(d, role.name, table):
             return False
         if role.min_actors and len(role_keys(d, role.name, table)) < role.min_actors:
             return False

@@ -129,7 +129,7 @@ def _items(sent: SpacySpan, package: EventDraft, table: EntityTable,
         item = _item(sent, package, table, lo, hi)
         # "Four counter-artillery and counter-drone radars": the "and" joined two modifiers
         # of one item; the next part, with no count of its own, finishes it
-        if item is None and i + 1 < len(bounds) and not _counted(text, *bounds[i + 1]):
+        if item is None and i + 1 < len(bounds) and _opening_count(text, *bounds[i + 1]) is None:
             item = _item(sent, package, table, lo, bounds[i + 1][1])
             i += item is not None
         if item is not None:
@@ -138,21 +138,21 @@ def _items(sent: SpacySpan, package: EventDraft, table: EntityTable,
     return out
 
 
-def _counted(text: str, lo: int, hi: int) -> bool:
-    """Whether the part opens with a count ("200 M2 guns", "up to twelve (12) jets")."""
+def _opening_count(text: str, lo: int, hi: int) -> QuantityMention | None:
+    """The count an item opens with ("200 M2 guns", "- up to twelve (12) jets"); None when
+    it opens with none."""
     quantities = find_quantities(text, lo, hi)
-    return bool(quantities) and quantities[0].value is not None and bool(
-        _LEAD.fullmatch(text[lo:quantities[0].span.start].strip(" -\u2022*\u2013")))
+    if not quantities or quantities[0].value is None:
+        return None
+    q = quantities[0]
+    return q if _LEAD.fullmatch(text[lo:q.span.start].strip(" -\u2022*\u2013")) else None
 
 
 def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
           hi: int) -> EventDraft | None:
     text = table.text
-    quantities = find_quantities(text, lo, hi)
-    if not quantities or quantities[0].value is None:
-        return None
-    q = quantities[0]
-    if not _LEAD.fullmatch(text[lo:q.span.start].strip(" -\u2022*\u2013")):
+    q = _opening_count(text, lo, hi)
+    if q is None:
         return None
     start = q.span.end
     echo = _ECHO.match(text, start, hi)

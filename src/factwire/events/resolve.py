@@ -1,8 +1,8 @@
 """Resolution: from the mentions detectors found to the events of one article.
 
 Independent of how mentions were detected: dates are attached, mentions of one event are
-merged, missing key roles are completed from the article, listed packages are split into
-transfers, events still missing a key actor are left out, trained scorers (if any) set each
+merged, missing key roles are completed from the article (mentions still missing a key actor
+are left out), listed packages are split into transfers, trained scorers (if any) set each
 finished event's confidence, and each event is coded and grounded in the text.
 """
 
@@ -18,7 +18,7 @@ from factwire.events.detect import EventScorer
 from factwire.events.draft import EventDraft
 from factwire.events.grounding import ground
 from factwire.events.listing import listed_transfers
-from factwire.events.merge import merge_all, role_keys, yield_to_rules
+from factwire.events.merge import merge_all, yield_to_rules
 from factwire.events.spec import get_spec
 from factwire.events.timing import assign_time
 from factwire.model import ArgValue, Event, Modality
@@ -34,18 +34,10 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
         assign_time(d, published)
     merged = complete(merge_all(yield_to_rules(drafts, table), table), table)
     merged += listed_transfers(doc, merged, table)
-    final = [d for d in merge_all(merged, table) if _identified(d, table)]
+    final = merge_all(merged, table)
     for scorer in scorers:
         final = scorer.rescore(final, table)
     return [to_event(d, table) for d in final]
-
-
-def _identified(d: EventDraft, table: EntityTable) -> bool:
-    """Whether every key actor role names an actor once completion has run: a threat with
-    no known source or a sale with no known seller identifies no event (EVENTS.md section 2:
-    key roles say which event it is), so it is not reported."""
-    spec = get_spec(d.kind)
-    return all(role_keys(d, role, table) for role in spec.key_actor_roles)
 
 
 def to_event(d: EventDraft, table: EntityTable) -> Event:
