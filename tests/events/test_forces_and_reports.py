@@ -43,15 +43,16 @@ def test_forces_abroad_are_deployed(events_of: Run, text: str, deployer: list[st
     # a patron's backing does not make the force its own
     "Sanaa fell to Iranian-backed forces in 2015.",
     "Russian-supported troops entered Bangui.",
+    # a person acting for no state deploys nothing
+    "Jane Roe spent a month on two deployments in Mosul.",
+    # a condition keeps it hypothetical, reported or not, and hypotheticals are not events
+    "Norway said it would send troops to Lithuania if Russia attacked.",
+    "Norway will send troops to Lithuania if Russia attacks.",
+    # "would" with no verb of saying above it stays hypothetical
+    "A Norwegian deployment to Lithuania would anger Russia.",
 ])
-def test_no_deployment_of_a_force_at_home_or_a_patron(events_of: Run,
-                                                     text: str) -> None:
+def test_no_deployment(events_of: Run, text: str) -> None:
     assert of_kind(events_of(text), "deployment") == []
-
-
-def test_a_person_acting_for_no_state_deploys_nothing(events_of: Run) -> None:
-    rows = events_of("Jane Roe spent a month on two deployments in Mosul.")
-    assert of_kind(rows, "deployment") == []
 
 
 def test_one_presence_per_state(events_of: Run) -> None:
@@ -81,18 +82,6 @@ def test_would_in_reported_speech_is_future(events_of: Run, text: str,
                                             modality: str) -> None:
     rows = [r for r in events_of(text) if r["kind"] != "other"]
     assert [r["modality"] for r in rows] == [modality]
-
-
-@pytest.mark.parametrize("text", [
-    # a condition keeps it hypothetical, reported or not, and hypotheticals are not events
-    "Norway said it would send troops to Lithuania if Russia attacked.",
-    "Norway will send troops to Lithuania if Russia attacks.",
-    # "would" with no verb of saying above it stays hypothetical
-    "A Norwegian deployment to Lithuania would anger Russia.",
-])
-def test_conditions_and_bare_would_stay_hypothetical(events_of: Run,
-                                                     text: str) -> None:
-    assert of_kind(events_of(text), "deployment") == []
 
 
 def test_a_jsow_is_a_named_system(events_of: Run) -> None:
