@@ -33,7 +33,7 @@ def transfers(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
 CASES: list[tuple[str, str, str, str]] = [
     ("The YPG, trained and armed by the United States, now holds the town.",
      "USA", "YPG", "delivered"),
-    ("The drones used by Hezbollah were supplied by Iran.", "IRN", "Hezbollah", "ordered"),
+    ("The drones used by Hezbollah were supplied by Iran.", "IRN", "Hezbollah", "delivered"),
     ("The Houthis fired an Iranian-supplied missile at the airport.", "IRN", "Houthis",
      "delivered"),
     ("Britain is the main provider of arms to Saudi Arabia.", "GBR", "SAU", "delivered"),

@@ -111,7 +111,8 @@ class _Run:
             if org is None:
                 return False
             self.table.get_or_add(org.canonical, "organization", org.id, actor=org.actor,
-                                  country=org.country, canonical=org.canonical)
+                                  country=org.country, canonical=org.canonical,
+                                  category=org.kind)
             self.table.add_mention(org.canonical, self.span(m.start, m.end), "name")
             return True
         if m.kind == "weapon":
@@ -362,7 +363,7 @@ class _Run:
                 name = f"{organ} ({state.name if state else iso})"
                 key = f"organ:{iso}:{organ}"
                 self.table.get_or_add(key, "organization", name, country=iso, actor=iso,
-                                      canonical=key)
+                                      canonical=key, category="state_organ")
                 self.table.add_mention(key, self.span(i, i + n), "name")
                 claimed.update(range(i, i + n))
                 break
@@ -413,7 +414,8 @@ class _Run:
         else:
             key, name, actor, country = f"org:{slug(text)}", text, None, None
         self.table.get_or_add(key, "organization", name, actor=actor, country=country,
-                              canonical=org.canonical if org else None)
+                              canonical=org.canonical if org else None,
+                              category=org.kind if org else None)
         self.table.add_mention(key, self.span(start, end), "name")
         return True
 

@@ -21,6 +21,8 @@ from factwire.model import Span
 from factwire.nlp.types import Doc
 
 _MAX_WORDS = 4  # "Kurdish-led groups" is three tokens, "anti-Assad rebels" four
+# Participles that end a holder's term: "Kurdish-held" names who holds the place.
+_HOLDING = frozenset({"held", "controlled"})
 _THEATRE_MENTIONS = 2  # how often a state must be named for an article to be set there
 
 
@@ -32,7 +34,8 @@ def add_theatre_groups(doc: Doc, table: EntityTable, gz: Gazetteer, claimed: set
         return  # most articles: no theatre whose groups have common names
     ends = _last_words(gz)
     for j, tok in enumerate(doc):  # a term ends on one of its last words: start there
-        if tok.pos_ not in ("NOUN", "PROPN") or _norm_word(tok.text) not in ends:
+        if (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_ not in _HOLDING) or (
+                _norm_word(tok.text) not in ends):
             continue
         found = _ending_at(doc, j, terms, claimed)
         if found is None:
@@ -41,7 +44,7 @@ def add_theatre_groups(doc: Doc, table: EntityTable, gz: Gazetteer, claimed: set
         if not _other_people(doc, i, org, gz):
             key = org.canonical
             table.get_or_add(key, "organization", org.id, country=org.country,
-                             actor=org.actor, canonical=key)
+                             actor=org.actor, canonical=key, category=org.kind)
             table.add_mention(key, Span(doc[i].idx, tok.idx + len(tok.text)), "nominal")
             claimed.update(range(i, j + 1))
 

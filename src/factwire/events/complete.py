@@ -14,7 +14,7 @@ from collections import Counter
 from factwire.entities.table import EntityTable
 from factwire.events.context import partnership_members, state_in
 from factwire.events.draft import EventDraft
-from factwire.events.frames import key_of
+from factwire.events.frames import armed_group, key_of
 from factwire.events.kinds.meeting import PARTIAL
 from factwire.events.merge import absorb, role_keys
 from factwire.events.spec import spec_of
@@ -190,6 +190,8 @@ def _theatre(d: EventDraft, table: EntityTable, states: list[str]) -> None:
     are no deployment, so then the mention stays without a place (and is dropped)."""
     if d.keys("place") or not states:
         return
+    if any(armed_group(table.drafts[k]) for k in d.keys("deployer") if k in table.drafts):
+        return  # "Isis fighters" named in passing are not abroad in the theatre
     theatre = _theatre_state(table, states)
     if key_of(table.drafts[theatre]) not in role_keys(d, "deployer", table):
         d.add("place", [theatre])

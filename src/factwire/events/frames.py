@@ -91,7 +91,10 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
     if key is not None:
         found.extend(table.drafts[k] for k in table.all_at(sent.span_of(tok)) or [key])
         for child in tok.lefts:  # "India-Pakistan talks", "Russian-Iranian talks"
-            if child.dep_ in ("compound", "amod", "nmod") and child.nbor().text == "-":
+            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
+                    child.nbor().text == "-") and child.i + 2 < len(tok.doc) and (
+                    child.nbor(2).pos_ != "VERB"):  # "US-Turkish" ("US" hangs off
+                # "Turkish"), not "the Israeli-occupied Golan": the occupier is no party
                 _extend(found, mentions_of(sent, child, table, depth + 1))
     elif tok.lower_ in _PLACE_HEADS and (named := _named_place(sent, tok, table, depth)):
         found.extend(named)  # "the Black Sea resort of Sochi" is Sochi, not the Black Sea
@@ -309,6 +312,12 @@ def home_of(d: Draft) -> str | None:
     if d.kind == "organization":
         return d.country
     return key_of(d)
+
+
+def armed_group(d: Draft) -> bool:
+    """A non-state armed group (the YPG, Islamic State): its fighters are where it lives, so
+    only a place the text gives them makes a deployment, never the article's theatre."""
+    return d.kind == "organization" and d.category == "non_state_armed"
 
 
 def stateless_at_home(d: Draft) -> bool:

@@ -168,12 +168,19 @@ def _has_party(frame: Frame) -> bool:
 
 
 def _has_noun_trigger(verb: Token, nouns: set[str]) -> bool:
-    """"signed a deal": the noun carries the event; the verb only gives its status."""
-    return any(c.dep_ == "dobj" and c.lemma_ in nouns for c in verb.children)
+    """"signed a deal", "as agreed in a deal": the noun carries the event; the verb only
+    gives its status."""
+    if any(c.dep_ == "dobj" and c.lemma_ in nouns for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "under") and p.dep_ == "pobj"
+               and p.lemma_ in nouns for c in verb.children for p in c.children)
 
 
 def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> EventDraft | None:
     parties = actor_drafts([*frame.subjects, *frame.modifiers, *frame.prep("with", "between")])
+    if tok.pos_ == "NOUN" and len(distinct_actor_keys(actor_drafts(frame.modifiers))) >= 2:
+        parties = actor_drafts([*frame.modifiers, *frame.prep("with", "between")])  # "under
+        # a US-Turkish deal, Kurdish fighters left": the clause's subject is no party
     if frame.verb.dep_ == "conj":
         first = ctx.frame(frame.verb.head)
         parties += [d for d in actor_drafts([*first.subjects, *first.prep("with")])

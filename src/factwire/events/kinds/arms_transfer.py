@@ -17,7 +17,7 @@ from factwire.values import find_money, find_quantities
 KIND = "arms_transfer"
 LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues",
                   "implied_systems", "time_preps", "done_status", "system_heads", "part_heads",
-                  "seller_nouns", "buyer_nouns", "agent_nouns")
+                  "seller_nouns", "buyer_nouns", "agent_nouns", "user_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -46,6 +46,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
         if not found and side == "noun":
             found = _after(ctx, tok)
+        if not found and side == "supplier" and tok.dep_ in ("relcl", "acl"):
+            found = _qualified(ctx, tok)  # "missiles that were provided by Iran"
         lemma = "arm" if tok.lower_ == "armed" else tok.lemma_
         if not found and side == "supplier" and lemma in entry.labels("implied_systems"):
             found = [_implied(ctx, tok, entry.labels("implied_systems")[lemma])]
@@ -100,6 +102,10 @@ def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[
         return actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
     owned = [c for c in tok.children if c.dep_ == "nsubjpass"]
     owners = [p for o in owned for p in o.children if p.dep_ == "poss"]
+    thing = tok.head
+    if tok.dep_ in ("relcl", "acl") and thing.dep_ == "dobj" and thing.head.lemma_ in (
+            ctx.lex.kind(KIND).words("user_verbs")):  # "the Houthis fired missiles that
+        owners += [c for c in thing.head.children if c.dep_ == "nsubj"]  # Iran provided"
     owners += [a for o in owned for v in o.children if v.dep_ == "acl"
                for g in v.children if g.dep_ == "agent" for a in g.children]
     return actor_drafts([d for p in owners for d in mentions_of(ctx.sent, p, ctx.table)
@@ -120,6 +126,16 @@ def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
             if d.kind == "weapon" and all(d is not o for o, _ in out):
                 out.append((d, sp))
     return out
+
+
+def _qualified(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
+    """Weapons the noun a relative clause or participle qualifies names ("rockets given to
+    them by Iran"): the noun and what stands before it, not the clause itself."""
+    noun = tok.head
+    first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
+    span = ctx.sent.span_of_tokens(first, noun)
+    return [(d, sp) for sp, d in ctx.table.in_range(span.start, span.end)
+            if d.kind == "weapon"][:1]
 
 
 def _implied(ctx: SentenceContext, tok: Token, label: str) -> tuple[Draft, Span]:

@@ -7,7 +7,7 @@ from typing import Any
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, home_of, key_of, stateless_at_home
+from factwire.events.frames import Frame, armed_group, home_of, key_of, stateless_at_home
 from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
@@ -17,19 +17,30 @@ LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movemen
                   "area_organs", "port_calls")
 
 
-Slots = tuple[Frame, list[Any], list[Draft], Draft | None]  # frame, moved, deployer, place
+Slots = tuple[Frame, list[Any], list[Draft], list[Draft], bool]
+# frame, what moved, its deployers, the places named for it, and whether it is a force
+# named in passing (whose place may be read from its sentence's theatre)
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
+    areas = frozenset(entry.words("area_organs"))
     out: list[EventDraft] = []
     seen: set[tuple[str, str]] = set()
     for tok in ctx.sent.sdoc:
         slots = _slots(ctx, tok, entry)
         if slots is None:
             continue
-        frame, moved, deployers, place = slots
+        frame, moved, deployers, places, passing = slots
         for deployer in _each_actor(deployers):  # "the US and the UK will rotate ..."
+            place = _place(places, [deployer], areas)  # "Russian and Syrian troops in
+            if passing and place is None:  # Syria": each owner's own place abroad
+                if any(p.kind in ("location", "country") for p in places):
+                    continue  # "its air base in Jodhpur" (India's): the place is home
+                if frame.verb.lemma_ in entry.words("combat_verbs"):
+                    continue  # "Burmese troops captured a camp": the fight, not a presence
+                if not armed_group(deployer):
+                    place = _place(_theatre(ctx), [deployer])
             if place is None and (moved != [tok] or stateless_at_home(deployer)):
                 continue  # a force named in passing may leave its place to the article;
                 # a group's fighters with no place abroad are at home (EVENTS.md: abroad)
@@ -85,23 +96,23 @@ def _each_actor(deployers: list[Draft]) -> list[Draft]:
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """What moves, whose it is and where, by the class of language ``tok`` opens."""
     troops = set(entry.words("troop_nouns"))
-    areas = frozenset(entry.words("area_organs"))
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
         moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.lemma_ == "send" and not any(m.lower_ in troops for m in moved):
-            return None
+        if tok.lemma_ in ("send", "dispatch") and not any(_force(ctx, m, troops)
+                                                         for m in moved):
+            return None  # "sent an envoy", "sent a letter": no force moves
         deployer = actor_drafts(frame.subjects) or actor_drafts([
             d for m in moved for d in ctx.frame(m).modifiers]) or [
             d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
-        return frame, moved, deployer, _place(
-            frame.prep("to", "in", "into", "near", "on", "inside", "through"), deployer, areas)
+        return frame, moved, deployer, frame.prep(
+            "to", "in", "into", "near", "on", "inside", "through"), False
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
         moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
         deployer = [d for m in moved for d in _owners(ctx, m)]
-        return frame, moved, deployer, _place(
-            [*frame.prep("in", "into", "to", "at"), *frame.objects], deployer, areas)
+        return frame, moved, deployer, [*frame.prep("in", "into", "to", "at"),
+                                         *frame.objects], False
     if tok.pos_ == "NOUN" and (tok.lower_ in entry.words("movement_nouns")
                                or _port_call(tok, entry)):
         frame = ctx.frame(tok)  # "the deployment of two batteries to Slovakia by Germany"
@@ -109,25 +120,31 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         deployer = actor_drafts([*frame.modifiers, *frame.prep("by")]) or [
             d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(
             ctx, tok) or _subject_owners(ctx, frame.verb)  # "USS X made a port visit to Y"
-        return frame, moved, deployer, _place(  # "a scheduled 5th Fleet deployment"
-            [*frame.prep("to", "in", "into", "from", "through"), *frame.modifiers], deployer,
-            areas)
+        return frame, moved, deployer, [  # "a scheduled 5th Fleet deployment"; a state
+            *frame.prep("to", "in", "into", "from", "through"),  # before it is a deployer
+            *[m for m in frame.modifiers if m.kind != "country"]], False
     if tok.pos_ == "NOUN" and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
             _stationed(tok)):
         frame = ctx.frame(tok)
+        if _traded(ctx, tok, frame):
+            return None  # "sold India 36 jets": goods changing hands, not forces abroad
         deployer = _not_backers(ctx, tok, actor_drafts(frame.modifiers))
         if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
-        place = _place(places, deployer, areas)
-        if place is None and any(p.kind in ("location", "country") for p in places):
-            return None  # "its air base in Jodhpur" (India's): the place it names is home
-        if place is None and frame.verb.lemma_ in entry.words("combat_verbs"):
-            return None  # "Burmese troops captured a camp": the fight, not a presence
-        place = place or _place(_theatre(ctx), deployer)
-        return frame, [tok], deployer, place
+        return frame, [tok], deployer, places, True
     return None
+
+
+def _traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
+    """Jets or batteries that are the object of a sale or delivery are goods (the arms
+    transfer kind's verbs say which); "send" also sends troops, so it is left out."""
+    if tok.dep_ not in ("dobj", "nsubjpass", "dative") or frame.verb is tok:
+        return False
+    arms = ctx.lex.kind("arms_transfer")
+    verbs = {*arms.words("supplier_verbs"), *arms.words("recipient_verbs")}
+    return frame.verb.lemma_ in verbs - set(ctx.lex.kind(KIND).words("verbs"))
 
 
 def _port_call(tok: Any, entry: LexiconEntry) -> bool:
@@ -226,8 +243,10 @@ def _place(cands: list[Draft], deployer: list[Draft],
     """The first place abroad: outside every deployer's own state or home state; or the
     area of an organ that names one ("the 7th Fleet area of operations", "Central Command")."""
     own = {key_of(d) for d in deployer} | {home_of(d) for d in deployer}
-    for c in cands:
-        if c.kind in ("location", "country") and (c.country or c.actor) not in own:
+    known = any(armed_group(d) for d in deployer)  # a group abroad only where the text
+    for c in cands:  # says which state it is ("Kurdish forces in Baghuz" may be at home)
+        if c.kind in ("location", "country") and (c.country or c.actor) not in own and (
+                not known or c.country or c.actor):
             return c
         if c.kind == "organization" and c.name.split()[-1].lower() in areas:
             return c

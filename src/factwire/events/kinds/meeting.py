@@ -7,6 +7,7 @@ from factwire.events.context import (
     SentenceContext,
     actor_drafts,
     distinct_actor_keys,
+    implied_state,
     subjects_up,
 )
 from factwire.events.draft import EventDraft
@@ -43,15 +44,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 said_so or not _together(ctx, frame)):
             continue  # "At their meeting, X and Y discussed Z": the meeting is named already
         topical = is_verb and tok.lemma_ in with_verbs  # "discussed Ukraine": a topic
-        people = actor_drafts([*frame.subjects, *frame.modifiers,
-                               *([] if topical else frame.objects),
-                               *frame.prep("with", "between", "among"),
-                               *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
-        if is_noun:  # first, so that a topic adjective does not pass for a second party
-            people = _without_topic_adjective(ctx, tok, people)
-        if is_noun and len(distinct_actor_keys(people)) < 2:
-            people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X;
-            # "X and Y are co-sponsoring Z's Syrian dialogue": X, Y and Z
+        went = _destination(ctx, tok) if is_noun else None  # "will travel to Paris for talks"
+        people = _people(ctx, tok, frame, is_noun=is_noun, topical=topical, went=went)
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
         topic = frame.prep("on", "about")
@@ -70,6 +64,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         sides = distinct_actor_keys(people)  # "held talks in Belarus": a third state's soil
         places = [d for d in frame.prep("in", "at") if d.kind == "location" or (
             d.kind == "country" and d.actor not in sides)]
+        if not places and went is not None and went[1] is not None:
+            places = [went[1]]
         if places:
             draft.add("place", [places[0].key])
         if topic:
@@ -78,6 +74,29 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.literals["topic"] = discussed
         out.append(draft)
     return out
+
+
+def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, topical: bool,
+            went: tuple[Draft, Draft | None] | None) -> list[Draft]:
+    """Who meets: the trigger's subjects, modifiers, objects and "with" company; for a noun
+    with too few sides, the clause's subjects above it and the host of a journey for talks."""
+    people = actor_drafts([*frame.subjects, *frame.modifiers,
+                           *([] if topical else frame.objects),
+                           *frame.prep("with", "between", "among"),
+                           *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
+    if not is_noun:
+        return people
+    if len(distinct_actor_keys(actor_drafts(frame.modifiers))) >= 2:
+        people = actor_drafts([*frame.modifiers, *frame.prep(  # "after the US-Turkish
+            "with", "between", "among", "of")])  # talks, Kurds left": sides named
+    # first, so that a topic adjective does not pass for a second party
+    people = _without_topic_adjective(ctx, tok, people)
+    if len(distinct_actor_keys(people)) < 2:
+        people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X;
+        # "X and Y are co-sponsoring Z's Syrian dialogue": X, Y and Z
+    if went is not None and len(distinct_actor_keys(people)) < 2:
+        people.append(went[0])
+    return people
 
 
 def _guests(ctx: SentenceContext, frame: Frame) -> bool:
@@ -90,6 +109,27 @@ def _guests(ctx: SentenceContext, frame: Frame) -> bool:
     hosts = distinct_actor_keys(actor_drafts(frame.subjects))
     guests = distinct_actor_keys([d for d in frame.objects if d.kind in ("person", "country")])
     return bool(hosts) and bool(guests - hosts) and not by_phone(ctx)
+
+
+def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None] | None:
+    """The state (and place) a journey made for talks goes to: "flew to Paris for talks",
+    "arrived in Moscow to hold talks", "visited Ankara for a summit": the host takes part."""
+    head = tok.head
+    purpose = (tok.dep_ == "pobj" and head.lower_ == "for") or (
+        tok.dep_ == "dobj" and head.lemma_ in ("hold", "have") and head.dep_ in ("xcomp",
+                                                                                "advcl"))
+    verb = head.head
+    if not purpose or verb.pos_ != "VERB" or verb is tok:
+        return None
+    frame = ctx.frame(verb)
+    for t in [*frame.prep("to", "in"), *(frame.objects if verb.lemma_ == "visit" else [])]:
+        if t.kind == "country":
+            return t, None
+        if t.kind == "location" and t.country and t.mentions:
+            state = implied_state(ctx, t.country, min(t.mentions))
+            if state is not None:
+                return state, t
+    return None
 
 
 def _together(ctx: SentenceContext, frame: Frame) -> bool:

@@ -12,7 +12,7 @@ from factwire.events.spec import LexiconEntry
 
 KIND = "visit"
 LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_verbs",
-                  "abroad_words")
+                  "abroad_words", "sender_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -21,6 +21,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     for tok in ctx.sent.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_ in entry.words("host_verbs"):
             found = _hosted(ctx, tok)
+        elif tok.pos_ == "VERB" and tok.lemma_ in entry.words("sender_verbs"):
+            found = _sent(ctx, tok, entry)
         elif tok.lemma_ in entry.words("presence_verbs") or tok.lower_ in entry.words(
                 "abroad_words"):
             found = _present(ctx, tok, entry)
@@ -68,6 +70,22 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     mine = {key_of(v) for v in visitors}
     return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, targets)
             if {key_of(host)} != mine]  # "touring Washington, Paris and London"
+
+
+def _sent(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
+    """"Ankara sent officials to Moscow", "dispatched an envoy to Kabul": the sender's
+    officials visit; troops or arms sent are no visit (other kinds read those)."""
+    envoys = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+              and c.lemma_.lower() in entry.words("official_nouns")]
+    if not envoys:
+        return []
+    frame = ctx.frame(tok)
+    senders = [s for s in actor_drafts(frame.subjects) if _official(s)]
+    if not senders:
+        return []
+    mine = {key_of(s) for s in senders}
+    return [(frame, senders[0], host, place) for host, place in _hosts(ctx, frame.prep("to"))
+            if key_of(host) not in mine]
 
 
 def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:

@@ -1,0 +1,126 @@
+"""Mechanisms of 2026-12-05, fifth part (issue 8), with sentences written for the test:
+each owner of a jointly named force has its own place; armed groups get no theatre; a force
+that is sold is goods; a journey made for talks meets its host; hyphen-joined sides of a
+deal or talks are its parties; a relative clause or participle says who received arms;
+officials sent abroad visit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+Run = Callable[..., list[dict[str, Any]]]
+
+
+def of_kind(rows: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [r for r in rows if r["kind"] == kind]
+
+
+def sides(rows: list[dict[str, Any]], role: str) -> list[list[str]]:
+    return [sorted(r[role]) for r in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each owner is placed on its own: Chad is abroad for France, home for Chad
+    ("French and Chadian troops are in Chad.", [(["FRA"], ["TCD"])]),
+    ("Belgian and Malian soldiers are fighting near Gao.", [(["BEL"], ["Gao"])]),
+])
+def test_joint_owners_placed_each(events_of: Run, text: str,
+                                  expected: list[tuple[list[str], list[str]]]) -> None:
+    rows = of_kind(events_of(text), "deployment")
+    assert [(r["deployer"], r["place"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # jets sold or bought are goods changing hands, not a force abroad
+    "Norway sold Chile 12 jets in 2019.",
+    "Chile bought 12 Norwegian jets in 2019.",
+    # an armed group named in passing is where it lives: no theatre is sought for it
+    "Houthi forces say they will hold out, Oman said.",
+    "Norway wants to defeat Islamic State forces, Oslo said.",
+    # a place of unknown state does not show a group to be abroad
+    "Houthi forces claimed victory in Wadi Qaar.",
+    # an occupation's adjectives name who occupies, not where
+    "Norway condemned the Russian and Iranian occupation of Syria.",
+])
+def test_no_deployment(events_of: Run, text: str) -> None:
+    assert of_kind(events_of(text), "deployment") == []
+
+
+@pytest.mark.parametrize(("text", "participants", "place"), [
+    ("The Chilean foreign minister will fly to Oslo for talks on Friday.",
+     ["CHL", "NOR"], ["Oslo"]),
+    ("Chile's defence minister arrived in Lima to hold talks with officials.",
+     ["CHL", "PER"], ["Lima"]),
+    ("The Chilean president visited Peru for talks on trade.", ["CHL", "PER"], []),
+])
+def test_journey_for_talks_meets_the_host(events_of: Run, text: str, participants: list[str],
+                                          place: list[str]) -> None:
+    rows = of_kind(events_of(text), "meeting")
+    assert sides(rows, "participants") == [participants]
+    assert rows[0].get("place", []) == place
+
+
+@pytest.mark.parametrize(("text", "kind", "role", "expected"), [
+    # the first side hangs off the second in the parse; the clause's subject is no party
+    ("Under a Chilean-Peruvian agreement on fishing, Bolivian boats must leave.",
+     "agreement", "parties", [["CHL", "PER"]]),
+    ("After the Chilean-Peruvian talks in Lima, Bolivian officials left.",
+     "meeting", "participants", [["CHL", "PER"]]),
+    # an occupier before a hyphen and a participle is no party to the deal
+    ("Chile and Peru signed a deal on the Israeli-occupied Golan Heights.",
+     "agreement", "parties", [["CHL", "PER"]]),
+    # "as agreed in a deal": the noun carries the event, the verb's subject is no party
+    ("Bolivian boats have not left, as agreed in a Chilean-Peruvian deal.",
+     "agreement", "parties", [["CHL", "PER"]]),
+])
+def test_hyphen_joined_sides(events_of: Run, text: str, kind: str, role: str,
+                             expected: list[list[str]]) -> None:
+    assert sides(of_kind(events_of(text), kind), role) == expected
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "status"), [
+    # the user of what a relative clause or participle says was supplied received it
+    ("The Houthis launched missiles that were provided by Iran.", "IRN", "Houthis",
+     "delivered"),
+    ("The Taliban used rockets given to them by Pakistan.", "PAK", "Taliban", "delivered"),
+    # "supplied" is handed over, not merely sold
+    ("Hezbollah's drones were supplied by Iran.", "IRN", "Hezbollah", "delivered"),
+])
+def test_qualified_supplies(events_of: Run, text: str, supplier: str, recipient: str,
+                            status: str) -> None:
+    rows = of_kind(events_of(text), "arms_transfer")
+    assert [(r["supplier"], r["recipient"], r["status"]) for r in rows] == [
+        ([supplier], [recipient], status)]
+
+
+def test_destroyed_weapons_were_not_received(events_of: Run) -> None:
+    """Only a verb of use makes its subject the recipient: what Norway destroyed it did
+    not receive."""
+    assert of_kind(events_of("Norway destroyed missiles that were provided by Iran."),
+                   "arms_transfer") == []
+
+
+def test_rebel_groups_are_the_opposition(events_of: Run) -> None:
+    """Named Syrian rebel groups act for the Syrian opposition (EVENTS.md actor keys)."""
+    rows = of_kind(events_of("Russia reached a deal with Faylaq al-Rahman in March."),
+                   "agreement")
+    assert sides(rows, "parties") == [["RUS", "Syrian opposition"]]
+
+
+@pytest.mark.parametrize(("text", "visits", "deployments"), [
+    # officials sent abroad visit; troops sent abroad deploy
+    ("Chile sent officials to Lima last week.", [(["CHL"], ["PER"])], []),
+    ("Chile dispatched an envoy to Bolivia on Monday.", [(["CHL"], ["BOL"])], []),
+    ("Chile sent troops to Bolivia on Monday.", [], [(["CHL"], ["BOL"])]),
+])
+def test_sent_officials_visit(events_of: Run, text: str,
+                              visits: list[tuple[list[str], list[str]]],
+                              deployments: list[tuple[list[str], list[str]]]) -> None:
+    rows = events_of(text)
+    assert [(r["visitor"], r["host"]) for r in of_kind(rows, "visit")] == visits
+    assert [(r["deployer"], r["place"]) for r in of_kind(rows, "deployment")] == deployments
