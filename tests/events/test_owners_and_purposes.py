@@ -2,7 +2,7 @@
 each owner of a jointly named force has its own place; armed groups get no theatre; a force
 that is sold is goods; a journey made for talks meets its host; hyphen-joined sides of a
 deal or talks are its parties; a relative clause or participle says who received arms;
-officials sent abroad visit."""
+officials sent abroad visit; ground held abroad is a presence."""
 
 from __future__ import annotations
 
@@ -124,3 +124,30 @@ def test_sent_officials_visit(events_of: Run, text: str,
     rows = events_of(text)
     assert [(r["visitor"], r["host"]) for r in of_kind(rows, "visit")] == visits
     assert [(r["deployer"], r["place"]) for r in of_kind(rows, "deployment")] == deployments
+
+
+@pytest.mark.parametrize(("text", "deployer", "place"), [
+    # a state holding ground abroad has forces there
+    ("With Arica now under Peruvian control, the fighters moved east.", ["PER"], ["Arica"]),
+    ("The town of Arica is under the control of Peru.", ["PER"], ["Arica"]),
+    ("Refugees fled to a Peruvian-controlled zone near Arica in Chile.", ["PER"], ["Arica"]),
+    ("An area north of Arica is Peruvian-controlled.", ["PER"], ["Arica"]),
+    ("Peru controls Arica, Chile said.", ["PER"], ["Arica"]),
+    # a presence that grows is held by the one who grows it
+    ("Peru's expanding military presence in Chile worries Bolivia.", ["PER"], ["CHL"]),
+    ("Peru reinforced its troops in Arica on Friday.", ["PER"], ["Arica"]),
+])
+def test_held_ground_is_a_presence(events_of: Run, text: str, deployer: list[str],
+                                   place: list[str]) -> None:
+    rows = of_kind(events_of(text), "deployment")
+    assert [(r["deployer"], r["place"]) for r in rows] == [(deployer, place)]
+
+
+@pytest.mark.parametrize("text", [
+    "The situation is under control, Peru said.",  # no state holds it
+    "Kurdish-held towns in Syria were shelled.",  # a people's own towns
+    "The Israeli-occupied Golan Heights lie west of Damascus.",  # a place described
+    "Peru reinforced its border with Chile.",  # no force named
+])
+def test_no_held_ground(events_of: Run, text: str) -> None:
+    assert of_kind(events_of(text), "deployment") == []

@@ -7,14 +7,21 @@ from typing import Any
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, armed_group, home_of, key_of, stateless_at_home
+from factwire.events.frames import (
+    Frame,
+    armed_group,
+    home_of,
+    key_of,
+    mentions_of,
+    stateless_at_home,
+)
 from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
 KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns",
                   "combat_verbs", "mission_nouns", "mission_kinds", "patron_verbs",
-                  "area_organs", "port_calls")
+                  "area_organs", "port_calls", "control_words")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], list[Draft], bool]
@@ -123,6 +130,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         return frame, moved, deployer, [  # "a scheduled 5th Fleet deployment"; a state
             *frame.prep("to", "in", "into", "from", "through"),  # before it is a deployer
             *[m for m in frame.modifiers if m.kind != "country"]], False
+    if tok.lower_ in entry.words("control_words"):
+        return _control(ctx, tok)
     if tok.pos_ == "NOUN" and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
             _stationed(tok)):
         frame = ctx.frame(tok)
@@ -135,6 +144,54 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
         return frame, [tok], deployer, places, True
     return None
+
+
+def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
+    """A state holding ground abroad has forces there: "Afrin, now under Turkish control",
+    "the area is under the control of Turkey", "a Turkish-controlled zone", "Turkey controls
+    X". The holder is a state named on the word; the place is what is held (a people's
+    "Kurdish-held" towns are their own: armed groups are at home). An occupation named in
+    passing ("the Israeli-occupied Golan") describes the place: the gold codes none."""
+    frame = ctx.frame(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        holders = actor_drafts([*frame.modifiers, *frame.prep("of")])
+        places = _held(ctx, tok.head)
+    elif tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("amod", "acomp") and any(
+            c.nbor().text == "-" for c in tok.lefts if c.i + 1 < len(tok.doc)):
+        holders = actor_drafts([d for c in tok.lefts if c.dep_ in (
+            "npadvmod", "compound", "amod", "nmod", "advmod")
+                                for d in mentions_of(ctx.sent, c, ctx.table)])
+        places = _held(ctx, tok)  # "a Turkish-controlled zone"; "the area is ..."
+    elif tok.pos_ == "VERB" and tok.lemma_ == "control" and tok.dep_ not in ("amod", "acomp"):
+        holders, places = actor_drafts(frame.subjects), frame.objects  # "Turkey controls X"
+    else:
+        return None
+    holders = [h for h in holders if h.kind == "country"]
+    places = [p for p in places if p.kind in ("location", "country")]
+    if not holders or not places:
+        return None
+    return frame, [], holders, places, False  # nothing moves: only a place held makes one
+
+
+def _held(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """What ``tok`` (an "under" phrase or a participle) says is held: the noun it qualifies,
+    the subject of the clause it completes, or the place just before it ("with Afrin now
+    under Turkish control", where the parse hangs "under" on the main verb)."""
+    head = tok.head
+    places = ("location", "country")
+    if head.pos_ in ("NOUN", "PROPN"):  # "a Turkish-controlled zone near Azaz"
+        return ctx.entities_in(head, places)
+    found = [d for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+             for d in ctx.entities_in(c, places)]  # "an area north of Aleppo is ..."
+    if found:
+        return found
+    for prev in reversed(ctx.sent.sdoc[max(0, tok.i - 3):tok.i]):
+        if prev.is_punct:
+            break
+        key = ctx.table.at(ctx.sent.span_of(prev))
+        if key is not None:
+            return [ctx.table.drafts[key]]
+    return []
 
 
 def _traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
