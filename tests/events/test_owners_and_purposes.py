@@ -151,3 +151,34 @@ def test_held_ground_is_a_presence(events_of: Run, text: str, deployer: list[str
 ])
 def test_no_held_ground(events_of: Run, text: str) -> None:
     assert of_kind(events_of(text), "deployment") == []
+
+
+@pytest.mark.parametrize(("text", "deployer", "place", "modality"), [
+    # a force named by its proper name, placed by its own clause
+    ("No Chilean Armed Forces are in Bolivia.", ["CHL"], ["BOL"], "negated"),
+    # contributing or committing troops sends them
+    ("Chile contributes 561 personnel to the mission in Bolivia.", ["CHL"], ["BOL"],
+     "asserted"),
+    ("Chile committed 200 troops to the mission in Peru.", ["CHL"], ["PER"], "asserted"),
+])
+def test_forces_named_and_contributed(events_of: Run, text: str, deployer: list[str],
+                                      place: list[str], modality: str) -> None:
+    rows = of_kind(events_of(text), "deployment")
+    assert [(r["deployer"], r["place"], r["modality"]) for r in rows] == [
+        (deployer, place, modality)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile committed $5 million to the fund in Peru.",  # money is no force
+    "The Chilean Navy does not have a modern frigate, Peru said.",  # a name, not a place
+])
+def test_no_force_moved(events_of: Run, text: str) -> None:
+    assert of_kind(events_of(text), "deployment") == []
+
+
+def test_forces_arriving_do_not_visit(events_of: Run) -> None:
+    """Troops arriving abroad deploy; only officials and delegations make a state visit."""
+    rows = events_of("Chilean forces of the mission arrived in Peru today.")
+    assert of_kind(rows, "visit") == []
+    assert [(r["deployer"], r["place"]) for r in of_kind(rows, "deployment")] == [
+        (["CHL"], ["PER"])]

@@ -46,8 +46,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     continue  # "its air base in Jodhpur" (India's): the place is home
                 if frame.verb.lemma_ in entry.words("combat_verbs"):
                     continue  # "Burmese troops captured a camp": the fight, not a presence
-                if not armed_group(deployer):
+                if not armed_group(deployer) and tok.pos_ == "NOUN":
                     place = _place(_theatre(ctx), [deployer])
+            if place is None and tok.pos_ == "PROPN":
+                continue  # a force's name ("the Egyptian Navy") says nothing of where it is
             if place is None and (moved != [tok] or stateless_at_home(deployer)):
                 continue  # a force named in passing may leave its place to the article;
                 # a group's fighters with no place abroad are at home (EVENTS.md: abroad)
@@ -100,14 +102,18 @@ def _each_actor(deployers: list[Draft]) -> list[Draft]:
     return out
 
 
+# Verbs that deploy only when what they move is a force: "sent an envoy", "contributed
+# $5m", "committed funds" move none.
+_FORCE_ONLY = frozenset({"send", "dispatch", "contribute", "commit"})
+
+
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """What moves, whose it is and where, by the class of language ``tok`` opens."""
     troops = set(entry.words("troop_nouns"))
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
         moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.lemma_ in ("send", "dispatch") and not any(_force(ctx, m, troops)
-                                                         for m in moved):
+        if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, troops) for m in moved):
             return None  # "sent an envoy", "sent a letter": no force moves
         deployer = actor_drafts(frame.subjects) or actor_drafts([
             d for m in moved for d in ctx.frame(m).modifiers]) or [
@@ -132,7 +138,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             *[m for m in frame.modifiers if m.kind != "country"]], False
     if tok.lower_ in entry.words("control_words"):
         return _control(ctx, tok)
-    if tok.pos_ == "NOUN" and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
             _stationed(tok)):
         frame = ctx.frame(tok)
         if _traded(ctx, tok, frame):

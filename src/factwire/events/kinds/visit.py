@@ -152,6 +152,8 @@ def _a_guest(ctx: SentenceContext, tok: Any) -> bool:
 def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     """A traveller who can make a state visit: a name, or an official or a delegation
     ("the minister", "a Chinese delegation"), not "citizens", "fighters" or "tourists"."""
+    if tok.lower_ in ctx.lex.kind("deployment").words("troop_nouns"):
+        return False  # "Kenyan forces arrived in Haiti": a deployment, not a state visit
     return (ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.pos_ == "PRON"
             or tok.lemma_.lower() in entry.words("official_nouns"))
 
