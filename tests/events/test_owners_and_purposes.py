@@ -182,3 +182,31 @@ def test_forces_arriving_do_not_visit(events_of: Run) -> None:
     assert of_kind(rows, "visit") == []
     assert [(r["deployer"], r["place"]) for r in of_kind(rows, "deployment")] == [
         (["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2007 the four leaders launched the Quad, a security dialogue.",
+    "When the Quad was first formed in 2007, the four states met rarely.",
+])
+def test_partnership_founded_is_an_agreement(events_of: Run, text: str) -> None:
+    """A partnership announced, formed or launched is an agreement among its members."""
+    rows = of_kind(events_of(text), "agreement")
+    assert [(r["parties"], r["status"]) for r in rows] == [
+        (["AUS", "IND", "JPN", "USA"], "agreed")]
+
+
+def test_partnership_named_is_no_new_agreement(events_of: Run) -> None:
+    """Naming a partnership that acts is not founding it."""
+    assert of_kind(events_of("The Quad held talks on shipping in 2021."), "agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a telephone conversation is a call, not a meeting
+    "Boric took the decision during a telephone conversation with Peru's president.",
+    "Boric has discussed Bolivia in separate phone calls with Peru and Ecuador.",
+    # a host of refugees or of bases meets nobody
+    "Santiago hosts 3.5 million Peruvian refugees.",
+    "Chile hosted Peru's naval base areas since 1960.",
+])
+def test_no_meeting(events_of: Run, text: str) -> None:
+    assert of_kind(events_of(text), "meeting") == []

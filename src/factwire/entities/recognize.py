@@ -75,11 +75,12 @@ class EntityRecognizer:
                 claimed.update(range(ent.start, ent.end))
         person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         for m in surnames:
-            if m.start in claimed:
+            if m.start in claimed or _month_here(doc[m.start]):
                 continue
             known = run.known_surname(doc[m.start].text)
             titled = title_before(doc, m.start, self.gz) is not None
-            named = known or titled or m.start in person_tokens or m.start in paired
+            named = known or titled or m.start in person_tokens or m.start in paired or (
+                run.in_office(m.start))
             if named and run.add_gazetteer(m):
                 claimed.add(m.start)
         run.add_unrecognised_people(claimed)
@@ -223,6 +224,18 @@ class _Run:
         May"); a bare surname alone is too often a month or a common word to trust."""
         return self._same_person(word) is not None
 
+    def in_office(self, i: int) -> bool:
+        """A proper noun that is the surname of exactly one person in office on the
+        article's date ("Trump’s decision" in 2018, which the model did not label a
+        person); a month ("May") or a name of a state or organisation is none."""
+        tok = self.doc[i]
+        if tok.pos_ != "PROPN" or self.date is None or tok.text in _MONTHS:
+            return False
+        if self.gz.organization(tok.text) is not None or country_of_token_span(self.gz, tok.text):
+            return False
+        people = {h.person for h in self.gz.people(tok.text) if h.holds_on(self.date)}
+        return len(people) == 1
+
     def _person_by_surname(self, text: str) -> str | None:
         """The person of the article whose surname ``text`` is, unless it also names a
         state or an organisation."""
@@ -310,11 +323,11 @@ class _Run:
         people = {d.last_name: d.key for d in self.table.by_kind("person")}
         for ent in self.doc.ents:
             key = people.get(ent.text)
-            if key is not None and len(ent) == 1:
+            if key is not None and len(ent) == 1 and not _month_here(ent[0]):
                 self.table.add_mention(key, self.span(ent.start, ent.end), "name")
         for tok in self.doc:
             key = people.get(tok.text)
-            if key is not None and tok.text[:1].isupper():
+            if key is not None and tok.text[:1].isupper() and not _month_here(tok):
                 self.table.add_mention(key, self.span(tok.i, tok.i + 1), "name")
 
     def add_ships(self, claimed: set[int]) -> None:
@@ -422,6 +435,21 @@ class _Run:
 
 _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
 _ORGAN_FIRST_WORDS = frozenset(o.split()[0] for o in ORGANS)
+
+
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"})
+
+
+def _month_here(tok: Token) -> bool:
+    """"in May", "May 2018", "last May": the month, not Theresa May."""
+    if tok.text not in _MONTHS:
+        return False
+    before = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return before in ("in", "on", "since", "by", "until", "last", "next", "early", "late",
+                      "mid", "of", "from", "to", "through") or (
+        after is not None and after.like_num)
 
 
 def _paired_names(doc: Doc, surname_at: set[int]) -> set[int]:

@@ -10,6 +10,7 @@ from factwire.events.context import (
     actor_drafts,
     distinct_actor_keys,
     implied_state,
+    partnership_members,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
@@ -17,7 +18,8 @@ from factwire.nlp.types import Token
 from factwire.values import find_money
 
 KIND = "agreement"
-LEXICON_FIELDS = ("verbs", "nouns", "status_by_light_verb", "brokers", "known")
+LEXICON_FIELDS = ("verbs", "nouns", "status_by_light_verb", "brokers", "known",
+                  "founding_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -28,7 +30,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     out: list[EventDraft] = []
     partial: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
-        known = _known(ctx, tok)
+        known = _known(ctx, tok) or _founded(ctx, tok)
         if known is not None:
             out.append(known)
             continue
@@ -96,6 +98,25 @@ def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
     draft.status = "agreed"
     draft.modality = "asserted"  # a standing agreement, whatever the clause wishes for it
     draft.literals["subject"] = _named_kind(tok) or tok.text
+    draft.add("parties", [p.key for p in parties])
+    return draft
+
+
+def _founded(ctx: SentenceContext, tok: Token) -> EventDraft | None:
+    """A partnership announced, formed or launched is an agreement among its members ("the
+    leaders announced AUKUS", "when the Quad was launched"): the gazetteer names them."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ctx.lex.kind(KIND).words("founding_verbs"):
+        return None
+    founded = [d for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+               for d in mentions_of(ctx.sent, c, ctx.table)]
+    members = next((m for d in founded if len(m := partnership_members(d)) >= 2), ())
+    span = ctx.sent.span_of(tok)
+    parties = [s for iso in members if (s := implied_state(ctx, iso, span)) is not None]
+    if len(parties) < 2:
+        return None
+    draft = ctx.draft(KIND, tok, ctx.frame(tok))
+    draft.status = "agreed"
+    draft.literals["subject"] = next(d.name for d in founded if partnership_members(d))
     draft.add("parties", [p.key for p in parties])
     return draft
 

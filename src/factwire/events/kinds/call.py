@@ -25,6 +25,11 @@ def _phone_modifier(tok: Token, cues: set[str]) -> bool:
         c.lower_ in cues for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
+def phoned(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether the noun ``tok`` names a call ("a telephone conversation", "phone calls")."""
+    return _phone_modifier(tok, set(ctx.lex.kind(KIND).words("cues")))
+
+
 def by_phone(ctx: SentenceContext) -> bool:
     """Whether the sentence says the talk was by telephone or video (the kind's cues)."""
     return bool(set(ctx.lex.kind(KIND).words("cues")) & ctx.words) or (

@@ -12,7 +12,7 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
-from factwire.events.kinds.call import by_phone
+from factwire.events.kinds.call import by_phone, phoned
 from factwire.nlp.types import Token
 
 KIND = "meeting"
@@ -33,8 +33,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs
                                           or hosting)
         is_noun = tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns
-        if not (is_verb or is_noun):
-            continue
+        if not (is_verb or is_noun) or (is_noun and phoned(ctx, tok)):
+            continue  # "a telephone conversation with X" is a call
+        if is_verb and tok.lemma_ in with_verbs and by_phone(ctx):
+            continue  # "discussed Syria in phone calls with X and Y": calls
         frame = ctx.frame(tok)
         if hosting and not _guests(ctx, frame):
             continue  # "hosted a summit", "hosts refugees": no guest named to meet
@@ -107,7 +109,10 @@ def _guests(ctx: SentenceContext, frame: Frame) -> bool:
         people = [d for d in frame.subjects if d.kind in ("person", "country")]
         return len(distinct_actor_keys(people)) >= 2 and not by_phone(ctx)
     hosts = distinct_actor_keys(actor_drafts(frame.subjects))
-    guests = distinct_actor_keys([d for d in frame.objects if d.kind in ("person", "country")])
+    named = [c for c in frame.trigger.children if c.dep_ == "dobj"  # someone, not "Syrian
+             and ctx.table.at(ctx.sent.span_of(c)) is not None]  # refugees" or "UK bases"
+    guests = distinct_actor_keys([d for c in named for d in mentions_of(ctx.sent, c, ctx.table)
+                                  if d.kind in ("person", "country")])
     return bool(hosts) and bool(guests - hosts) and not by_phone(ctx)
 
 
