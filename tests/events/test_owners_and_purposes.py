@@ -6,6 +6,7 @@ officials sent abroad visit; ground held abroad is a presence."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -210,3 +211,35 @@ def test_partnership_named_is_no_new_agreement(events_of: Run) -> None:
 ])
 def test_no_meeting(events_of: Run, text: str) -> None:
     assert of_kind(events_of(text), "meeting") == []
+
+
+@pytest.mark.parametrize(("text", "start", "modality"), [
+    # an infinitive or present clause takes the nearest 20 September: this year's, ahead
+    ("The envoy aims to report to a meeting of Chile and Peru on 20 September.",
+     "2018-09-20", "future"),
+    ("Talks between Chile and Peru are due to restart on 28 November.", "2018-11-28",
+     "future"),
+    # a past verb keeps the past one
+    ("Chile and Peru met on 20 September.", "2017-09-20", "asserted"),
+])
+def test_day_of_month_by_tense(events_of: Run, text: str, start: str, modality: str) -> None:
+    rows = of_kind(events_of(text, dt.date(2018, 9, 4)), "meeting")
+    assert [(r["time"][0], r["modality"]) for r in rows] == [(start, modality)]
+
+
+@pytest.mark.parametrize(("text", "kind", "topic"), [
+    ("Chile and Peru held talks over the border dispute on Friday.", "meeting",
+     "the border dispute"),
+    ("The Chilean and Peruvian ministers met on Friday and discussed the border dispute.",
+     "meeting", "the border dispute"),
+    ("The talks between Chile and Peru focused on the border dispute.", "meeting",
+     "the border dispute"),
+    ("At the meeting, Chile and Peru discussed the border dispute.", "meeting",
+     "the border dispute"),
+    ("Chile and Peru spoke by phone about the border dispute.", "call",
+     "the border dispute"),
+])
+def test_topic_in_the_texts_words(events_of: Run, text: str, kind: str, topic: str) -> None:
+    """What a meeting or call is about: an "over/about" phrase, or what a verb of
+    discussing tied to it names; a date ("on Friday") is no topic."""
+    assert [r.get("topic") for r in of_kind(events_of(text), kind)] == [topic]

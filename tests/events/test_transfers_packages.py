@@ -71,3 +71,12 @@ def test_one_transfer_told_twice_with_one_number_stays_one() -> None:
     text = ("Britain will send 40 Stinger systems to Georgia. The 40 Stinger systems will "
             "arrive in May, the ministry said.")
     assert len([t for t in transfers(text) if t[2] == "FIM-92 Stinger"]) == 1
+
+
+def test_listed_items_carry_the_announcement_date() -> None:
+    """"The Prime Minister today announced ... assistance": every listed item is dated by
+    the announcement (published 2022-05-02)."""
+    out = to_json(extract_text(AID_LIST.replace("Prime Minister", "British Prime Minister"),
+                               published=dt.date(2022, 5, 2)))
+    times = {ev["time"]["start"] for ev in out["events"] if ev["kind"] == "arms_transfer"}
+    assert times == {"2022-05-02"}

@@ -13,6 +13,7 @@ from factwire.events.modality import habitual, modality_of
 from factwire.gazetteer import Organization, load_gazetteer
 from factwire.model import Article, Span
 from factwire.nlp.types import Token
+from factwire.time import find_times
 
 
 @dataclass
@@ -154,3 +155,44 @@ def state_in(table: EntityTable, iso: str, span: Span) -> Draft | None:
     if not state.mentions:
         table.add_implied(key, span)
     return state
+
+
+_ABOUT = ("on", "about", "over", "regarding", "concerning")
+_TALK_VERBS = frozenset({"discuss", "address", "debate", "focus", "centre", "center",
+                         "concentrate", "review"})
+
+
+def topic_of(ctx: SentenceContext, tok: Token, carrier: Token) -> str | None:
+    """What a meeting or call is about, in the text's words: an "on/over/about" phrase of
+    the trigger or of the verb that carries it ("held talks over the border"), else what a
+    verb of discussing tied to it names ("met to discuss X", "met and discussed X", "at
+    the meeting, they discussed X", "the talks focused on X")."""
+    for head in dict.fromkeys((tok, carrier)):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
+                objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                           and not find_times(ctx.text(c), 0, None)]  # not "on Friday"
+                if objects:
+                    return ctx.text(objects[0])
+    for verb in ctx.sent.sdoc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _TALK_VERBS or verb.i == tok.i:
+            continue
+        if not _tied(tok, carrier, verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+            p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in (
+                "on", "upon") for p in prep.children if p.dep_ == "pobj"]
+        if objects:
+            return ctx.text(objects[0])
+    return None
+
+
+def _tied(tok: Token, carrier: Token, verb: Token) -> bool:
+    """Whether a verb of discussing speaks of the meeting ``tok``: it is the purpose or a
+    conjunct of the meeting's verb, or the meeting is its subject or its setting."""
+    if verb.head.i in (tok.i, carrier.i) and verb.dep_ in ("xcomp", "advcl", "conj", "relcl"):
+        return True
+    if carrier.head.i == verb.i and carrier.dep_ == "conj":
+        return True
+    return any(t.i == tok.i for c in verb.children if c.dep_ in ("nsubj", "prep")
+               for t in c.subtree)

@@ -10,6 +10,7 @@ parts and consumables (ammunition, helmets, software) are not transfers.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -17,6 +18,7 @@ from factwire.entities.table import Draft, EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Sentence
 from factwire.events.lexicon import load_lexicon
+from factwire.events.timing import assign_time
 from factwire.gazetteer import slug
 from factwire.model import Span
 from factwire.nlp.types import Doc, SpacySpan
@@ -38,7 +40,8 @@ _LEAD = re.compile(r"(?:and\s+)?(?:up to\s+|approximately\s+)?", re.IGNORECASE)
 _ECHO = re.compile(r"\s*\(\d[\d,]*\)")  # "sixty (60)": the figure repeats the word
 
 
-def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
+                     published: dt.date | None = None) -> list[EventDraft]:
     """New transfer drafts for the systems listed after a package's introduction line."""
     package = next((d for d in drafts if d.kind == "arms_transfer"
                     and d.keys("supplier") and d.keys("recipient")), None)
@@ -50,7 +53,7 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> 
         if _INTRO.search(text):
             in_list = True
             if package is None:
-                package = _aid_package(seen, sent, table)
+                package = _aid_package(seen, sent, table, published)
             continue
         seen.append(sent)
         if package is not None and (
@@ -67,10 +70,11 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable) -> 
     return out
 
 
-def _aid_package(before: list[SpacySpan], intro: SpacySpan,
-                 table: EntityTable) -> EventDraft | None:
+def _aid_package(before: list[SpacySpan], intro: SpacySpan, table: EntityTable,
+                 published: dt.date | None) -> EventDraft | None:
     """No transfer named its parties: "announced $800 million in security assistance to
-    Ukraine" before the list gives the donor (the first other state) and the recipient."""
+    Ukraine" before the list gives the donor (the first other state) and the recipient,
+    and its date ("President Biden today announced") dates the package."""
     cues = load_lexicon().kind("arms_transfer").words("donation_cues")
     for sent in [*before, intro]:
         low = sent.text.lower()
@@ -88,6 +92,10 @@ def _aid_package(before: list[SpacySpan], intro: SpacySpan,
         draft = EventDraft(kind="arms_transfer", sentence=sentence, trigger=sentence.span,
                            evidence=[sentence.span], status="approved", confidence=0.6)
         draft.variant = "donated"
+        announced = EventDraft(kind="arms_transfer", sentence=_sentence(sent),
+                               trigger=_sentence(sent).span)
+        assign_time(announced, published)
+        draft.time = announced.time
         draft.add("supplier", [donor])
         draft.add("recipient", [after[0]])
         return draft

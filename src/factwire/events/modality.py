@@ -113,7 +113,9 @@ def tense_of(verb: Token, modality: str) -> Tense:
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in ("will", "shall"):
             return "future"
-    return "past" if verb.tag_ != "VBG" else "present"
+    # a present or infinitive ("are due to restart on 28 November", "aims to report on
+    # 20 September") takes the nearest occurrence: the expression's own default
+    return "present" if verb.tag_ in ("VBG", "VB", "VBZ", "VBP") else "past"
 
 
 def _negated(heads: list[Token], verb: Token) -> bool:

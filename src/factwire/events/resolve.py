@@ -33,7 +33,7 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
     for d in drafts:
         assign_time(d, published)
     merged = complete(merge_all(yield_to_rules(drafts, table), table), table)
-    merged += listed_transfers(doc, merged, table)
+    merged += listed_transfers(doc, merged, table, published)
     final = merge_all(merged, table)
     for scorer in scorers:
         final = scorer.rescore(final, table)

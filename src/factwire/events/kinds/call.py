@@ -7,6 +7,7 @@ from factwire.events.context import (
     actor_drafts,
     distinct_actor_keys,
     subjects_up,
+    topic_of,
 )
 from factwire.events.draft import EventDraft
 from factwire.nlp.types import Token
@@ -61,6 +62,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         for partner in partners:  # a call is between two parties: one event per partner
             draft = ctx.draft(KIND, tok, frame)
             draft.add("participants", [d.key for d in callers[:1]] + [partner.key])
+            if (about := topic_of(ctx, tok, frame.verb)) is not None:
+                draft.literals["topic"] = about  # "spoke by phone about Syria"
             if len(distinct_actor_keys([ctx.table.drafts[k] for k in draft.keys(
                     "participants")])) == 2:
                 out.append(draft)

@@ -9,6 +9,7 @@ from factwire.events.context import (
     distinct_actor_keys,
     implied_state,
     subjects_up,
+    topic_of,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
@@ -70,10 +71,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             places = [went[1]]
         if places:
             draft.add("place", [places[0].key])
-        if topic:
+        if (about := topic_of(ctx, tok, frame.verb)) is not None:
+            draft.literals["topic"] = about
+        elif topic:
             draft.literals["topic"] = topic[0].name
-        elif (discussed := _discussed(ctx, frame)) is not None:
-            draft.literals["topic"] = discussed
         out.append(draft)
     return out
 
@@ -141,16 +142,6 @@ def _together(ctx: SentenceContext, frame: Frame) -> bool:
     """"X and Y discussed Z": two sides as the subject talk with each other, face to face
     unless the sentence says it was by phone or video (a call)."""
     return len(distinct_actor_keys(actor_drafts(frame.subjects))) >= 2 and not by_phone(ctx)
-
-
-def _discussed(ctx: SentenceContext, frame: Frame) -> str | None:
-    """The topic a purpose clause names: "met on Friday to discuss Idlib"."""
-    for child in frame.verb.children:
-        if child.dep_ in ("xcomp", "advcl") and child.lemma_ in ("discuss", "address", "debate"):
-            objects = [c for c in child.children if c.dep_ == "dobj"]
-            if objects:
-                return ctx.text(objects[0])
-    return None
 
 
 def _without_topic_adjective(ctx: SentenceContext, tok: Token, people: list[Draft]) -> list[Draft]:
