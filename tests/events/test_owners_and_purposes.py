@@ -243,3 +243,34 @@ def test_topic_in_the_texts_words(events_of: Run, text: str, kind: str, topic: s
     """What a meeting or call is about: an "over/about" phrase, or what a verb of
     discussing tied to it names; a date ("on Friday") is no topic."""
     assert [r.get("topic") for r in of_kind(events_of(text), kind)] == [topic]
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    # a main clause that opens on a foreign place, dated or scheduled: its subject is there
+    ("In Lima on Tuesday, the Chilean foreign minister faced hard questions.",
+     [(["CHL"], ["PER"])]),
+    ("In Lima, the Chilean foreign minister will try to placate Peru's government.",
+     [(["CHL"], ["PER"])]),
+    # undated: a topic ("as for Peru"), not a stay
+    ("In Peru, the Chilean foreign minister has backed the government.", []),
+    # a date is no place
+    ("In March, the Chilean president visited Peru.", [(["CHL"], ["PER"])]),
+])
+def test_clause_opening_abroad(events_of: Run, text: str,
+                               visits: list[tuple[list[str], list[str]]]) -> None:
+    assert [(r["visitor"], r["host"]) for r in of_kind(events_of(text), "visit")] == visits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weapon another state's name qualifies, in the hands of its user, came from there
+    ("Chilean forces overran the town using Swedish tanks and British helicopter gunships.",
+     [(["SWE"], ["CHL"]), (["GBR"], ["CHL"])]),
+    ("Peru fired American missiles at the base.", [(["USA"], ["PER"])]),
+    # one's own weapons came from nowhere
+    ("Chilean jets used Chilean bombs.", []),
+])
+def test_foreign_weapons_in_use(events_of: Run, text: str,
+                                expected: list[tuple[list[str], list[str]]]) -> None:
+    rows = of_kind(events_of(text), "arms_transfer")
+    assert [(r["supplier"], r["recipient"]) for r in rows] == expected
+    assert all(r["status"] == "delivered" for r in rows)

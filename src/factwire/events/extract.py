@@ -33,6 +33,8 @@ def sentence_has_trigger(sent: SpacySpan) -> bool:
     Compares string-store hashes of each token's lower form and lemma (no string building).
     """
     ids = _trigger_ids(sent.doc.vocab.strings)
+    if len(sent) > 2 and sent[0].lower_ == "in" and sent[1].is_title:
+        return True  # "In Kuwait, Tillerson faced ...": a place that may be a visit
     return any(t.lower in ids or t.lemma in ids for t in sent)
 
 

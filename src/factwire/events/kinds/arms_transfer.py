@@ -10,6 +10,7 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.frames import Frame, mentions_of
+from factwire.events.spec import LexiconEntry
 from factwire.model import Span
 from factwire.nlp.types import Token
 from factwire.values import find_money, find_quantities
@@ -22,23 +23,13 @@ LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    rec: dict[str, str] = entry.labels("recipient_verbs")
-    sup: dict[str, str] = entry.labels("supplier_verbs")
-    nouns: dict[str, str] = entry.labels("nouns")
     out: list[EventDraft] = []
     seen: dict[tuple[str, tuple[str, ...]], EventDraft] = {}
     for tok in ctx.sent.sdoc:
-        if tok.pos_ == "VERB" and tok.lemma_ in rec:
-            side, status = "recipient", rec[tok.lemma_]
-        elif tok.pos_ == "VERB" and tok.lemma_ in sup:
-            side, status = "supplier", sup[tok.lemma_]
-        elif tok.pos_ in ("NOUN", "PROPN") and (noun := _noun(tok, nouns)) and not (
-                tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
-            side, status = "noun", nouns[noun]  # "after delivery" only dates a step
-        elif tok.lower_ == "armed" and tok.pos_ == "ADJ" and _agents(ctx, tok):
-            side, status = "supplier", sup["arm"]  # "the militia, armed by the US"
-        else:
+        trigger = _trigger(ctx, tok, entry)
+        if trigger is None:
             continue
+        side, status = trigger
         frame = ctx.frame(tok)
         if side == "supplier" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             out.extend(_supplied_thing(ctx, tok, frame, status))  # "Iranian-supplied missiles"
@@ -61,7 +52,60 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     out.append(draft)
                 elif status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
                     earlier.status = draft.status  # "requested a possible sale": the sale's
+    for draft in _used_foreign(ctx):
+        if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
+            out.append(draft)
     _share_value(ctx, out)
+    return out
+
+
+def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str, str] | None:
+    """Which side of a transfer ``tok`` names and the status its word gives, if any."""
+    rec: dict[str, str] = entry.labels("recipient_verbs")
+    sup: dict[str, str] = entry.labels("supplier_verbs")
+    nouns: dict[str, str] = entry.labels("nouns")
+    if tok.pos_ == "VERB" and tok.lemma_ in rec:
+        return "recipient", rec[tok.lemma_]
+    if tok.pos_ == "VERB" and tok.lemma_ in sup:
+        return "supplier", sup[tok.lemma_]
+    if tok.pos_ in ("NOUN", "PROPN") and (noun := _noun(tok, nouns)) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
+        return "noun", nouns[noun]  # "after delivery" only dates a step
+    if tok.lower_ == "armed" and tok.pos_ == "ADJ" and _agents(ctx, tok):
+        return "supplier", sup["arm"]  # "the militia, armed by the US"
+    return None
+
+
+def _used_foreign(ctx: SentenceContext) -> list[EventDraft]:
+    """"Turkish forces using German tanks", "the rebels fired a US missile": a weapon that
+    another state's name qualifies, in the hands of whoever uses it, came from that state."""
+    verbs = set(ctx.lex.kind(KIND).words("user_verbs")) - {"receive"}
+    out: list[EventDraft] = []
+    for tok in ctx.sent.sdoc:
+        if tok.pos_ != "VERB" or tok.lemma_ not in verbs:
+            continue
+        holders = [c for c in tok.children if c.dep_ == "nsubj"] or (
+            [tok.head] if tok.dep_ == "acl" else  # "rebels using a missile"
+            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "advcl"
+            else [])  # "X overran the town using Y"
+        users = actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
+        things = [c for c in tok.children if c.dep_ == "dobj"]
+        things += [c for t in things for c in t.children if c.dep_ == "conj"]
+        for thing in things if users else []:
+            lefts = [t for t in thing.subtree if t.i <= thing.i]
+            span = ctx.sent.span_of_tokens(lefts[0], thing)
+            weapons = [d for _sp, d in ctx.table.in_range(span.start, span.end)
+                       if d.kind == "weapon"]
+            makers = [d for c in thing.children if c.dep_ in ("amod", "compound", "nmod")
+                      for d in mentions_of(ctx.sent, c, ctx.table) if d.kind == "country"]
+            if not weapons or not makers or makers[0].actor_key == users[0].actor_key:
+                continue
+            draft = ctx.draft(KIND, tok, ctx.frame(tok))
+            draft.add("system", [weapons[0].key])
+            draft.add("supplier", [makers[0].key])
+            draft.add("recipient", [users[0].key])
+            draft.status = "delivered"  # in the hands of who uses it
+            out.append(draft)
     return out
 
 

@@ -9,6 +9,7 @@ from factwire.events.context import SentenceContext, actor_drafts, implied_state
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of, mentions_of
 from factwire.events.spec import LexiconEntry
+from factwire.time import find_times
 
 KIND = "visit"
 LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_verbs",
@@ -27,7 +28,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 "abroad_words"):
             found = _present(ctx, tok, entry)
         else:
-            found = _travelled(ctx, tok, entry)
+            found = _travelled(ctx, tok, entry) or (
+                _present(ctx, tok, entry) if _opened_abroad(tok) else [])
         for frame, visitor, host, place in found:
             draft = ctx.draft(KIND, tok, frame)
             draft.add("visitor", [visitor.key])
@@ -111,6 +113,20 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     mine = {key_of(v) for v in visitors}
     return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, places[:1])
             if key_of(host) not in mine]
+
+
+def _opened_abroad(tok: Any) -> bool:
+    """A main clause that opens on its place ("In Kuwait on Tuesday, Tillerson faced ...",
+    "In Amman, he will try to placate ..."): its subject is there, whatever it does."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    first = tok.doc[0]
+    if not (first.lower_ == "in" and first.head.i == tok.i and first.dep_ == "prep"):
+        return False
+    # a dated or scheduled stay, not a topic ("In Syria, Erdogan has backed Moscow")
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children)
+    return will or any(m.kind not in ("duration", "vague")
+                       for m in find_times(tok.doc.text, 0, None))
 
 
 def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
