@@ -50,8 +50,8 @@ def _entity_json(e: Entity) -> JSON:
                  "actor": e.actor}
     if e.kind == "person" or e.role is not None:
         out["role"] = e.role
-    if e.kind == "weapon":
-        out["category"] = e.category
+    if e.kind == "weapon" or e.category is not None:
+        out["category"] = e.category  # a weapon's class, an organisation's kind
     out["canonical"] = e.canonical
     out["mentions"] = [m.span.to_json() for m in e.mentions]
     if any(m.form != "name" for m in e.mentions):

@@ -14,6 +14,7 @@ from factwire.events.context import (
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
 from factwire.events.kinds.call import by_phone, phoned
+from factwire.events.kinds.visit import a_guest
 from factwire.nlp.types import Token
 
 KIND = "meeting"
@@ -110,8 +111,8 @@ def _guests(ctx: SentenceContext, frame: Frame) -> bool:
         people = [d for d in frame.subjects if d.kind in ("person", "country")]
         return len(distinct_actor_keys(people)) >= 2 and not by_phone(ctx)
     hosts = distinct_actor_keys(actor_drafts(frame.subjects))
-    named = [c for c in frame.trigger.children if c.dep_ == "dobj"  # someone, not "Syrian
-             and ctx.table.at(ctx.sent.span_of(c)) is not None]  # refugees" or "UK bases"
+    named = [c for c in frame.trigger.children if c.dep_ == "dobj" and a_guest(ctx, c)]
+    # someone ("Rouhani", "his counterparts"), not "Syrian refugees" or "UK bases"
     guests = distinct_actor_keys([d for c in named for d in mentions_of(ctx.sent, c, ctx.table)
                                   if d.kind in ("person", "country")])
     return bool(hosts) and bool(guests - hosts) and not by_phone(ctx)

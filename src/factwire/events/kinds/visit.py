@@ -140,7 +140,7 @@ def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
     if state is None:
         return []
     places = [p for p in frame.prep("in", "at") if p.kind == "location" and p.country == iso]
-    people = [c for c in tok.children if c.dep_ == "dobj" and _a_guest(ctx, c)]
+    people = [c for c in tok.children if c.dep_ == "dobj" and a_guest(ctx, c)]
     guests = [g for c in people for g in actor_drafts(mentions_of(ctx.sent, c, ctx.table))
               if _official(g) and key_of(g) != iso]
     return [(frame, g, state, places[0] if places else None) for g in guests]
@@ -159,10 +159,11 @@ _GUEST_NOUNS = frozenset({"counterpart", "delegation", "president", "minister", 
                           "leaders", "king", "premier", "chancellor", "envoy", "secretary"})
 
 
-def _a_guest(ctx: SentenceContext, tok: Any) -> bool:
+def a_guest(ctx: SentenceContext, tok: Any) -> bool:
     """An object that is someone (a name, or "his counterpart"), not something of someone's
     ("welcomed the Japanese government's new policy")."""
-    return ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.lower_ in _GUEST_NOUNS
+    return ctx.table.at(ctx.sent.span_of(tok)) is not None or (
+        tok.lemma_.lower() in _GUEST_NOUNS or tok.lower_ in _GUEST_NOUNS)
 
 
 def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
