@@ -274,3 +274,40 @@ def test_foreign_weapons_in_use(events_of: Run, text: str,
     rows = of_kind(events_of(text), "arms_transfer")
     assert [(r["supplier"], r["recipient"]) for r in rows] == expected
     assert all(r["status"] == "delivered" for r in rows)
+
+
+def test_advisers_sent_deploy(events_of: Run) -> None:
+    """Military advisers sent abroad are a deployment, not a state visit."""
+    rows = events_of("Santiago said Chile had sent advisers to Bolivia.")
+    assert of_kind(rows, "visit") == []
+    assert [(r["deployer"], r["place"]) for r in of_kind(rows, "deployment")] == [
+        (["CHL"], ["BOL"])]
+
+
+def test_a_request_to_buy_is_a_planned_transfer(events_of: Run) -> None:
+    """"has requested to buy" is a request made: a planned transfer, not a wish."""
+    rows = of_kind(events_of("Chile has requested to buy 12 F-16 fighter jets from Norway."),
+                   "arms_transfer")
+    assert [(r["supplier"], r["recipient"], r["status"], r["modality"]) for r in rows] == [
+        (["NOR"], ["CHL"], "planned", "asserted")]
+
+
+def test_sides_between_under_the_deal_object(events_of: Run) -> None:
+    """"The deal for 40 helicopters between Chile and Peru": the parse hangs "between" on
+    the object; the sides are still the parties, and the subject stops before them."""
+    rows = of_kind(events_of("The deal for 40 helicopters between Chile and Peru was signed "
+                             "on Monday."), "agreement")
+    assert [(r["parties"], r["status"], r.get("subject")) for r in rows] == [
+        (["CHL", "PER"], "signed", "40 helicopters")]
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    # a state's people travelling make no state visit
+    ("The minister said Chileans who travel to Peru will be questioned.", []),
+    # an official does, named in the clause above
+    ("During a visit to Lima, the Chilean foreign minister said ties were strong.",
+     [(["CHL"], ["PER"])]),
+])
+def test_people_are_not_the_state(events_of: Run, text: str,
+                                  visits: list[tuple[list[str], list[str]]]) -> None:
+    assert [(r["visitor"], r["host"]) for r in of_kind(events_of(text), "visit")] == visits

@@ -202,6 +202,9 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
     if tok.pos_ == "NOUN" and len(distinct_actor_keys(actor_drafts(frame.modifiers))) >= 2:
         parties = actor_drafts([*frame.modifiers, *frame.prep("with", "between")])  # "under
         # a US-Turkish deal, Kurdish fighters left": the clause's subject is no party
+    if tok.pos_ == "NOUN" and len(distinct_actor_keys(parties)) < 2:
+        parties += [d for d in _between(ctx, tok) if d not in parties]  # "the deal for 40
+        # helicopters between Poland and the US": the parse hangs "between" on its object
     if frame.verb.dep_ == "conj":
         first = ctx.frame(frame.verb.head)
         parties += [d for d in actor_drafts([*first.subjects, *first.prep("with")])
@@ -224,6 +227,13 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
     return draft
 
 
+def _between(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """The sides a "between" phrase anywhere under the deal noun names."""
+    return actor_drafts([d for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                         for p in t.children if p.dep_ == "pobj"
+                         for d in mentions_of(ctx.sent, p, ctx.table)])
+
+
 def _named_kind(tok: Token) -> str | None:
     """What the deal's own modifiers say it is about ("the nuclear deal", "a ceasefire
     agreement"), when no phrase states its subject; a bare "deal" says nothing."""
@@ -242,10 +252,19 @@ def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
             if child.dep_ == "prep" and child.lower_ in ("over", "on", "for", "about", "to"):
                 pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
                 if pobj:
-                    return _short(ctx.text(pobj[0]))
+                    return _short(_without_sides(ctx, pobj[0]))
             if child.dep_ == "xcomp" and holder.pos_ == "VERB":
                 return _short(ctx.text(child).removeprefix("to ").strip())
     return _next_complement(ctx, tok)
+
+
+def _without_sides(ctx: SentenceContext, tok: Token) -> str:
+    """The phrase of ``tok`` up to a "between" phrase naming the sides ("40 helicopters
+    between Poland and the US" is about 40 helicopters)."""
+    sides = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between"]
+    toks = list(tok.subtree)
+    end = min([s.i for s in sides if s.i > tok.i], default=toks[-1].i + 1)
+    return str(tok.doc[toks[0].i:end].text).strip()
 
 
 def _next_complement(ctx: SentenceContext, tok: Token) -> str | None:

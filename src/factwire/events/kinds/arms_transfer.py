@@ -249,6 +249,9 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
             sellers = subjects  # "Britain is the main provider of arms to X"
         draft.add("supplier", [d.key for d in sellers[:1]])
         draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
+    if draft.modality == "hypothetical" and side == "recipient" and tok.dep_ == "xcomp" and (
+            tok.head.lemma_ in ctx.lex.kind(KIND).labels("recipient_verbs")):
+        draft.modality = "asserted"  # "X has requested to buy Y": the request is made
     draft.status = _status(ctx, tok, status, draft.modality)
     draft.quantity = _quantity(ctx, mention)
     step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    head_chain,
+    implied_state,
+    subjects_up,
+)
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of, mentions_of
 from factwire.events.spec import LexiconEntry
@@ -65,6 +71,8 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     if is_noun and not visitors:
         visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
     if not visitors:
+        if is_verb and not _someone_above(ctx, tok, entry):
+            return []  # "an American woman ... regrets travelling to Syria": a private trip
         visitors = subjects_up(ctx, tok)  # "during a visit to X, Y said"; "invited to visit"
     visitors = [v for v in visitors if _official(v)]
     if not visitors:
@@ -77,8 +85,10 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
 def _sent(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
     """"Ankara sent officials to Moscow", "dispatched an envoy to Kabul": the sender's
     officials visit; troops or arms sent are no visit (other kinds read those)."""
+    troops = ctx.lex.kind("deployment").words("troop_nouns")
     envoys = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-              and c.lemma_.lower() in entry.words("official_nouns")]
+              and c.lemma_.lower() in entry.words("official_nouns")
+              and c.lower_ not in troops]  # military advisers sent are a deployment
     if not envoys:
         return []
     frame = ctx.frame(tok)
@@ -166,11 +176,33 @@ def a_guest(ctx: SentenceContext, tok: Any) -> bool:
         tok.lemma_.lower() in _GUEST_NOUNS or tok.lower_ in _GUEST_NOUNS)
 
 
+def _people_of_state(ctx: SentenceContext, tok: Any) -> bool:
+    """A plural demonym standing alone ("Britons", "Syrians"): people of a state."""
+    span = ctx.sent.span_of(tok)
+    key = ctx.table.at(span)
+    if key is None or ctx.table.drafts[key].kind != "country":
+        return False
+    mention = ctx.table.drafts[key].mentions.get(span)
+    return mention is not None and mention.form in ("demonym", "metonym") and (
+        tok.lower_.endswith("s"))
+
+
+def _someone_above(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
+    """Whether the nearest clause above ``tok`` that has a subject has someone as it."""
+    for head in head_chain(tok)[1:]:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_someone(ctx, c, entry) for c in subjects)
+    return True
+
+
 def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     """A traveller who can make a state visit: a name, or an official or a delegation
     ("the minister", "a Chinese delegation"), not "citizens", "fighters" or "tourists"."""
     if tok.lower_ in ctx.lex.kind("deployment").words("troop_nouns"):
         return False  # "Kenyan forces arrived in Haiti": a deployment, not a state visit
+    if tok.pos_ in ("NOUN", "PROPN") and _people_of_state(ctx, tok):
+        return False  # "Britons who travel to Syria": a state's people, not the state
     return (ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.pos_ == "PRON"
             or tok.lemma_.lower() in entry.words("official_nouns"))
 
