@@ -4,6 +4,7 @@ state organs and names the statistical model missed; each linked to a canonical 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import ClassVar
 
 from spacy.language import Language
@@ -31,6 +32,7 @@ from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, 
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.types import Doc, SpacySpan, Token
+from factwire.time.lexicon import MONTH_FULL
 
 _LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
 _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location",
@@ -229,9 +231,9 @@ class _Run:
         article's date ("Trump’s decision" in 2018, which the model did not label a
         person); a month ("May") or a name of a state or organisation is none."""
         tok = self.doc[i]
-        if tok.pos_ != "PROPN" or self.date is None or tok.text in _MONTHS:
+        if tok.pos_ != "PROPN" or self.date is None or _MONTH.fullmatch(tok.text):
             return False
-        if self.gz.organization(tok.text) is not None or country_of_token_span(self.gz, tok.text):
+        if self._names_state_or_org(tok.text):
             return False
         people = {h.person for h in self.gz.people(tok.text) if h.holds_on(self.date)}
         return len(people) == 1
@@ -239,9 +241,13 @@ class _Run:
     def _person_by_surname(self, text: str) -> str | None:
         """The person of the article whose surname ``text`` is, unless it also names a
         state or an organisation."""
-        if self.gz.organization(text) is not None or country_of_token_span(self.gz, text):
+        if self._names_state_or_org(text):
             return None
         return self._same_person(text)
+
+    def _names_state_or_org(self, text: str) -> bool:
+        return self.gz.organization(text) is not None or bool(
+            country_of_token_span(self.gz, text))
 
     def _same_person(self, name: str) -> str | None:
         words = name.split()
@@ -437,13 +443,12 @@ _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
 _ORGAN_FIRST_WORDS = frozenset(o.split()[0] for o in ORGANS)
 
 
-_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December"})
+_MONTH = re.compile(MONTH_FULL)  # the time package's month names, capitalised
 
 
 def _month_here(tok: Token) -> bool:
     """"in May", "May 2018", "last May": the month, not Theresa May."""
-    if tok.text not in _MONTHS:
+    if not _MONTH.fullmatch(tok.text):
         return False
     before = tok.nbor(-1).lower_ if tok.i > 0 else ""
     after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None

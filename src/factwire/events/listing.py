@@ -92,8 +92,8 @@ def _aid_package(before: list[SpacySpan], intro: SpacySpan, table: EntityTable,
         draft = EventDraft(kind="arms_transfer", sentence=sentence, trigger=sentence.span,
                            evidence=[sentence.span], status="approved", confidence=0.6)
         draft.variant = "donated"
-        announced = EventDraft(kind="arms_transfer", sentence=_sentence(sent),
-                               trigger=_sentence(sent).span)
+        said = _sentence(sent)
+        announced = EventDraft(kind="arms_transfer", sentence=said, trigger=said.span)
         assign_time(announced, published)
         draft.time = announced.time
         draft.add("supplier", [donor])

@@ -38,7 +38,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if not found and side == "noun":
             found = _after(ctx, tok)
         if not found and side == "supplier" and tok.dep_ in ("relcl", "acl"):
-            found = _qualified(ctx, tok)  # "missiles that were provided by Iran"
+            found = _noun_weapons(ctx, tok.head)[:1]  # "missiles that were provided by Iran"
         lemma = "arm" if tok.lower_ == "armed" else tok.lemma_
         if not found and side == "supplier" and lemma in entry.labels("implied_systems"):
             found = [_implied(ctx, tok, entry.labels("implied_systems")[lemma])]
@@ -92,10 +92,7 @@ def _used_foreign(ctx: SentenceContext) -> list[EventDraft]:
         things = [c for c in tok.children if c.dep_ == "dobj"]
         things += [c for t in things for c in t.children if c.dep_ == "conj"]
         for thing in things if users else []:
-            lefts = [t for t in thing.subtree if t.i <= thing.i]
-            span = ctx.sent.span_of_tokens(lefts[0], thing)
-            weapons = [d for _sp, d in ctx.table.in_range(span.start, span.end)
-                       if d.kind == "weapon"]
+            weapons = [d for d, _sp in _noun_weapons(ctx, thing)]
             makers = [d for c in thing.children if c.dep_ in ("amod", "compound", "nmod")
                       for d in mentions_of(ctx.sent, c, ctx.table) if d.kind == "country"]
             if not weapons or not makers or makers[0].actor_key == users[0].actor_key:
@@ -172,14 +169,13 @@ def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     return out
 
 
-def _qualified(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
-    """Weapons the noun a relative clause or participle qualifies names ("rockets given to
-    them by Iran"): the noun and what stands before it, not the clause itself."""
-    noun = tok.head
+def _noun_weapons(ctx: SentenceContext, noun: Token) -> list[tuple[Draft, Span]]:
+    """Weapons a noun phrase names in the noun and what stands before it, not in the clauses
+    after it ("rockets given to them by Iran", "German tanks and British gunships")."""
     first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
     span = ctx.sent.span_of_tokens(first, noun)
     return [(d, sp) for sp, d in ctx.table.in_range(span.start, span.end)
-            if d.kind == "weapon"][:1]
+            if d.kind == "weapon"]
 
 
 def _implied(ctx: SentenceContext, tok: Token, label: str) -> tuple[Draft, Span]:

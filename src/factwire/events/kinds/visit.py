@@ -85,10 +85,9 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
 def _sent(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
     """"Ankara sent officials to Moscow", "dispatched an envoy to Kabul": the sender's
     officials visit; troops or arms sent are no visit (other kinds read those)."""
-    troops = ctx.lex.kind("deployment").words("troop_nouns")
     envoys = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
               and c.lemma_.lower() in entry.words("official_nouns")
-              and c.lower_ not in troops]  # military advisers sent are a deployment
+              and not _troops(ctx, c)]  # military advisers sent are a deployment
     if not envoys:
         return []
     frame = ctx.frame(tok)
@@ -187,6 +186,11 @@ def _people_of_state(ctx: SentenceContext, tok: Any) -> bool:
         tok.lower_.endswith("s"))
 
 
+def _troops(ctx: SentenceContext, tok: Any) -> bool:
+    """A force, by the deployment kind's own words: troops go abroad on a deployment."""
+    return tok.lower_ in ctx.lex.kind("deployment").words("troop_nouns")
+
+
 def _someone_above(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     """Whether the nearest clause above ``tok`` that has a subject has someone as it."""
     for head in head_chain(tok)[1:]:
@@ -199,7 +203,7 @@ def _someone_above(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
 def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     """A traveller who can make a state visit: a name, or an official or a delegation
     ("the minister", "a Chinese delegation"), not "citizens", "fighters" or "tourists"."""
-    if tok.lower_ in ctx.lex.kind("deployment").words("troop_nouns"):
+    if _troops(ctx, tok):
         return False  # "Kenyan forces arrived in Haiti": a deployment, not a state visit
     if tok.pos_ in ("NOUN", "PROPN") and _people_of_state(ctx, tok):
         return False  # "Britons who travel to Syria": a state's people, not the state
