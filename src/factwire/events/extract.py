@@ -28,13 +28,14 @@ from factwire.nlp.types import SpacySpan
 
 
 def sentence_has_trigger(sent: SpacySpan) -> bool:
-    """The cheap pre-filter: parse only sentences containing a trigger word.
+    """The cheap pre-filter: parse only sentences containing a trigger word, or opening on
+    a kind's opening word before a capitalised one.
 
     Compares string-store hashes of each token's lower form and lemma (no string building).
     """
     ids = _trigger_ids(sent.doc.vocab.strings)
-    if len(sent) > 2 and sent[0].lower_ == "in" and sent[1].is_title:
-        return True  # "In Kuwait, Tillerson faced ...": a place that may be a visit
+    if len(sent) > 2 and sent[0].lower_ in load_lexicon().opening_words and sent[1].is_title:
+        return True  # "In Kuwait, Tillerson faced ...": a kind's opening words (its spec)
     return any(t.lower in ids or t.lemma in ids for t in sent)
 
 

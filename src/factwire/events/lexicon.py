@@ -29,6 +29,7 @@ class Lexicon:
 
     modality: Mapping[str, frozenset[str]]
     trigger_words: frozenset[str]
+    opening_words: frozenset[str]  # opening a sentence before a name, they start events too
 
     def kind(self, name: str) -> LexiconEntry:
         """The ``lexicon`` section of ``name``'s spec (fields checked on load)."""
@@ -39,7 +40,7 @@ class Lexicon:
         """Every word a kind's lexicon names: a sentence without one cannot hold the kind."""
         out: dict[str, frozenset[str]] = {}
         for spec in all_specs():
-            words: set[str] = set(spec.prefilter_words)
+            words: set[str] = {*spec.prefilter_words, *spec.opening_words}
             for _name, value in spec.lexicon.items():
                 items = value if isinstance(value, list) else (
                     value.keys() if isinstance(value, dict) else ())
@@ -75,7 +76,8 @@ def _load(specs: tuple[KindSpec, ...]) -> Lexicon:
         if not isinstance(modality.get(name), list):
             raise DataError(f"{path}: field 'modality.{name}' must be a list of words")
     return Lexicon(modality={n: frozenset(modality[n]) for n in _MODALITY_FIELDS},
-                   trigger_words=_trigger_words(specs))
+                   trigger_words=_trigger_words(specs),
+                   opening_words=frozenset(w for s in specs for w in s.opening_words))
 
 
 def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:

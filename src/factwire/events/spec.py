@@ -139,6 +139,9 @@ class KindSpec:
     ladder: tuple[str, ...] = ()
     final_statuses: tuple[str, ...] = ()
     prefilter_words: tuple[str, ...] = ()
+    # Words that, opening a sentence before a capitalised name, may start this kind's event
+    # ("In Kuwait on Tuesday, Tillerson faced ..."): such sentences are parsed and read too.
+    opening_words: tuple[str, ...] = ()
     fallback: bool = False
     distinct_directed: bool = False
     source: str = ""
@@ -228,6 +231,7 @@ def parse_spec(raw: Mapping[str, object], source: str) -> KindSpec:
                                   raw.get("lexicon", {})), source),
         ladder=tuple(status.get("ladder", ())), final_statuses=tuple(status.get("final", ())),
         prefilter_words=tuple(cast(list[str], raw.get("prefilter_words", []))),
+        opening_words=tuple(cast(list[str], raw.get("opening_words", []))),
         fallback=bool(raw.get("fallback", False)),
         distinct_directed=bool(raw.get("distinct_directed", False)), source=source,
     )

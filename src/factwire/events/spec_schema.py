@@ -57,6 +57,7 @@ TOP: dict[str, tuple[bool, Check, str]] = {
     "lexicon": (False, lambda v: isinstance(v, dict), "an object"),
     "status": (False, lambda v: isinstance(v, dict), "an object"),
     "prefilter_words": (False, _strs, "a list of words"),
+    "opening_words": (False, _strs, "a list of words"),
     "fallback": (False, _bool, "true or false"),
     "distinct_directed": (False, _bool, "true or false"),
 }

@@ -14,7 +14,7 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of, mentions_of
-from factwire.events.spec import LexiconEntry
+from factwire.events.spec import LexiconEntry, get_spec
 from factwire.time import find_times
 
 KIND = "visit"
@@ -130,7 +130,8 @@ def _opened_abroad(tok: Any) -> bool:
     if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
         return False
     first = tok.doc[0]
-    if not (first.lower_ == "in" and first.head.i == tok.i and first.dep_ == "prep"):
+    opening = first.lower_ in get_spec(KIND).opening_words  # "in"
+    if not (opening and first.head.i == tok.i and first.dep_ == "prep"):
         return False
     # a dated or scheduled stay, not a topic ("In Syria, Erdogan has backed Moscow")
     will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children)

@@ -187,7 +187,7 @@ def trigger_words(kind: str) -> frozenset[str]:
     spec = spec_of(kind)
     if spec is None:
         return frozenset()
-    words: set[str] = set(spec.prefilter_words)
+    words: set[str] = {*spec.prefilter_words, *spec.opening_words}
     for name, value in spec.lexicon.items():
         if _TRIGGER_FIELDS.search(name) and name not in _NOT_TRIGGERS:
             for item in value:
