@@ -259,3 +259,26 @@ def test_members_must_be_state_codes(write_data: Writer) -> None:
         data["organizations.json"]["records"][0]["members"] = ["AUS", "Atlantis"]
     _fails(write_data(edit), "organizations.json: record 0 (id 'NATO')",
            "field 'members'", "'Atlantis'", "are not state codes")
+
+
+@pytest.mark.parametrize(("sites", "fragments"), [
+    ((["https://kremlin.ru"], []), ("field 'official_sites'", "not a bare host name")),
+    ((["kremlin.ru"], ["kremlin.ru"]), ("record 'IND'", "is already 'RUS''s")),
+])
+def test_official_site_is_one_bare_host_of_one_state(
+        write_data: Writer, sites: tuple[list[str], list[str]], fragments: tuple[str, ...]) -> None:
+    def edit(data: Data) -> None:
+        for record, hosts in zip(data["states.json"]["records"], sites, strict=True):
+            record["official_sites"] = hosts
+    _fails(write_data(edit), "states.json", *fragments)
+
+
+def test_site_state_reads_the_host_and_the_domains_above_it(write_data: Writer) -> None:
+    def edit(data: Data) -> None:
+        data["states.json"]["records"][0]["official_sites"] = ["kremlin.ru"]
+    gz = load_directory(write_data(edit))
+    russia = gz.state_by_code("RUS")
+    assert gz.site_state("http://en.kremlin.ru/events/president/news/1") is russia
+    assert gz.site_state("https://kremlin.ru") is russia
+    assert gz.site_state("https://notkremlin.ru/x") is None
+    assert gz.site_state("https://kremlin.ru.example.com/x") is None

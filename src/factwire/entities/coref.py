@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from factwire.entities.gender import agrees
+from factwire.entities.issuer import add_issuer_mentions, issuer_of
+from factwire.entities.pairs import add_pair_mentions
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import PRONOUNS_PERSON, ROLE_TITLES
@@ -47,6 +49,10 @@ class Coreference:
     def __call__(self, state: DocState) -> None:
         table: EntityTable = state.entities
         doc = state.doc
+        issuer = issuer_of(state.article, self.gz)
+        if issuer is not None:  # "we" in a White House statement: the United States
+            add_issuer_mentions(doc, table, issuer)
+        add_pair_mentions(doc, table)  # "the two leaders": the pair named before
         for tok in doc:
             low = tok.lower_
             if low in ("counterpart", "counterparts"):

@@ -34,6 +34,7 @@ from factwire.nlp.component import DocState
 from factwire.nlp.types import Doc, SpacySpan, Token
 from factwire.time.lexicon import MONTH_FULL
 
+_ORGAN_WINDOW = 1500  # characters: "the navy" stands for one named in the last paragraphs
 _LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
 _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location",
               "ORG": "organization", "NORP": "demonym"}
@@ -113,6 +114,9 @@ class _Run:
             org = self.gz.organization(text)
             if org is None:
                 return False
+            prev = self.doc[m.start - 1].lower_ if m.start > 0 else ""
+            if text in org.metonyms and prev in _LOCATION_PREPS and self.gz.place(text):
+                return self.add_place(m.start, m.end, text)  # "met in Brussels": the city
             self.table.get_or_add(org.canonical, "organization", org.id, actor=org.actor,
                                   country=org.country, canonical=org.canonical,
                                   category=org.kind)
@@ -376,6 +380,8 @@ class _Run:
                 iso = self._organ_country(i)
                 if iso is None and organ != "Government":  # "the Government of X" is X
                     iso = state_after(doc, i + n, self.gz)
+                if iso is None and i > 0 and lows[i - 1] == "the":
+                    iso = self._earlier_organ(organ, doc[i].idx)  # "the navy": the one named
                 if iso is None:
                     continue
                 state = self.gz.state_by_code(iso)
@@ -386,6 +392,19 @@ class _Run:
                 self.table.add_mention(key, self.span(i, i + n), "name")
                 claimed.update(range(i, i + n))
                 break
+
+    def _earlier_organ(self, organ: str, offset: int) -> str | None:
+        """The state of the latest ``organ`` named before ``offset`` and close to it ("The
+        Japanese navy ... The navy sent"), if any."""
+        best: tuple[int, str] | None = None
+        for key, draft in self.table.drafts.items():
+            if not key.startswith("organ:") or not key.endswith(f":{organ}") or not draft.country:
+                continue
+            starts = [sp.start for sp in draft.mentions
+                      if offset - _ORGAN_WINDOW < sp.start < offset]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), draft.country)
+        return best[1] if best else None
 
     def _organ_country(self, i: int) -> str | None:
         doc = self.doc

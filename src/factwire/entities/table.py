@@ -79,6 +79,18 @@ class EntityTable:
         self._starts.insert(i, span.start)
         self._by_start.insert(i, (span, key))
 
+    def add_shared_mention(self, keys: list[str], span: Span, form: MentionForm) -> None:
+        """Attach one unclaimed ``span`` to several entities at once: "the two leaders"
+        names both of the leaders before it (``all_at`` returns them in this order)."""
+        if self.at(span) is not None:
+            return
+        for key in keys:
+            self.drafts[key].mentions[span] = Mention(span=span, text=span.text(self.text),
+                                                      form=form)
+            i = bisect.bisect_right(self._starts, span.start)
+            self._starts.insert(i, span.start)
+            self._by_start.insert(i, (span, key))
+
     def reassign(self, key: str, span: Span, form: MentionForm = "name") -> None:
         """Give ``span`` to ``key``, taking it from the entities whose mentions overlap it
         (a listed item "AIM-9X Missiles" is its own system, not the class "missile")."""

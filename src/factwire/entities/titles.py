@@ -116,6 +116,10 @@ ORGANS: dict[str, str] = {
 }
 
 MAX_ORGAN_WORDS = max(len(t.split()) for t in ORGANS)
+# Organs that are armed forces: what they send, they send as a force ("the navy sent two
+# destroyers") and keep, not as goods for another state.
+ARMED_ORGANS = frozenset({"Air Force", "Navy", "Army", "Armed Forces", "Coast Guard", "Marines",
+                          "National Guard"})
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
 

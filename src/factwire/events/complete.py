@@ -23,11 +23,12 @@ _COMPATIBLE = {"air_defence": {"air_defence", "missile"}, "missile": {"missile",
 
 
 def salient_states(table: EntityTable) -> list[str]:
-    """State entity keys by how often the article mentions them (persons count for their state)."""
+    """State entity keys by how often the article mentions them (persons count for their state;
+    an official statement's "we" does not make its state the article's subject)."""
     counts: Counter[str] = Counter()
     for d in table.drafts.values():
         if d.kind == "country":
-            counts[d.key] += len(d.mentions)
+            counts[d.key] += sum(m.form != "pronoun" for m in d.mentions.values())
         elif d.kind in ("person", "organization") and d.country and d.mentions:
             counts[f"state:{d.country}"] += len(d.mentions)
     return [k for k, _ in counts.most_common() if k in table.drafts]
@@ -205,7 +206,7 @@ def _theatre_state(table: EntityTable, states: list[str]) -> str:
     one it names most when it never does. An article about Washington's policy on Syria
     names the US most, but its forces are in Syria."""
     def placed(key: str) -> int:
-        spans = table.drafts[key].mentions
+        spans = [sp for sp, m in table.drafts[key].mentions.items() if m.form != "pronoun"]
         return sum(table.text[max(0, sp.start - 8):sp.start].endswith(_LOCATIVE) for sp in spans)
     best = max(states, key=lambda k: (placed(k), -states.index(k)))
     return best if placed(best) else states[0]

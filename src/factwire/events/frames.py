@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
+from factwire.entities.titles import ARMED_ORGANS
 from factwire.model import Span
 from factwire.nlp.types import Doc, Token
 
@@ -216,9 +217,23 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
     for child in verb.children:
         if child.dep_ == "xcomp":
             _nested_preps(sent, child, table, frame)
+    if not frame.objects:  # "will invade and destroy the enclave": the verbs share it
+        for conj in _shared_verbs(verb):
+            for child in conj.children:
+                if child.dep_ in _OBJ:
+                    _extend(frame.objects, mentions_of(sent, child, table))
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl"):
         frame.subjects.extend(_controller(sent, verb, table))
     return frame
+
+
+def _shared_verbs(verb: Token) -> list[Token]:
+    """Verbs joined to ``verb`` that share its subject and so its object when ``verb`` has
+    none ("buy and deploy the missiles"); none when ``verb`` is not a verb."""
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in _SUBJ for g in c.children)]
 
 
 def _controller(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
@@ -318,6 +333,11 @@ def armed_group(d: Draft) -> bool:
     """A non-state armed group (the YPG, Islamic State): its fighters are where it lives, so
     only a place the text gives them makes a deployment, never the article's theatre."""
     return d.kind == "organization" and d.category == "non_state_armed"
+
+
+def armed_organ(d: Draft) -> bool:
+    """A state's armed forces named as an organ ("the Japanese navy", "the US Army")."""
+    return d.key.startswith("organ:") and d.key.rsplit(":", 1)[-1] in ARMED_ORGANS
 
 
 def stateless_at_home(d: Draft) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from urllib.parse import urlsplit
 
 from factwire.gazetteer.index import NameIndex, singulars, trim_tail
 from factwire.gazetteer.normalize import norm, strip_possessive
@@ -80,6 +81,7 @@ class Gazetteer:
         h = self.headers
         self._codes = {s.id: s for s in self.states}
         self._ship_prefixes = {p: s for s in self.states for p in s.ship_prefixes}
+        self._sites = {d: s for s in self.states for d in s.official_sites}
         self._states = NameIndex(
             ((f, s) for s in self.states
              for f in (s.name, s.official_name, *s.aliases, *s.demonyms, *s.metonyms)),
@@ -139,6 +141,17 @@ class Gazetteer:
     def ship_state(self, prefix: str) -> State | None:
         """The state whose navy prefixes ship names with ``prefix`` ("USS" -> United States)."""
         return self._ship_prefixes.get(prefix)
+
+    def site_state(self, url: str) -> State | None:
+        """The state an official site speaks for ("https://www.whitehouse.gov/..." -> United
+        States): its host or any domain above it, as ``official_sites`` lists them."""
+        host = (urlsplit(url).hostname or "").lower()
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            state = self._sites.get(".".join(parts[i:]))
+            if state is not None:
+                return state
+        return None
 
     def demonym(self, word: str) -> State | None:
         """A state by its adjective or demonym only ("Indian" -> India, "India" -> None)."""

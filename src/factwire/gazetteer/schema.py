@@ -68,6 +68,7 @@ class State:
     metonyms: tuple[str, ...]
     status: StateStatus
     ship_prefixes: tuple[str, ...] = field(default=())  # "USS", "HMS": its navy's ship names
+    official_sites: tuple[str, ...] = field(default=())  # web hosts that speak for it
 
     @property
     def canonical(self) -> str:

@@ -7,6 +7,7 @@ header saying which one a lookup should prefer.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -138,20 +139,38 @@ def parse_states(doc: Document) -> tuple[State, ...]:
         code = f.pattern("id", ISO3, "three upper-case letters (ISO 3166-1 alpha-3)")
         f.named(code)
         f.unknown(("id", "name", "official_name", "aliases", "demonyms", "capital",
-                   "metonyms", "status", "ship_prefixes"))
+                   "metonyms", "status", "ship_prefixes", "official_sites"))
         status: StateStatus = f.choice("status", STATE_STATUSES)  # type: ignore[assignment]
         states.append(State(
             id=code, name=f.text("name"), official_name=f.text("official_name"),
             aliases=f.texts("aliases"), demonyms=f.texts("demonyms", required=True),
             capital=f.text("capital"), metonyms=f.texts("metonyms"), status=status,
-            ship_prefixes=f.texts("ship_prefixes"),
+            ship_prefixes=f.texts("ship_prefixes"), official_sites=f.texts("official_sites"),
         ))
     check_ids(doc.header.file, (s.id for s in states))
     _check_ship_prefixes(doc.header.file, states)
+    _check_sites(doc.header.file, states)
     check_aliases(doc.header, (
         (s.id, form) for s in states
         for form in (s.name, s.official_name, *s.aliases, *s.demonyms, *s.metonyms)))
     return tuple(states)
+
+
+_HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+
+
+def _check_sites(file: str, states: Iterable[State]) -> None:
+    """An official site is a bare lower-case host ("whitehouse.gov") of one state only."""
+    owner: dict[str, str] = {}
+    for state in states:
+        for site in state.official_sites:
+            if not _HOST.match(site):
+                raise DataError(f"{file}: record {state.id!r}, field 'official_sites': {site!r} "
+                                "is not a bare host name; write it like 'whitehouse.gov'")
+            if site in owner:
+                raise DataError(f"{file}: record {state.id!r}, field 'official_sites': {site!r} "
+                                f"is already {owner[site]!r}'s; a site speaks for one state")
+            owner[site] = state.id
 
 
 def _check_ship_prefixes(file: str, states: Iterable[State]) -> None:

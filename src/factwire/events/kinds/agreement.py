@@ -283,9 +283,10 @@ def _next_complement(ctx: SentenceContext, tok: Token) -> str | None:
 def _when(tok: Token) -> bool:
     """"on Monday", "for 2019": a date says when, not what the agreement is about."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _DATE_WORDS or (
-        tok.like_num and len(tok.text) == 4)
+        tok.like_num and len(tok.text) == 4) or tok.lemma_ in _DURATIONS  # "for 20 years"
 
 
+_DURATIONS = frozenset({"day", "week", "month", "year", "decade"})
 _DATE_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",

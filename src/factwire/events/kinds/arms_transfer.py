@@ -9,7 +9,7 @@ from __future__ import annotations
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
-from factwire.events.frames import Frame, mentions_of
+from factwire.events.frames import Frame, armed_organ, mentions_of
 from factwire.events.spec import LexiconEntry
 from factwire.model import Span
 from factwire.nlp.types import Token
@@ -18,7 +18,8 @@ from factwire.values import find_money, find_quantities
 KIND = "arms_transfer"
 LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues",
                   "implied_systems", "time_preps", "done_status", "system_heads", "part_heads",
-                  "seller_nouns", "buyer_nouns", "agent_nouns", "user_verbs")
+                  "seller_nouns", "buyer_nouns", "agent_nouns", "user_verbs", "moving_verbs",
+                  "maker_participles", "taking_verbs", "buyer_agents")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -31,6 +32,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         side, status = trigger
         frame = ctx.frame(tok)
+        if tok.lemma_ in entry.words("moving_verbs") and any(
+                armed_organ(d) for d in frame.subjects):
+            continue  # "the navy sent two destroyers": a force moving, not goods
         if side == "supplier" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             out.extend(_supplied_thing(ctx, tok, frame, status))  # "Iranian-supplied missiles"
             continue
@@ -93,8 +97,7 @@ def _used_foreign(ctx: SentenceContext) -> list[EventDraft]:
         things += [c for t in things for c in t.children if c.dep_ == "conj"]
         for thing in things if users else []:
             weapons = [d for d, _sp in _noun_weapons(ctx, thing)]
-            makers = [d for c in thing.children if c.dep_ in ("amod", "compound", "nmod")
-                      for d in mentions_of(ctx.sent, c, ctx.table) if d.kind == "country"]
+            makers = _makers(ctx, thing)
             if not weapons or not makers or makers[0].actor_key == users[0].actor_key:
                 continue
             draft = ctx.draft(KIND, tok, ctx.frame(tok))
@@ -220,16 +223,23 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     subjects = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
     if side == "recipient":
         draft.add("recipient", [d.key for d in subjects[:1]])
-        draft.add("supplier", [d.key for d in actor_drafts(frame.prep("from"))[:1]])
+        givers = actor_drafts(frame.prep("from")) or (  # "received Chinese-built frigates";
+            _received_makers(ctx, tok) if status == "delivered" else [])  # a wish to buy
+        # Russian arms may be met elsewhere, so only weapons in hand show their maker
+        draft.add("supplier", [d.key for d in givers[:1] if d not in subjects[:1]])
     elif side == "supplier" and (tok.tag_ == "VBN" or tok.pos_ == "ADJ") and _agents(ctx, tok):
         givers = _agents(ctx, tok)
         draft.add("supplier", [d.key for d in givers[:1]])
         to = actor_drafts(frame.prep("to")) or _passive_recipient(ctx, tok, system)
         draft.add("recipient", [d.key for d in to[:1] if d not in givers[:1]])
+    elif side == "supplier" and tok.tag_ == "VBN" and (made := _made_with(ctx, tok)):
+        draft.add("supplier", [made[0].key])  # "the rebels were armed with Iranian missiles"
+        draft.add("recipient", [d.key for d in subjects[:1] if d is not made[0]])
     elif side == "supplier":
         draft.add("supplier", [d.key for d in subjects[:1]])
+        nested = [d for p in _to_under_object(tok) for d in mentions_of(ctx.sent, p, ctx.table)]
         to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system],
-                           *_dative_compounds(ctx, tok, system)])
+                           *_dative_compounds(ctx, tok, system), *nested])
         draft.add("recipient", [d.key for d in to[:1] if d not in subjects[:1]])
     else:
         sellers, buyers = _noun_sides(ctx, tok, frame, system)
@@ -241,8 +251,17 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
             sellers = subjects  # "the agency notified Congress of a possible sale to X"
         elif noun in ("purchase", "acquisition", "procurement", "order") and not buyers:
             buyers = subjects
+        elif noun == "delivery" and frame.verb.lemma_ in ctx.lex.kind(KIND).words(
+                "taking_verbs") and not buyers:  # "Pakistan took delivery of four frigates
+            buyers = subjects  # from China", "... of four Chinese-built frigates"
+            sellers = sellers or _from_within(ctx, tok) or _received_makers(ctx, tok.head)
         elif noun in ctx.lex.kind(KIND).words("agent_nouns") and not sellers:
             sellers = subjects  # "Britain is the main provider of arms to X"
+        elif noun in ctx.lex.kind(KIND).words("buyer_agents") and not buyers:
+            buyers = subjects  # "X is the biggest buyer of British weapons"
+            sellers = sellers or [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for p in c.children if p.dep_ == "pobj"
+                                  for d in _makers(ctx, p)]
         draft.add("supplier", [d.key for d in sellers[:1]])
         draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
     if draft.modality == "hypothetical" and side == "recipient" and tok.dep_ == "xcomp" and (
@@ -313,6 +332,47 @@ def _noun_sides(ctx: SentenceContext, tok: Token, frame: Frame,
         sellers = actor_drafts(ctx.frame(carrier).subjects)  # "X backed Y with arms supplies"
         buyers = actor_drafts(ctx.frame(carrier).objects)
     return sellers, buyers
+
+
+def _makers(ctx: SentenceContext, thing: Token) -> list[Draft]:
+    """States a weapon noun names as its maker: "German tanks", "US-made missiles",
+    "Chinese-built frigates" (the state hangs on the participle)."""
+    made = set(ctx.lex.kind(KIND).words("maker_participles"))
+    heads = [c for c in thing.children if c.dep_ in ("amod", "compound", "nmod")]
+    heads += [g for c in heads if c.lemma_ in made for g in c.children
+              if g.dep_ in ("npadvmod", "compound", "nmod")]
+    return [d for c in heads for d in mentions_of(ctx.sent, c, ctx.table) if d.kind == "country"]
+
+
+def _received_makers(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """Makers of what ``tok`` receives: its object, or the "of" phrase of a noun object
+    ("took delivery of four Chinese-built frigates")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return [d for o in objs for d in _makers(ctx, o)]
+
+
+def _made_with(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """Makers of what an agentless passive gives "with" ("were armed with Iranian
+    missiles"): the state that supplied it when the text names no giver."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    return [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj" for d in _makers(ctx, p)]
+
+
+def _from_within(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """States in a "from" phrase anywhere under ``tok`` ("delivery of frigates from China")."""
+    return actor_drafts([d for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                         for p in t.children if p.dep_ == "pobj"
+                         for d in mentions_of(ctx.sent, p, ctx.table)])
+
+
+def _to_under_object(tok: Token) -> list[Token]:
+    """"sold £4.6bn of arms to X": the "to" phrase the parse hung inside the object."""
+    return [p for o in tok.children if o.dep_ == "dobj" for t in o.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
 
 
 def _dative_compounds(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:

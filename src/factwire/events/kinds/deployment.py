@@ -234,7 +234,8 @@ def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     return any(d.kind == "organization" for d in actor_drafts(ctx.frame(tok).modifiers))
 
 
-_PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off")
+_PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off",
+                "over")
 
 
 def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:

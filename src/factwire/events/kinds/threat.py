@@ -13,7 +13,7 @@ from factwire.events.spec import LexiconEntry
 
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
-                  "vow_verbs", "force_verbs", "force_nouns", "price_nouns")
+                  "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -65,6 +65,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
         if modality_of(tok, frame.verb) != "future" and not _reported_would(tok):
             return None  # force reported, not announced
+        if any(h.lemma_ in entry.words("belief_words") for h in head_chain(tok)[1:3]):
+            return None  # "they fear that our state will attack": a belief, not a threat
         act = _forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
         if act is None:
             return None
@@ -190,8 +192,9 @@ def _act_text(ctx: SentenceContext, action: Any) -> str:
     without who threatens it or the clauses around it."""
     left = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i < action.i
             and c.lower_ not in _THREATENED for t in c.subtree]
-    right = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i > action.i
-             for t in c.subtree]
+    shared = not any(c.dep_ == "dobj" for c in action.children)  # "invade and destroy X"
+    right = [t for c in action.children if c.i > action.i and (
+        c.dep_ not in _NOT_THE_ACT or (shared and c.dep_ in ("cc", "conj"))) for t in c.subtree]
     first = min([action.i, *(t.i for t in left)])
     last = max([action.i, *(t.i for t in right)])
     return str(action.doc[first : last + 1].text)
@@ -202,9 +205,12 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     frame = ctx.frame(action)
     owners = [d for c in action.children if c.dep_ == "dobj"
               for d in actor_drafts(ctx.frame(c).modifiers)]  # "shoot down US missiles"
-    answer = ("to",) if action.lower_ in _ANSWERS else ()  # "a response to any Israeli attack"
+    if action.lower_ in _ANSWERS:  # "a response to any Israeli attack", "revenge for the US
+        answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
+        if answered:
+            return answered
     return _against(ctx, action) or actor_drafts(
-        [*frame.objects, *frame.prep("against", "on", "from", *answer)]) or owners
+        [*frame.objects, *frame.prep("against", "on", "from")]) or owners
 
 
 # Acts of force that answer someone: whom they answer is their target.

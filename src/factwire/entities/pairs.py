@@ -1,0 +1,65 @@
+""""The two leaders", "both countries": a pair named by a plural noun phrase is the two
+actors the sentences just before it name.
+
+Reports name the sides of a meeting once and then go on with "the two leaders signed ...",
+"both countries agreed ...". The phrase stands for the two actors the nearest earlier
+sentence that names any actors names, when it names exactly two (a sentence naming three
+leaves the pair open, and the phrase unlinked).
+"""
+
+from __future__ import annotations
+
+from factwire.entities.table import Draft, EntityTable
+from factwire.model import Span
+from factwire.nlp.sentences import sentence_of
+from factwire.nlp.types import Doc, Token
+
+# Plural nouns that name the two sides of a bilateral affair.
+PAIR_NOUNS = frozenset({"leaders", "countries", "nations", "sides", "governments", "ministers",
+                        "presidents", "states", "allies", "neighbours", "neighbors",
+                        "delegations", "capitals", "premiers"})
+_SENTENCES_BACK = 2  # how many sentences before it a pair may be named in
+
+
+def add_pair_mentions(doc: Doc, table: EntityTable) -> None:
+    """Link each "the two <noun>" and "both <noun>" to the pair named just before it."""
+    for tok in doc:
+        first = _pair_phrase(doc, tok)
+        if first is None:
+            continue
+        pair = _pair_before(doc, first.i, table)
+        if pair is not None:
+            span = Span(first.idx, tok.idx + len(tok.text))
+            table.add_shared_mention([d.key for d in pair], span, "nominal")
+
+
+def _pair_phrase(doc: Doc, tok: Token) -> Token | None:
+    """The first token of "the two <noun>" or "both (the) <noun>" ending at ``tok``."""
+    if tok.lower_ not in PAIR_NOUNS or tok.i < 1:
+        return None
+    prev = doc[tok.i - 1]
+    if prev.lower_ == "two" and tok.i >= 2 and doc[tok.i - 2].lower_ == "the":
+        return doc[tok.i - 2]
+    if prev.lower_ == "both":
+        return prev
+    if prev.lower_ == "the" and tok.i >= 2 and doc[tok.i - 2].lower_ == "both":
+        return doc[tok.i - 2]
+    return None
+
+
+def _pair_before(doc: Doc, i: int, table: EntityTable) -> list[Draft] | None:
+    """The two actors of the nearest earlier sentence naming actors, if exactly two."""
+    sent = sentence_of(doc, i)
+    end = doc[i].idx  # its own sentence up to the phrase, then the sentences before it
+    for _ in range(_SENTENCES_BACK + 1):
+        actors: dict[str, Draft] = {}
+        for _sp, d in table.in_range(sent.start_char, end):
+            if d.actor_key and d.kind in ("country", "person", "organization"):
+                actors.setdefault(d.actor_key, d)
+        if len(actors) == 2:
+            return list(actors.values())
+        if actors or sent.start == 0:
+            return None
+        sent = sentence_of(doc, sent.start - 1)
+        end = sent.end_char
+    return None

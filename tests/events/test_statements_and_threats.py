@@ -1,0 +1,130 @@
+"""Mechanisms of 2026-12-05, sixth part (issue 8), with sentences written for the test: the
+first person of an official statement is its state; threats answered, prepared and shared
+between joined verbs; beliefs are no threats; a city named as a meeting's place is a place;
+"the navy" is the navy named before, and what it sends is a force; a notice that puts
+nothing in any state has no theatre."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factwire.model import Article
+from factwire.runner.pipeline import Pipeline
+
+from .conftest import summarise
+
+pytestmark = pytest.mark.slow
+
+Run = Callable[..., list[dict[str, Any]]]
+
+
+def of_kind(rows: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [r for r in rows if r["kind"] == kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act joined to the verb shares its object: whom it is aimed at
+    ("Armenia has said it will attack and destroy the Azerbaijani positions.", ("ARM", "AZE")),
+    # an answer's target is who is answered: "revenge for X's strike"
+    ("Baku has vowed revenge for the Armenian shelling of Ganja.", ("AZE", "ARM")),
+    ("Yerevan promised retaliation for the Azerbaijani attack.", ("ARM", "AZE")),
+    # an offensive prepared or planned against someone is threatened
+    ("Azerbaijan is preparing an offensive against Armenian forces.", ("AZE", "ARM")),
+    ("Armenia plans to strike Azerbaijani bases, Yerevan said.", ("ARM", "AZE")),
+])
+def test_threat_found(events_of: Run, text: str, expected: tuple[str, str]) -> None:
+    rows = of_kind(events_of(text), "threat")
+    assert [(r["source"], r["target"]) for r in rows] == [([expected[0]], [expected[1]])]
+
+
+@pytest.mark.parametrize("text", [
+    "Some states fear that Armenia will attack Azerbaijan.",  # others' fear, not a threat
+    "Analysts believe Azerbaijan would strike Armenia.",
+    "Officials are worried that Armenia will invade Azerbaijan.",
+])
+def test_belief_is_no_threat(events_of: Run, text: str) -> None:
+    assert of_kind(events_of(text), "threat") == []
+
+
+def test_city_after_in_is_the_meeting_place_not_its_organisation(events_of: Run) -> None:
+    rows = of_kind(events_of("The Estonian and Latvian defence ministers met in Brussels on "
+                             "Monday."), "meeting")
+    assert [(r["participants"], r["place"]) for r in rows] == [(["EST", "LVA"], ["Brussels"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean navy is growing. The navy then sent two frigates to Peru.",
+    "Chile's navy is growing. The navy sent two frigates to Peru on Monday.",
+    "The Chilean navy sent two frigates to Peru on Monday.",
+])
+def test_what_a_navy_sends_is_a_force(events_of: Run, text: str) -> None:
+    rows = events_of(text)
+    assert of_kind(rows, "arms_transfer") == []
+    assert [(r["deployer"], r["place"]) for r in of_kind(rows, "deployment")] == [
+        (["CHL"], ["PER"])]
+
+
+def test_the_army_alone_stays_unknown_without_an_earlier_army(events_of: Run) -> None:
+    assert of_kind(events_of("The army sent two frigates to Peru."), "deployment") == []
+
+
+def test_state_that_sends_tanks_still_transfers_them(events_of: Run) -> None:
+    rows = of_kind(events_of("Peru sent 30 tanks to Bolivia."), "arms_transfer")
+    assert [(r["supplier"], r["recipient"]) for r in rows] == [(["PER"], ["BOL"])]
+
+
+STATEMENT = ("Today I am announcing new aid to Ukraine. We will send 12 howitzers to Ukraine. "
+             "I welcomed President Zelenskyy to the White House.")
+
+
+def _statement(pipeline: Pipeline, text: str, url: str, title: str = "Statement"
+               ) -> list[dict[str, Any]]:
+    article = Article(id="s", text=text, url=url, title=title, published=dt.date(2023, 6, 1))
+    return summarise(pipeline.run(article))
+
+
+def test_first_person_of_an_official_site_is_its_state(rules_pipeline: Pipeline) -> None:
+    rows = _statement(rules_pipeline, STATEMENT, "https://www.whitehouse.gov/briefing-room/x")
+    assert [(r["supplier"], r["recipient"]) for r in of_kind(rows, "arms_transfer")] == [
+        (["USA"], ["UKR"])]
+    assert [(r["visitor"], r["host"]) for r in of_kind(rows, "visit")] == [(["UKR"], ["USA"])]
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://example.com/news/x", "Statement"),  # a newspaper's "we" is no state
+    ("https://www.whitehouse.gov/x", "Joint Statement of the Leaders"),  # several states
+])
+def test_first_person_elsewhere_is_no_state(rules_pipeline: Pipeline, url: str,
+                                            title: str) -> None:
+    rows = _statement(rules_pipeline, STATEMENT, url, title)
+    assert of_kind(rows, "arms_transfer") == []
+
+
+def test_first_person_inside_a_quotation_is_the_speaker_s(rules_pipeline: Pipeline) -> None:
+    text = "Officials met on Monday.\n“We will send 12 howitzers to Ukraine,” Kallas said."
+    rows = _statement(rules_pipeline, text, "https://www.president.gov.ua/en/news/x")
+    assert ["UKR"] not in [r.get("supplier") for r in of_kind(rows, "arms_transfer")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and France held talks in Paris. Both countries agreed to build six submarines.",
+     ["FRA", "IND"]),
+    ("Polish and German officials met in Warsaw on Friday. The two countries signed a defence "
+     "pact.", ["DEU", "POL"]),
+    ("Chile's foreign minister met his Peruvian counterpart. Later the two ministers signed "
+     "a border treaty.", ["CHL", "PER"]),
+])
+def test_the_two_sides_are_the_pair_named_before(events_of: Run, text: str,
+                                                 expected: list[str]) -> None:
+    rows = of_kind(events_of(text), "agreement")
+    assert [r["parties"] for r in rows] == [expected]
+
+
+def test_the_two_sides_stay_open_after_three(events_of: Run) -> None:
+    text = ("Chile, Peru and Bolivia held talks in Lima. The two countries signed a border "
+            "treaty.")
+    assert of_kind(events_of(text), "agreement") == []
