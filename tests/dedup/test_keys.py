@@ -8,7 +8,7 @@ import pytest
 
 from factwire.dedup import ArgEntity, entity_key, features, slug
 from factwire.dedup.keys import ANCHORED, DAY, MONTH, UNPLACED, YEAR, iso_interval
-from factwire.model import Entity, Event, Mention, Plover, Span, TimeValue
+from factwire.model import Entity, Event, Mention, Plover, Span, TimeValue, publication_time
 
 
 def _entity(kind: str, name: str, **kw: str) -> Entity:
@@ -99,3 +99,12 @@ def test_deployments_are_identified_by_their_place_and_other_events_by_plover_ty
     other = features(_event("other", {"source": ("E1",), "target": ("E2",)}), ENTITIES.get, None)
     assert other.family == "other|CONSULT||sys=|"
     assert other.actors == frozenset({"RUS", "IND"})
+
+
+def test_a_report_dated_by_its_publication_is_placed_as_undated() -> None:
+    """A meeting dated only by its article's publication is placed around that day like an
+    undated one, so that reports published days apart can still join one meeting."""
+    published = dt.date(2018, 1, 4)
+    dated = features(_event("meeting", {"participants": ("E1", "E2")},
+                            publication_time("2018-01-04")), ENTITIES.get, published)
+    assert (dated.lo, dated.hi, dated.precision) == (dt.date(2017, 12, 5), published, ANCHORED)

@@ -35,3 +35,15 @@ def test_month_is_not_the_person(pipeline: Pipeline) -> None:
     text = "Theresa May spoke in May. May said no."
     assert people(pipeline, text, dt.date(2018, 6, 1)) == {
         "Theresa May": ["Theresa May", "May"]}
+
+
+def test_surname_the_tagger_calls_a_common_noun(pipeline: Pipeline) -> None:
+    """At the head of a sentence the tagger may take an unfamiliar surname for a common
+    noun; one that is no English word is still the holder's name."""
+    people_found = people(pipeline, "Zelenskyy met Scholz in Berlin.", dt.date(2023, 6, 1))
+    assert people_found["Volodymyr Zelensky"] == ["Zelenskyy"]
+
+
+def test_english_word_at_the_head_of_a_sentence_stays_a_word(pipeline: Pipeline) -> None:
+    """"Hunt" heads a sentence in 2018, while Jeremy Hunt is in office, as a common noun."""
+    assert people(pipeline, "Hunt season opened early in Kent.", dt.date(2018, 10, 1)) == {}

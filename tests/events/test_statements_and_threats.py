@@ -128,3 +128,31 @@ def test_the_two_sides_stay_open_after_three(events_of: Run) -> None:
     text = ("Chile, Peru and Bolivia held talks in Lima. The two countries signed a border "
             "treaty.")
     assert of_kind(events_of(text), "agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a warning that tells its hearer what to do threatens nothing of the speaker's
+    "Chile warned Peru to avoid military action in the border zone.",
+    "Chile warned Peru against treating the dispute as a war.",
+    "Chile warned Peru against an offensive.",
+    "Lima feels especially threatened by Chile.",  # a perception
+    # threats named inside someone else's words are not that someone's
+    "Peru called on Chile to consider the consequences of threats against Bolivia.",
+    # those related to a state are not the state
+    "Peru vowed to destroy Chile's old arch-enemies.",
+    "Chile warned all of Peru's neighbours about trade.",
+])
+def test_no_threat(events_of: Run, text: str) -> None:
+    assert of_kind(events_of(text), "threat") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile warned that it would strike Peruvian positions.", ("CHL", "PER")),
+    ("Chile warned Peru of a crushing response.", ("CHL", "PER")),
+    ("Chile issued threats against Peru.", ("CHL", "PER")),
+    ("Chile's threats against Peru alarmed Bolivia.", ("CHL", "PER")),
+])
+def test_warning_of_force_is_a_threat(events_of: Run, text: str,
+                                      expected: tuple[str, str]) -> None:
+    rows = of_kind(events_of(text), "threat")
+    assert [(r["source"], r["target"]) for r in rows] == [([expected[0]], [expected[1]])]

@@ -157,7 +157,7 @@ def _interval(rule: KindRule, event: Event,
         order = event.args.get("order_time")
         parsed = iso_interval(order) if isinstance(order, str) else None
         return parsed if parsed else (None, None, ANCHORED if published else UNPLACED)
-    if event.time is not None:
+    if event.time is not None and not event.time.from_publication:  # a report's own date
         start = iso_interval(event.time.start) if event.time.start else None
         end = iso_interval(event.time.end) if event.time.end else None
         if start and end:

@@ -31,6 +31,7 @@ from factwire.entities.titles import (
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
+from factwire.nlp.lemmas import dictionary_word
 from factwire.nlp.types import Doc, SpacySpan, Token
 from factwire.time.lexicon import MONTH_FULL
 
@@ -235,7 +236,9 @@ class _Run:
         article's date ("Trump’s decision" in 2018, which the model did not label a
         person); a month ("May") or a name of a state or organisation is none."""
         tok = self.doc[i]
-        if tok.pos_ != "PROPN" or self.date is None or _MONTH.fullmatch(tok.text):
+        proper = tok.pos_ == "PROPN" or (  # "Zelenskyy met ...", tagged a common noun
+            tok.pos_ == "NOUN" and tok.text[:1].isupper() and not dictionary_word(tok))
+        if not proper or self.date is None or _MONTH.fullmatch(tok.text):
             return False
         if self._names_state_or_org(tok.text):
             return False

@@ -101,6 +101,8 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
         found.extend(named)  # "the Black Sea resort of Sochi" is Sochi, not the Black Sea
     else:
         for child in tok.lefts:
+            if child.dep_ == "poss" and relational(tok):
+                continue  # "Syria's neighbours", "Isis's arch-enemies" are not Syria or Isis
             if child.dep_ in _MODIFIERS or child.dep_ == "det":
                 _extend(found, mentions_of(sent, child, table, depth + 1))
         for child in tok.rights:
@@ -127,6 +129,16 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
 
 
 _RELATIVES = frozenset({"who"})
+
+# Nouns for those who stand in a relation to their possessor, and so are not it.
+_RELATIONS = frozenset({"neighbour", "neighbor", "enemy", "foe", "rival", "opponent", "ally",
+                        "partner", "adversary", "critic"})
+
+
+def relational(tok: Token) -> bool:
+    """A noun for those who stand in a relation to their possessor ("Syria's neighbours",
+    "Isis's arch-enemies")."""
+    return tok.lemma_.lower().rsplit("-", 1)[-1] in _RELATIONS
 
 # Common nouns for a place that name it in an "of" phrase: "the Russian city of Sochi".
 _PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital", "region",

@@ -21,7 +21,7 @@ from factwire.events.listing import listed_transfers
 from factwire.events.merge import merge_all, yield_to_rules
 from factwire.events.spec import get_spec
 from factwire.events.timing import assign_time
-from factwire.model import ArgValue, Event, Modality
+from factwire.model import ArgValue, Event, Modality, publication_time
 from factwire.nlp.types import Doc
 
 _MODALITIES: tuple[Modality, ...] = ("asserted", "future", "hypothetical", "negated")
@@ -35,9 +35,20 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
     merged = complete(merge_all(yield_to_rules(drafts, table), table), table)
     merged += listed_transfers(doc, merged, table, published)
     final = merge_all(merged, table)
+    for d in final:
+        _date_by_publication(d, published)
     for scorer in scorers:
         final = scorer.rescore(final, table)
     return [to_event(d, table) for d in final]
+
+
+def _date_by_publication(d: EventDraft, published: dt.date | None) -> None:
+    """An asserted meeting, call or visit the text gives no date for is dated by the
+    article's publication (the spec's ``dated_by_publication``), with no span: the date is
+    the report's, not a phrase of the text."""
+    if d.time is None and published is not None and d.modality == "asserted" and get_spec(
+            d.kind).dated_by_publication:
+        d.time = publication_time(published.isoformat())
 
 
 def to_event(d: EventDraft, table: EntityTable) -> Event:

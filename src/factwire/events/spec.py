@@ -144,6 +144,9 @@ class KindSpec:
     opening_words: tuple[str, ...] = ()
     fallback: bool = False
     distinct_directed: bool = False
+    # An event of this kind reported without a date of its own happened about when the
+    # article was published (the dating convention of event coders such as GDELT).
+    dated_by_publication: bool = False
     source: str = ""
 
     def role(self, name: str) -> RoleSpec | None:
@@ -233,7 +236,8 @@ def parse_spec(raw: Mapping[str, object], source: str) -> KindSpec:
         prefilter_words=tuple(cast(list[str], raw.get("prefilter_words", []))),
         opening_words=tuple(cast(list[str], raw.get("opening_words", []))),
         fallback=bool(raw.get("fallback", False)),
-        distinct_directed=bool(raw.get("distinct_directed", False)), source=source,
+        distinct_directed=bool(raw.get("distinct_directed", False)),
+        dated_by_publication=bool(raw.get("dated_by_publication", False)), source=source,
     )
 
 

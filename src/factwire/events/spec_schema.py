@@ -59,6 +59,7 @@ TOP: dict[str, tuple[bool, Check, str]] = {
     "prefilter_words": (False, _strs, "a list of words"),
     "opening_words": (False, _strs, "a list of words"),
     "fallback": (False, _bool, "true or false"),
+    "dated_by_publication": (False, _bool, "true or false"),
     "distinct_directed": (False, _bool, "true or false"),
 }
 ROLE: dict[str, tuple[bool, Check, str]] = {

@@ -12,6 +12,7 @@ from factwire.model.event import (
     Money,
     Plover,
     TimeValue,
+    publication_time,
 )
 from factwire.model.extraction import Extraction
 from factwire.model.quote import Quote
@@ -43,5 +44,6 @@ __all__ = [
     "SpanError",
     "TimeValue",
     "from_json",
+    "publication_time",
     "to_json",
 ]

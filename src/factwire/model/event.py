@@ -38,6 +38,21 @@ class TimeValue:
     text: str | None = None
     span: Span | None = None
 
+    @property
+    def from_publication(self) -> bool:
+        """Dated by the article's publication, not by a phrase of its text (a meeting the
+        text reports without a date): see :func:`publication_time`."""
+        return self.text == PUBLICATION_DATE and self.span is None
+
+
+# The ``text`` of a time taken from the article's publication date rather than its words.
+PUBLICATION_DATE = "(date of publication)"
+
+
+def publication_time(published: str) -> TimeValue:
+    """The time of an event its article reports without a date: the publication day."""
+    return TimeValue(published, None, PUBLICATION_DATE)
+
 
 @dataclass(frozen=True, slots=True)
 class Money:

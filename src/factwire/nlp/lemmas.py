@@ -17,12 +17,29 @@ from factwire.nlp.types import Doc
 COMPONENT = "factwire_cached_lemmatizer"
 
 
+# The lemmatizer's word lists (nouns, verbs, adjectives, adverbs), per vocabulary.
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def dictionary_word(tok: Any) -> bool:
+    """Whether ``tok``'s lower-cased text is an English word the lemmatizer's index lists
+    ("rice", "bush"), so that a capitalised one may be a sentence's first word rather than
+    a name ("Zelenskyy" is none). True when the pipeline has no such index: no guess."""
+    words = _WORDS.get(id(tok.doc.vocab))
+    return words is None or tok.lower_ in words
+
+
 class CachedLemmatizer:
     """Lemmas from ``lemmatizer.rule_lemmatize``, remembered by (text, POS, morphology)."""
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
         self.cache: dict[tuple[int, int, int], str] = {}
+        lookups = getattr(lemmatizer, "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            _WORDS[id(lemmatizer.vocab)] = frozenset(
+                w for pos in ("noun", "verb", "adj", "adv") if pos in index for w in index[pos])
 
     def __call__(self, doc: Doc) -> Doc:
         cache = self.cache

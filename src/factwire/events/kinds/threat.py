@@ -7,7 +7,7 @@ from typing import Any
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, mentions_of
+from factwire.events.frames import Frame, mentions_of, relational
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 
@@ -72,8 +72,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, act), act
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
-        if tok.tag_ == "VBN" and tok.head.lemma_ in ("feel", "seem", "look"):
+        if tok.head.lemma_ in _PERCEIVING and tok.dep_ in ("acomp", "xcomp", "oprd", "ccomp"):
             return None  # "Moscow feels threatened by Iran": a perception, not a threat
+        if _advice(tok):
+            return None  # "warned Turkey against an offensive": what the other should do
         frame = ctx.frame(tok)
         targets = _against(ctx, tok) or actor_drafts(
             [*frame.objects, *frame.prep("against", "to")])
@@ -111,10 +113,28 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
             targets = _targets_of(ctx, action)
         if frame.verb.lemma_ in ("receive", "get", "face") and not targets:
             targets = actor_drafts(frame.subjects) or subjects_up(ctx, frame.verb)
-        elif not sources:
-            sources = actor_drafts(frame.subjects)
-        return frame, sources, targets, action
+        elif not sources and (tok.head.i == frame.verb.i or frame.verb.lemma_ in _AUTHOR_VERBS):
+            sources = actor_drafts(frame.subjects)  # "X issued threats", not "X called for
+        return frame, sources, targets, action  # an end to threats against Y"
     return None
+
+
+_PERCEIVING = frozenset({"feel", "seem", "look", "appear", "become", "sound"})
+
+
+def _advice(verb: Any) -> bool:
+    """"warned X to avoid military action", "warned X against treating the war as a proxy
+    war": the warning tells its hearer what to do or not to do; no act of the speaker's is
+    threatened."""
+    if verb.lemma_ != "warn":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux"
+                                                for g in c.children):
+            return True  # "warned X to ...", not "warned that X would ..."
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return True
+    return False
 
 
 # Verbs whose object "threat" is a danger someone is or is seen as, not a threat made:
@@ -203,7 +223,7 @@ def _act_text(ctx: SentenceContext, action: Any) -> str:
 def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     """Actors an act of force is aimed at: its objects, and whom it is against or from."""
     frame = ctx.frame(action)
-    owners = [d for c in action.children if c.dep_ == "dobj"
+    owners = [d for c in action.children if c.dep_ == "dobj" and not relational(c)
               for d in actor_drafts(ctx.frame(c).modifiers)]  # "shoot down US missiles"
     if action.lower_ in _ANSWERS:  # "a response to any Israeli attack", "revenge for the US
         answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
