@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from factwire.ingest import read_text
 from factwire.model import Article
 from factwire.runner.pipeline import Pipeline
 
@@ -156,3 +157,27 @@ def test_warning_of_force_is_a_threat(events_of: Run, text: str,
                                       expected: tuple[str, str]) -> None:
     rows = of_kind(events_of(text), "threat")
     assert [(r["source"], r["target"]) for r in rows] == [([expected[0]], [expected[1]])]
+
+
+@pytest.mark.parametrize(("text", "kind", "persons"), [
+    ("The Russian president spoke by phone with the Turkish president on Monday.", "call",
+     {"Vladimir Putin", "Recep Tayyip Erdogan"}),
+    ("The French foreign minister arrived in Cairo.", "visit", {"Jean-Yves Le Drian"}),
+])
+def test_the_state_s_office_is_its_holder_on_the_day(rules_pipeline: Pipeline, text: str,
+                                                      kind: str, persons: set[str]) -> None:
+    result = rules_pipeline.run(read_text(text, id="t", published=dt.date(2018, 12, 13)))
+    names = {e.id: e.name for e in result.entities if e.kind == "person"}
+    [event] = [e for e in result.events if e.kind == kind]
+    found = {names[v] for value in event.args.values() if not isinstance(value, str)
+             for v in value if v in names}
+    assert found == persons
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian president has never visited Lima.",
+    "Ivanov, an adviser to the Russian president, arrived in Lima.",
+])
+def test_an_office_named_in_passing_is_no_holder(rules_pipeline: Pipeline, text: str) -> None:
+    result = rules_pipeline.run(read_text(text, id="t", published=dt.date(2018, 12, 13)))
+    assert "Vladimir Putin" not in {e.name for e in result.entities}

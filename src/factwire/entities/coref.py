@@ -9,14 +9,15 @@ article date.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from factwire.entities.gender import agrees
 from factwire.entities.issuer import add_issuer_mentions, issuer_of
 from factwire.entities.pairs import add_pair_mentions
-from factwire.entities.people import country_of_token_span
+from factwire.entities.people import country_of_token_span, title_before
 from factwire.entities.table import Draft, EntityTable
-from factwire.entities.titles import PRONOUNS_PERSON, ROLE_TITLES
+from factwire.entities.titles import MAX_TITLE_WORDS, PRONOUNS_PERSON, ROLE_TITLES
 from factwire.gazetteer import Gazetteer, load_gazetteer
 from factwire.model import Span
 from factwire.nlp.component import DocState
@@ -33,6 +34,17 @@ _GROUP_NOUNS: dict[str, tuple[str, ...]] = {
     "coalition": ("intergovernmental", *_ARMED), "bloc": ("intergovernmental",),
     "company": ("company",), "firm": ("company",), "manufacturer": ("company",),
 }
+# Offices a state has one holder of at a time, so "the Russian president" is that holder.
+_STATE_OFFICES = frozenset({"President", "Prime Minister", "Minister of Defence",
+                            "Minister of Foreign Affairs", "Chancellor", "King", "Queen",
+                            "Crown Prince", "Emir", "Supreme Leader", "Vice President",
+                            "Minister of the Interior", "Minister of Finance",
+                            "National Security Adviser"})
+_NOT_THE_HOLDER = frozenset({"a", "an", "another", "any", "every", "next", "future", "new",
+                             "previous", "past", "late", "successive", "each"})
+_OF_ANOTHER = frozenset({"to", "for", "of"})
+# The last words of their titles ("president", "minister", "secretary of state").
+_OFFICE_WORDS = frozenset(t.split()[-1] for t, r in ROLE_TITLES.items() if r in _STATE_OFFICES)
 _GROUP_WINDOW = 600  # characters: about three sentences
 
 
@@ -57,6 +69,8 @@ class Coreference:
             low = tok.lower_
             if low in ("counterpart", "counterparts"):
                 self._counterpart(doc, tok, table, state)
+            elif low in _OFFICE_WORDS and self._office(doc, tok, table, state.article.published):
+                continue
             elif low in PRONOUNS_PERSON:
                 self._pronoun(doc, tok, table)
             elif low in _ROLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -82,6 +96,36 @@ class Coreference:
                          actor=holder.actor, role=holder.role, canonical=holder.canonical)
         span = Span(tok.idx, tok.idx + len(tok.text))
         table.add_mention(holder.canonical, span, "nominal")
+
+    def _office(self, doc: Doc, tok: Token, table: EntityTable, date: dt.date | None) -> bool:
+        """"the Russian president", "Turkey's foreign minister" with no name after it: the
+        one who held that office of that state on the article's date (False: none)."""
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if date is None or (nxt is not None and nxt.pos_ == "PROPN"):
+            return False  # "Russian President Vladimir Putin": the name says who
+        first = next((tok.i - n + 1 for n in range(MAX_TITLE_WORDS, 0, -1) if tok.i - n + 1 >= 0
+                      and " ".join(t.lower_ for t in doc[tok.i - n + 1 : tok.i + 1])
+                      in ROLE_TITLES), tok.i)
+        span = Span(doc[first].idx, tok.idx + len(tok.text))  # "secretary of state"
+        title = title_before(doc, tok.i + 1, self.gz)
+        if title is None or title.country is None or title.role is None or title.former:
+            return False
+        before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start]]
+        if before and before[-1] in _NOT_THE_HOLDER:
+            return False  # "a Russian president", "the next French president": not the holder
+        if before and before[-1] == "the":
+            before.pop()
+        if before and before[-1] in _OF_ANOTHER:
+            return False  # "an adviser to Iran's supreme leader": someone else's description
+        if title.role not in _STATE_OFFICES or table.at(span) is not None:
+            return False
+        holder = self.gz.holder_at(title.country, title.role, date)
+        if holder is None:
+            return False
+        table.get_or_add(holder.canonical, "person", holder.name, country=holder.country,
+                         actor=holder.actor, role=holder.role, canonical=holder.canonical)
+        table.add_mention(holder.canonical, span, "title")
+        return True
 
     def _pronoun(self, doc: Doc, tok: Token, table: EntityTable) -> None:
         antecedent = _antecedent(doc, tok, table)
