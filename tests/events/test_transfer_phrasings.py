@@ -1,7 +1,7 @@
-"""Ways news states an arms transfer without "X sold Y to Z" (issue 8, 2026-12-05, sixth
-part), with sentences written for the test: the maker a weapon's adjective names is its
-supplier when no giver is named; "took delivery"; buyers and customers; a "to" phrase the
-parse hung inside the object."""
+"""Ways news states a transfer, agreement or presence without the plain verb (issue 8,
+2026-12-05, sixth part), with sentences written for the test: the maker a weapon's adjective
+names is its supplier when no giver is named; "took delivery"; buyers and customers; a "to"
+phrase the parse hung inside the object; agreements known by name; a place captured."""
 
 from __future__ import annotations
 
@@ -41,3 +41,23 @@ def test_transfer_found(events_of: Run, text: str, expected: list[tuple[str, str
 ])
 def test_no_transfer(events_of: Run, text: str) -> None:
     assert [r for r in events_of(text) if r["kind"] == "arms_transfer"] == []
+
+
+@pytest.mark.parametrize(("text", "parties", "subject"), [
+    # agreements known by name: their parties are taken as read
+    ("Kyiv accused Moscow of violating the Minsk agreements.", ["RUS", "UKR"],
+     "Minsk agreements"),
+    ("Ankara invoked the 1998 Adana agreement.", ["SYR", "TUR"], "Adana agreement"),
+    ("Both sides respect the Good Friday Agreement.", ["GBR", "IRL"],
+     "Good Friday Agreement"),
+    ("The Camp David Accords were signed in 1978.", ["EGY", "ISR"], "Camp David Accords"),
+])
+def test_named_agreement(events_of: Run, text: str, parties: list[str], subject: str) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "agreement"]
+    assert [(r["parties"], r["subject"]) for r in rows] == [(parties, subject)]
+
+
+def test_the_place_a_force_captured_is_where_it_is(events_of: Run) -> None:
+    rows = [r for r in events_of("Turkish troops and their allies captured Afrin in March.")
+            if r["kind"] == "deployment"]
+    assert [(r["deployer"], r["place"]) for r in rows] == [(["TUR"], ["Afrin"])]

@@ -84,8 +84,10 @@ def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
     """An agreement known by its name, whose parties the text takes as read ("the Iran
     nuclear deal", "the JCPOA"): the parties come from the lexicon's ``known`` table."""
     table = ctx.lex.kind(KIND).labels("known")
-    names = [tok.lower_] + [f"{m.lower_} {tok.lemma_.lower()}" for m in tok.lefts
-                            if m.dep_ in ("amod", "compound")]
+    mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound")]
+    heads = dict.fromkeys((tok.lemma_.lower(), tok.lower_.rstrip("s"), tok.lower_))
+    names = [tok.lower_] + [f"{m.lower_} {h}" for m in mods for h in heads] + [
+        " ".join([*(m.lower_ for m in mods), h]) for h in heads]  # "good friday agreement"
     hit = next((table[n] for n in names if n in table), None)
     if hit is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -97,7 +99,8 @@ def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
     draft = ctx.draft(KIND, tok, ctx.frame(tok))
     draft.status = "agreed"
     draft.modality = "asserted"  # a standing agreement, whatever the clause wishes for it
-    draft.literals["subject"] = _named_kind(tok) or tok.text
+    named = ctx.sent.sdoc[mods[0].i : tok.i + 1].text if mods else tok.text
+    draft.literals["subject"] = _named_kind(tok) or named  # "the Minsk agreements"
     draft.add("parties", [p.key for p in parties])
     return draft
 

@@ -148,6 +148,9 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
                               "on", "at", "out"), *_clause_places(ctx, tok, frame)]
+        if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
+            places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
+                       if o.kind in ("location", "country")]  # where they fought
         return frame, [tok], deployer, places, True
     return None
 
