@@ -181,3 +181,21 @@ def test_the_state_s_office_is_its_holder_on_the_day(rules_pipeline: Pipeline, t
 def test_an_office_named_in_passing_is_no_holder(rules_pipeline: Pipeline, text: str) -> None:
     result = rules_pipeline.run(read_text(text, id="t", published=dt.date(2018, 12, 13)))
     assert "Vladimir Putin" not in {e.name for e in result.entities}
+
+
+def test_the_head_of_state_of_a_statement_is_its_state_s_holder(
+        rules_pipeline: Pipeline) -> None:
+    text = ("The Head of State discussed with the Prime Minister of Spain Pedro Sanchez the "
+            "supply of weapons. The President thanked Spain.")
+    article = Article(id="s", text=text, url="https://www.president.gov.ua/en/news/x",
+                      published=dt.date(2023, 6, 1))
+    result = rules_pipeline.run(article)
+    mentions = {e.name: [m.text for m in e.mentions] for e in result.entities}
+    assert mentions["Volodymyr Zelensky"] == ["Head of State", "President"]
+    assert [e.kind for e in result.events] == ["meeting"]
+
+
+def test_a_title_of_another_state_is_read_from_the_nearest_of(events_of: Run) -> None:
+    rows = events_of("The President of Ukraine received Prime Minister of Poland Mateusz "
+                     "Morawiecki in Kyiv.", dt.date(2023, 6, 1))
+    assert [(r["visitor"], r["host"]) for r in of_kind(rows, "visit")] == [(["POL"], ["UKR"])]

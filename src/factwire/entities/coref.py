@@ -15,7 +15,7 @@ from typing import ClassVar
 from factwire.entities.gender import agrees
 from factwire.entities.issuer import add_issuer_mentions, issuer_of
 from factwire.entities.pairs import add_pair_mentions
-from factwire.entities.people import country_of_token_span, title_before
+from factwire.entities.people import Title, country_of_token_span, title_before
 from factwire.entities.table import Draft, EntityTable
 from factwire.entities.titles import MAX_TITLE_WORDS, PRONOUNS_PERSON, ROLE_TITLES
 from factwire.gazetteer import Gazetteer, load_gazetteer
@@ -57,6 +57,7 @@ class Coreference:
 
     def __init__(self, gz: Gazetteer | None = None) -> None:
         self.gz = gz or load_gazetteer()
+        self.home: str | None = None  # the state whose official site issued the article
 
     def __call__(self, state: DocState) -> None:
         table: EntityTable = state.entities
@@ -64,6 +65,7 @@ class Coreference:
         issuer = issuer_of(state.article, self.gz)
         if issuer is not None:  # "we" in a White House statement: the United States
             add_issuer_mentions(doc, table, issuer)
+        self.home = issuer.id if issuer is not None else None
         add_pair_mentions(doc, table)  # "the two leaders": the pair named before
         for tok in doc:
             low = tok.lower_
@@ -108,6 +110,8 @@ class Coreference:
                       in ROLE_TITLES), tok.i)
         span = Span(doc[first].idx, tok.idx + len(tok.text))  # "secretary of state"
         title = title_before(doc, tok.i + 1, self.gz)
+        if title is None or title.country is None:
+            title = self._home_title(doc, first, tok)
         if title is None or title.country is None or title.role is None or title.former:
             return False
         before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start]]
@@ -126,6 +130,16 @@ class Coreference:
                          actor=holder.actor, role=holder.role, canonical=holder.canonical)
         table.add_mention(holder.canonical, span, "title")
         return True
+
+    def _home_title(self, doc: Doc, first: int, tok: Token) -> Title | None:
+        """"The President", "the Head of State" in an official statement: the issuing
+        state's office ("of France" after it names another state's)."""
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        role = ROLE_TITLES.get(" ".join(t.lower_ for t in doc[first : tok.i + 1]))
+        if self.home is None or role is None or nxt == "of" or first == 0 or (
+                doc[first - 1].lower_ != "the" or not doc[first].text[:1].isupper()):
+            return None
+        return Title(role=role, country=self.home, start=first - 1)
 
     def _pronoun(self, doc: Doc, tok: Token, table: EntityTable) -> None:
         antecedent = _antecedent(doc, tok, table)

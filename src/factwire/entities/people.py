@@ -132,7 +132,7 @@ def _title_of_country(doc: Doc, start: int, sent_start: int, gz: Gazetteer) -> T
     words = [t.lower_ for t in doc[lo:start]]
     if "of" not in words:
         return None
-    of = lo + words.index("of")
+    of = lo + len(words) - 1 - words[::-1].index("of")  # the "of" nearest the name
     role = ROLE_TITLES.get(" ".join(t.lower_ for t in doc[max(lo, of - 2) : of]))
     role = role or ROLE_TITLES.get(doc[of - 1].lower_) if of > lo else role
     if role is None:
