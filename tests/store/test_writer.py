@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from factory import seed_like
 
-from factwire.model import Rejected, Span
+from factwire.model import Rejected, Span, publication_time
 from factwire.store import Store, StoreError, counts, write_extraction, write_rejected
 from factwire.store import schema as t
 from factwire.store.writer import sentence_around
@@ -104,3 +104,18 @@ def test_sentence_around_bounds_very_long_sentences() -> None:
     text = "word " * 1000
     out = sentence_around(text, Span(2500, 2504), limit=50)
     assert len(out) <= 100 and "word" in out
+
+
+def test_a_report_dated_by_its_publication_stays_dated_from_publication(store: Store) -> None:
+    """The extraction dates an undated meeting by the article's day; the store keeps only
+    the report's own date, so the event is dated from publication (docs/data.md)."""
+    x = seed_like()
+    meeting = dataclasses.replace(x.events[0], time=publication_time("2018-12-13"))
+    with store.write() as conn:
+        write_extraction(conn, dataclasses.replace(x, events=(meeting, *x.events[1:])))
+    with store.read() as conn:
+        source = conn.execute(sa.select(t.event_source.c.time_start, t.event_source.c.time_text)
+                              .where(t.event_source.c.kind == "meeting")).one()
+        event = conn.execute(sa.select(t.event.c.time_start)
+                             .where(t.event.c.kind == "meeting")).one()
+    assert tuple(source) == (None, None) and event.time_start is None

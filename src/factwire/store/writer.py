@@ -171,13 +171,15 @@ def _write_event(conn: Connection, article_id: int, extraction: Extraction, ev: 
         return found.arg if found else None
 
     feats = features(ev, resolve, extraction.article.published)
+    # the report's own date only: one taken from the publication is the article's
+    # ``published``, and the event stays dated from publication (docs/data.md)
+    own = ev.time if ev.time is not None and not ev.time.from_publication else None
     source_id = conn.execute(_INSERT_SOURCE, {
         "article_id": article_id, "local_id": ev.id, "kind": ev.kind,
         "plover_type": ev.plover.type, "plover_mode": ev.plover.mode,
         "plover_context": ",".join(ev.plover.context), "cameo": ev.cameo,
-        "time_start": ev.time.start if ev.time else None,
-        "time_end": ev.time.end if ev.time else None,
-        "time_text": ev.time.text if ev.time else None, "status": ev.status,
+        "time_start": own.start if own else None, "time_end": own.end if own else None,
+        "time_text": own.text if own else None, "status": ev.status,
         "quantity": ev.quantity, "value_amount": ev.value.amount if ev.value else None,
         "value_currency": ev.value.currency if ev.value else None, "modality": ev.modality,
         "confidence": ev.confidence, "family": feats.family,
