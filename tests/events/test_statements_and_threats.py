@@ -199,3 +199,43 @@ def test_a_title_of_another_state_is_read_from_the_nearest_of(events_of: Run) ->
     rows = events_of("The President of Ukraine received Prime Minister of Poland Mateusz "
                      "Morawiecki in Kyiv.", dt.date(2023, 6, 1))
     assert [(r["visitor"], r["host"]) for r in of_kind(rows, "visit")] == [(["POL"], ["UKR"])]
+
+
+def test_a_statement_s_unnamed_officials_and_offices_are_its_state(
+        rules_pipeline: Pipeline) -> None:
+    text = ("Deputy Head of the Office of the President Roman Mashovets met with Ambassador of "
+            "Canada to Ukraine Larisa Galadza to discuss the security situation.")
+    article = Article(id="s", text=text, url="https://www.president.gov.ua/en/news/x",
+                      published=dt.date(2021, 11, 3))
+    result = rules_pipeline.run(article)
+    actors = {e.name: e.actor for e in result.entities}
+    assert (actors["Roman Mashovets"], actors["Office of the President"],
+            actors["Larisa Galadza"]) == ("UKR", "UKR", "CAN")  # her title names Canada
+    [meeting] = [e for e in result.events if e.kind == "meeting"]
+    assert {actors[n] for n in (_name(result, v) for v in meeting.args["participants"])} == {
+        "UKR", "CAN"}
+
+
+def test_elsewhere_an_unknown_official_keeps_no_state(rules_pipeline: Pipeline) -> None:
+    result = rules_pipeline.run(read_text('"The talks went well," said Roman Mashovets.',
+                                          id="t", published=dt.date(2021, 11, 3)))
+    assert {e.name: e.actor for e in result.entities if e.kind == "person"} == {
+        "Roman Mashovets": None}
+
+
+def test_a_goodwill_ambassador_travelling_is_no_state_visit(events_of: Run) -> None:
+    text = "Hosseini, a UNHCR goodwill ambassador, has travelled to Chad and Jordan since 2006."
+    assert of_kind(events_of(text), "visit") == []
+
+
+def _name(result: Any, entity_id: str) -> str:
+    return next(e.name for e in result.entities if e.id == entity_id)
+
+
+def test_a_name_after_a_title_of_a_state_is_a_person_and_the_title_is_not(
+        rules_pipeline: Pipeline) -> None:
+    text = ("Putin spoke with President of Tajikistan Emomali Rahmon, and Prime Minister of "
+            "Armenia Nikol Pashinyan, and with Ambassador of Canada to Ukraine Larisa Galadza.")
+    result = rules_pipeline.run(read_text(text, id="t", published=dt.date(2022, 1, 7)))
+    people = {e.name: e.actor for e in result.entities if e.kind == "person"}
+    assert people["Larisa Galadza"] == "CAN" and "Minister" not in people

@@ -1,5 +1,5 @@
 """The first person of an official statement: "we", "our country" and "I" on a government's
-own site are its state.
+own site are its state, and the officials it names without a state are its own.
 
 A statement from the White House or the Kremlin speaks in the first person ("Today I am
 announcing...", "We will continue to support Ukraine"); the event it states has the issuing
@@ -17,6 +17,9 @@ from factwire.nlp.types import Doc
 
 # Lower-cased first-person words; "US" (the state's name) is told apart by its capitals.
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "ours", "my", "me"})
+# First words of the names of a government's own bodies that the gazetteer does not know.
+_ORGANS = frozenset({"Office", "Ministry", "Department", "Administration", "Cabinet",
+                     "Council", "Secretariat", "Presidency"})
 _OPENING = ("“", "«")
 _CLOSING = ("”", "»")
 
@@ -29,7 +32,16 @@ def issuer_of(article: Article, gz: Gazetteer) -> State | None:
 
 
 def add_issuer_mentions(doc: Doc, table: EntityTable, state: State) -> None:
-    """Credit each first-person pronoun outside quotations to ``state``."""
+    """Credit each first-person pronoun outside quotations to ``state``, and people the
+    statement names with no state of their own ("Deputy Head of the Office of the President
+    Roman Mashovets") to it as its officials, and its unknown offices and ministries too."""
+    for draft in table.by_kind("person"):
+        if draft.country is None and draft.actor is None:
+            draft.country = draft.actor = state.id
+    for draft in table.by_kind("organization"):  # "the Office of the President"
+        words = draft.name.split()
+        if draft.country is None and draft.actor is None and words and words[0] in _ORGANS:
+            draft.country = draft.actor = state.id
     spans = [Span(tok.idx, tok.idx + len(tok.text)) for tok in doc
              if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON and tok.text != "US"
              and not _quoted(doc.text, tok.idx)]

@@ -116,7 +116,8 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
     """Entities listed with the token: conjuncts, titled appositions, "along with" company,
     and the members of a group or organ named in its "of" phrase."""
     listed = child.dep_ == "conj" or (
-        child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS)
+        child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS
+        and not any(m.lower_ in _NOT_IN_OFFICE for m in child.lefts))  # "a goodwill ambassador"
     if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
         return mentions_of(sent, child, table, depth + 1)
     if child.dep_ == "prep" and _along(child):  # "Putin, along with Erdogan,"
@@ -129,6 +130,8 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
 
 
 _RELATIVES = frozenset({"who"})
+# Words that make a title no office held for a state: "a goodwill ambassador", "a former envoy".
+_NOT_IN_OFFICE = frozenset({"goodwill", "honorary", "former", "ex"})
 
 # Nouns for those who stand in a relation to their possessor, and so are not it.
 _RELATIONS = frozenset({"neighbour", "neighbor", "enemy", "foe", "rival", "opponent", "ally",
@@ -206,7 +209,8 @@ def _acts(d: Draft) -> bool:
 
 # Heads of "<title> of <State> <Name>" phrases, which name who holds the title.
 _TITLE_HEADS = frozenset({"president", "minister", "king", "queen", "emir", "chancellor",
-                          "premier", "secretary", "chairman", "leader", "head"})
+                          "premier", "secretary", "chairman", "leader", "head",
+                          "ambassador", "envoy"})
 
 _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "ministers",
                      "group", "groups", "team", "teams", "members", "diplomats", "negotiators",
