@@ -78,14 +78,20 @@ def test_state_that_sends_tanks_still_transfers_them(events_of: Run) -> None:
     assert [(r["supplier"], r["recipient"]) for r in rows] == [(["PER"], ["BOL"])]
 
 
+UKRAINE_SITE = "https://www.president.gov.ua/en/news/x"
 STATEMENT = ("Today I am announcing new aid to Ukraine. We will send 12 howitzers to Ukraine. "
              "I welcomed President Zelenskyy to the White House.")
 
 
+def _published(pipeline: Pipeline, text: str, url: str = UKRAINE_SITE,
+               day: dt.date = dt.date(2023, 6, 1), title: str = "Statement") -> Any:
+    """The extraction of ``text`` published at ``url`` on ``day``."""
+    return pipeline.run(Article(id="s", text=text, url=url, title=title, published=day))
+
+
 def _statement(pipeline: Pipeline, text: str, url: str, title: str = "Statement"
                ) -> list[dict[str, Any]]:
-    article = Article(id="s", text=text, url=url, title=title, published=dt.date(2023, 6, 1))
-    return summarise(pipeline.run(article))
+    return summarise(_published(pipeline, text, url, title=title))
 
 
 def test_first_person_of_an_official_site_is_its_state(rules_pipeline: Pipeline) -> None:
@@ -107,7 +113,7 @@ def test_first_person_elsewhere_is_no_state(rules_pipeline: Pipeline, url: str,
 
 def test_first_person_inside_a_quotation_is_the_speaker_s(rules_pipeline: Pipeline) -> None:
     text = "Officials met on Monday.\n“We will send 12 howitzers to Ukraine,” Kallas said."
-    rows = _statement(rules_pipeline, text, "https://www.president.gov.ua/en/news/x")
+    rows = _statement(rules_pipeline, text, UKRAINE_SITE)
     assert ["UKR"] not in [r.get("supplier") for r in of_kind(rows, "arms_transfer")]
 
 
@@ -187,9 +193,7 @@ def test_the_head_of_state_of_a_statement_is_its_state_s_holder(
         rules_pipeline: Pipeline) -> None:
     text = ("The Head of State discussed with the Prime Minister of Spain Pedro Sanchez the "
             "supply of weapons. The President thanked Spain.")
-    article = Article(id="s", text=text, url="https://www.president.gov.ua/en/news/x",
-                      published=dt.date(2023, 6, 1))
-    result = rules_pipeline.run(article)
+    result = _published(rules_pipeline, text)
     mentions = {e.name: [m.text for m in e.mentions] for e in result.entities}
     assert mentions["Volodymyr Zelensky"] == ["Head of State", "President"]
     assert [e.kind for e in result.events] == ["meeting"]
@@ -205,9 +209,7 @@ def test_a_statement_s_unnamed_officials_and_offices_are_its_state(
         rules_pipeline: Pipeline) -> None:
     text = ("Deputy Head of the Office of the President Roman Mashovets met with Ambassador of "
             "Canada to Ukraine Larisa Galadza to discuss the security situation.")
-    article = Article(id="s", text=text, url="https://www.president.gov.ua/en/news/x",
-                      published=dt.date(2021, 11, 3))
-    result = rules_pipeline.run(article)
+    result = _published(rules_pipeline, text, day=dt.date(2021, 11, 3))
     actors = {e.name: e.actor for e in result.entities}
     assert (actors["Roman Mashovets"], actors["Office of the President"],
             actors["Larisa Galadza"]) == ("UKR", "UKR", "CAN")  # her title names Canada
