@@ -142,3 +142,14 @@ def _title_of_country(doc: Doc, start: int, sent_start: int, gz: Gazetteer) -> T
         if iso is not None:
             return Title(role=role, country=iso, start=max(lo, of - 2))
     return None
+
+
+def after_state_title(doc: Doc, start: int, gz: Gazetteer) -> bool:
+    """Whether a title ending on its state stands right before token ``start`` ("Prime
+    Minister of Poland | X"), the name not being a title itself ("Prime Minister")."""
+    if start == 0 or not country_of_token_span(gz, doc[start - 1].text):
+        return False
+    if doc[start].lower_ in ROLE_TITLES or doc[start:start + 2].text.lower() in ROLE_TITLES:
+        return False
+    title = title_before(doc, start, gz)
+    return title is not None and title.role is not None and title.country is not None

@@ -18,7 +18,13 @@ from factwire.entities.affiliation import (
 )
 from factwire.entities.designations import designation_before
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
-from factwire.entities.people import Title, apposition, country_of_token_span, title_before
+from factwire.entities.people import (
+    Title,
+    after_state_title,
+    apposition,
+    country_of_token_span,
+    title_before,
+)
 from factwire.entities.table import EntityTable
 from factwire.entities.theatre import add_theatre_groups
 from factwire.entities.titles import (
@@ -319,7 +325,7 @@ class _Run:
             j = i
             while j < len(doc) and j - i < 3 and _namelike(doc[j]) and j not in claimed:
                 j += 1
-            if j - i >= 2 and (self._speaker_context(i, j) or _titled(doc, i, self.gz)):
+            if j - i >= 2 and (self._speaker_context(i, j) or after_state_title(doc, i, self.gz)):
                 self.add_person(i, j, doc[i:j].text)
                 claimed.update(range(i, j))
                 i = j
@@ -495,14 +501,3 @@ def _only_title_words(ent: SpacySpan) -> bool:
 def _namelike(tok: Token) -> bool:
     return bool(tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text.isalpha()
                 and len(tok.text) > 1 and not tok.is_stop)
-
-
-def _titled(doc: Doc, start: int, gz: Gazetteer) -> bool:
-    """Whether a title ending on its state stands right before token ``start`` ("Prime
-    Minister of Poland | X"), the name not being a title itself ("Prime Minister")."""
-    if start == 0 or not country_of_token_span(gz, doc[start - 1].text):
-        return False
-    if doc[start].lower_ in ROLE_TITLES or doc[start:start + 2].text.lower() in ROLE_TITLES:
-        return False
-    title = title_before(doc, start, gz)
-    return title is not None and title.role is not None and title.country is not None
