@@ -61,3 +61,18 @@ def test_the_place_a_force_captured_is_where_it_is(events_of: Run) -> None:
     rows = [r for r in events_of("Turkish troops and their allies captured Afrin in March.")
             if r["kind"] == "deployment"]
     assert [(r["deployer"], r["place"]) for r in rows] == [(["TUR"], ["Afrin"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places listed with "and" are separate deployments (EVENTS.md: different places)
+    ("France and Germany will send troops to Lithuania and Estonia.",
+     [(["FRA"], ["LTU"]), (["FRA"], ["EST"]), (["DEU"], ["LTU"]), (["DEU"], ["EST"])]),
+    ("Danish special forces are in Iraq and Syria.", [(["DNK"], ["IRQ"]), (["DNK"], ["SYR"])]),
+    # a city and its state are one place
+    ("Danish troops are in Erbil, Iraq.", [(["DNK"], ["Erbil"])]),
+])
+def test_listed_places_are_separate_deployments(events_of: Run, text: str,
+                                                expected: list[tuple[list[str], list[str]]]
+                                                ) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "deployment"]
+    assert [(r["deployer"], r["place"]) for r in rows] == expected

@@ -39,8 +39,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if slots is None:
             continue
         frame, moved, deployers, places, passing = slots
-        for deployer in _each_actor(deployers):  # "the US and the UK will rotate ..."
-            place = _place(places, [deployer], areas)  # "Russian and Syrian troops in
+        for deployer, place in _each_place(ctx, deployers, places, areas):
+            # "the US and the UK will rotate ...", "to Lithuania and Estonia"; "Russian and
+            # Syrian troops in
             if passing and place is None:  # Syria": each owner's own place abroad
                 if any(p.kind in ("location", "country") for p in places):
                     continue  # "its air base in Jodhpur" (India's): the place is home
@@ -303,6 +304,35 @@ def _stationed(tok: Any) -> bool:
     """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there."""
     return not (tok.dep_ == "compound" or (tok.head.lower_ in ("with", "alongside", "against")
                                               and tok.dep_ == "pobj"))
+
+
+def _each_place(ctx: SentenceContext, deployers: list[Draft], places: list[Draft],
+                areas: frozenset[str]) -> list[tuple[Draft, Draft | None]]:
+    """Each deployer with its place abroad, and with the states listed with that place
+    ("will send troops to Lithuania and Estonia" is two deployments)."""
+    out: list[tuple[Draft, Draft | None]] = []
+    for deployer in _each_actor(deployers):
+        first = _place(places, [deployer], areas)
+        out.append((deployer, first))
+        for other in _listed_states(ctx, first) if first is not None else []:
+            if _place([other], [deployer]) is other:
+                out.append((deployer, other))
+    return out
+
+
+def _listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
+    """States joined by "and" to the mention of ``place`` in this sentence."""
+    out: list[Draft] = []
+    for tok in ctx.sent.sdoc:
+        if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
+            continue
+        for conj in (c for c in tok.children if c.dep_ == "conj"):
+            key = ctx.table.at(ctx.sent.span_of(conj))
+            found = ctx.table.drafts[key] if key is not None else None
+            if found is not None and found.kind == "country" and found is not place:
+                out.append(found)
+        break
+    return out
 
 
 def _place(cands: list[Draft], deployer: list[Draft],
