@@ -263,7 +263,7 @@ def test_members_must_be_state_codes(write_data: Writer) -> None:
 
 @pytest.mark.parametrize(("sites", "fragments"), [
     ((["https://kremlin.ru"], []), ("field 'official_sites'", "not a bare host name")),
-    ((["kremlin.ru"], ["kremlin.ru"]), ("record 'IND'", "is already 'RUS''s")),
+    ((["kremlin.ru"], ["kremlin.ru"]), ("record 'IND'", "is also claimed by 'RUS'")),
 ])
 def test_official_site_is_one_bare_host_of_one_state(
         write_data: Writer, sites: tuple[list[str], list[str]], fragments: tuple[str, ...]) -> None:

@@ -57,7 +57,6 @@ class Coreference:
 
     def __init__(self, gz: Gazetteer | None = None) -> None:
         self.gz = gz or load_gazetteer()
-        self.home: str | None = None  # the state whose official site issued the article
 
     def __call__(self, state: DocState) -> None:
         table: EntityTable = state.entities
@@ -65,13 +64,14 @@ class Coreference:
         issuer = issuer_of(state.article, self.gz)
         if issuer is not None:  # "we" in a White House statement: the United States
             add_issuer_mentions(doc, table, issuer)
-        self.home = issuer.id if issuer is not None else None
+        home = issuer.id if issuer is not None else None  # the state the site speaks for
         add_pair_mentions(doc, table)  # "the two leaders": the pair named before
         for tok in doc:
             low = tok.lower_
             if low in ("counterpart", "counterparts"):
                 self._counterpart(doc, tok, table, state)
-            elif low in _OFFICE_WORDS and self._office(doc, tok, table, state.article.published):
+            elif low in _OFFICE_WORDS and self._office(doc, tok, table,
+                                                       state.article.published, home):
                 continue
             elif low in PRONOUNS_PERSON:
                 self._pronoun(doc, tok, table)
@@ -99,19 +99,20 @@ class Coreference:
         span = Span(tok.idx, tok.idx + len(tok.text))
         table.add_mention(holder.canonical, span, "nominal")
 
-    def _office(self, doc: Doc, tok: Token, table: EntityTable, date: dt.date | None) -> bool:
+    def _office(self, doc: Doc, tok: Token, table: EntityTable, date: dt.date | None,
+                home: str | None) -> bool:
         """"the Russian president", "Turkey's foreign minister" with no name after it: the
-        one who held that office of that state on the article's date (False: none)."""
+        one who held that office of that state on the article's date (False: none); in an
+        official statement of ``home``, "the President" is that state's."""
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if date is None or (nxt is not None and nxt.pos_ == "PROPN"):
             return False  # "Russian President Vladimir Putin": the name says who
-        first = next((tok.i - n + 1 for n in range(MAX_TITLE_WORDS, 0, -1) if tok.i - n + 1 >= 0
-                      and " ".join(t.lower_ for t in doc[tok.i - n + 1 : tok.i + 1])
-                      in ROLE_TITLES), tok.i)
+        ending = _title_ending_at(doc, tok)
+        first = ending[0] if ending is not None else tok.i
         span = Span(doc[first].idx, tok.idx + len(tok.text))  # "secretary of state"
         title = title_before(doc, tok.i + 1, self.gz)
-        if title is None or title.country is None:
-            title = self._home_title(doc, first, tok)
+        if (title is None or title.country is None) and ending is not None:
+            title = _home_title(doc, ending, tok, home)
         if title is None or title.country is None or title.role is None or title.former:
             return False
         before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start]]
@@ -130,16 +131,6 @@ class Coreference:
                          actor=holder.actor, role=holder.role, canonical=holder.canonical)
         table.add_mention(holder.canonical, span, "title")
         return True
-
-    def _home_title(self, doc: Doc, first: int, tok: Token) -> Title | None:
-        """"The President", "the Head of State" in an official statement: the issuing
-        state's office ("of France" after it names another state's)."""
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        role = ROLE_TITLES.get(" ".join(t.lower_ for t in doc[first : tok.i + 1]))
-        if self.home is None or role is None or nxt == "of" or first == 0 or (
-                doc[first - 1].lower_ != "the" or not doc[first].text[:1].isupper()):
-            return None
-        return Title(role=role, country=self.home, start=first - 1)
 
     def _pronoun(self, doc: Doc, tok: Token, table: EntityTable) -> None:
         antecedent = _antecedent(doc, tok, table)
@@ -166,6 +157,29 @@ class Coreference:
             if draft.kind == "person" and draft.role and role.lower() in draft.role.lower():
                 table.add_mention(draft.key, Span(tok.idx, tok.idx + len(tok.text)), "title")
                 return
+
+
+def _title_ending_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
+    """The first token and role of the longest title ending at ``tok`` ("secretary of
+    state"), if any."""
+    for n in range(MAX_TITLE_WORDS, 0, -1):
+        first = tok.i - n + 1
+        role = ROLE_TITLES.get(" ".join(t.lower_ for t in doc[first : tok.i + 1])) if (
+            first >= 0) else None
+        if role is not None:
+            return first, role
+    return None
+
+
+def _home_title(doc: Doc, ending: tuple[int, str], tok: Token, home: str | None) -> Title | None:
+    """"The President", "the Head of State" in an official statement: the issuing state's
+    office ("of France" after it names another state's)."""
+    first, role = ending
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if home is None or nxt == "of" or first == 0 or (
+            doc[first - 1].lower_ != "the" or not doc[first].text[:1].isupper()):
+        return None
+    return Title(role=role, country=home, start=first - 1)
 
 
 def _fits_group(gz: Gazetteer, draft: Draft, noun: str) -> bool:

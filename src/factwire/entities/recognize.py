@@ -33,6 +33,8 @@ from factwire.entities.titles import (
     ORGANS,
     ROLE_TITLES,
     SPEECH_WORDS,
+    organ_key,
+    organ_of,
 )
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.model import MentionForm, Span
@@ -396,7 +398,7 @@ class _Run:
                     continue
                 state = self.gz.state_by_code(iso)
                 name = f"{organ} ({state.name if state else iso})"
-                key = f"organ:{iso}:{organ}"
+                key = organ_key(iso, organ)
                 self.table.get_or_add(key, "organization", name, country=iso, actor=iso,
                                       canonical=key, category="state_organ")
                 self.table.add_mention(key, self.span(i, i + n), "name")
@@ -408,7 +410,7 @@ class _Run:
         Japanese navy ... The navy sent"), if any."""
         best: tuple[int, str] | None = None
         for key, draft in self.table.drafts.items():
-            if not key.startswith("organ:") or not key.endswith(f":{organ}") or not draft.country:
+            if organ_of(key) != organ or not draft.country:
                 continue
             starts = [sp.start for sp in draft.mentions
                       if offset - _ORGAN_WINDOW < sp.start < offset]

@@ -72,12 +72,7 @@ class EntityTable:
 
     def add_mention(self, key: str, span: Span, form: MentionForm = "name") -> None:
         """Attach ``span`` to entity ``key`` unless another entity already claims it."""
-        if self.at(span) is not None:
-            return
-        self.drafts[key].mentions[span] = Mention(span=span, text=span.text(self.text), form=form)
-        i = bisect.bisect_left(self._starts, span.start)
-        self._starts.insert(i, span.start)
-        self._by_start.insert(i, (span, key))
+        self.add_shared_mention([key], span, form)
 
     def add_shared_mention(self, keys: list[str], span: Span, form: MentionForm) -> None:
         """Attach one unclaimed ``span`` to several entities at once: "the two leaders"
@@ -87,7 +82,7 @@ class EntityTable:
         for key in keys:
             self.drafts[key].mentions[span] = Mention(span=span, text=span.text(self.text),
                                                       form=form)
-            i = bisect.bisect_right(self._starts, span.start)
+            i = bisect.bisect_right(self._starts, span.start)  # after any key given before
             self._starts.insert(i, span.start)
             self._by_start.insert(i, (span, key))
 

@@ -116,6 +116,17 @@ ORGANS: dict[str, str] = {
 }
 
 MAX_ORGAN_WORDS = max(len(t.split()) for t in ORGANS)
+
+
+def organ_key(iso: str, organ: str) -> str:
+    """The entity key of a state's organ ("organ:JPN:Navy")."""
+    return f"organ:{iso}:{organ}"
+
+
+def organ_of(key: str) -> str | None:
+    """The canonical organ an entity key names ("Navy" for "organ:JPN:Navy"), else None."""
+    return key.rsplit(":", 1)[-1] if key.startswith("organ:") else None
+
 # Organs that are armed forces: what they send, they send as a force ("the navy sent two
 # destroyers") and keep, not as goods for another state.
 ARMED_ORGANS = frozenset({"Air Force", "Navy", "Army", "Armed Forces", "Coast Guard", "Marines",

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
-from factwire.entities.titles import ARMED_ORGANS
+from factwire.entities.titles import ARMED_ORGANS, organ_of
 from factwire.model import Span
 from factwire.nlp.types import Doc, Token
 
@@ -353,7 +353,7 @@ def armed_group(d: Draft) -> bool:
 
 def armed_organ(d: Draft) -> bool:
     """A state's armed forces named as an organ ("the Japanese navy", "the US Army")."""
-    return d.key.startswith("organ:") and d.key.rsplit(":", 1)[-1] in ARMED_ORGANS
+    return organ_of(d.key) in ARMED_ORGANS
 
 
 def stateless_at_home(d: Draft) -> bool:

@@ -148,7 +148,7 @@ def parse_states(doc: Document) -> tuple[State, ...]:
             ship_prefixes=f.texts("ship_prefixes"), official_sites=f.texts("official_sites"),
         ))
     check_ids(doc.header.file, (s.id for s in states))
-    _check_ship_prefixes(doc.header.file, states)
+    _check_one_state(doc.header.file, states, "ship_prefixes")
     _check_sites(doc.header.file, states)
     check_aliases(doc.header, (
         (s.id, form) for s in states
@@ -159,29 +159,26 @@ def parse_states(doc: Document) -> tuple[State, ...]:
 _HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 
-def _check_sites(file: str, states: Iterable[State]) -> None:
+def _check_sites(file: str, states: Collection[State]) -> None:
     """An official site is a bare lower-case host ("whitehouse.gov") of one state only."""
-    owner: dict[str, str] = {}
     for state in states:
         for site in state.official_sites:
             if not _HOST.match(site):
                 raise DataError(f"{file}: record {state.id!r}, field 'official_sites': {site!r} "
                                 "is not a bare host name; write it like 'whitehouse.gov'")
-            if site in owner:
-                raise DataError(f"{file}: record {state.id!r}, field 'official_sites': {site!r} "
-                                f"is already {owner[site]!r}'s; a site speaks for one state")
-            owner[site] = state.id
+    _check_one_state(file, states, "official_sites")
 
 
-def _check_ship_prefixes(file: str, states: Iterable[State]) -> None:
-    """A ship prefix names one navy: "INS" for two states would make every such ship a guess."""
+def _check_one_state(file: str, states: Iterable[State], field: str) -> None:
+    """A ship prefix or an official site names one state: "INS" for two navies, or one host
+    for two governments, would make every such name a guess."""
     owner: dict[str, str] = {}
     for state in states:
-        for prefix in state.ship_prefixes:
-            if prefix in owner:
-                raise DataError(f"{file}: record {state.id!r}, field 'ship_prefixes': {prefix!r} "
-                                f"is also claimed by {owner[prefix]!r}; fix: keep it on one state")
-            owner[prefix] = state.id
+        for value in getattr(state, field):
+            if value in owner:
+                raise DataError(f"{file}: record {state.id!r}, field {field!r}: {value!r} "
+                                f"is also claimed by {owner[value]!r}; fix: keep it on one state")
+            owner[value] = state.id
 
 
 def parse_organizations(doc: Document, codes: Collection[str]) -> tuple[Organization, ...]:

@@ -6,6 +6,8 @@ One event per supplier, recipient and system; the status is the step the text re
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
@@ -259,8 +261,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
             sellers = subjects  # "Britain is the main provider of arms to X"
         elif noun in ctx.lex.kind(KIND).words("buyer_agents") and not buyers:
             buyers = subjects  # "X is the biggest buyer of British weapons"
-            sellers = sellers or [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                  for p in c.children if p.dep_ == "pobj"
+            sellers = sellers or [d for p in _objects_of(tok.children, "of")
                                   for d in _makers(ctx, p)]
         draft.add("supplier", [d.key for d in sellers[:1]])
         draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
@@ -348,8 +349,7 @@ def _received_makers(ctx: SentenceContext, tok: Token) -> list[Draft]:
     """Makers of what ``tok`` receives: its object, or the "of" phrase of a noun object
     ("took delivery of four Chinese-built frigates")."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj"]
+    objs += _objects_of((c for o in objs for c in o.children), "of")
     return [d for o in objs for d in _makers(ctx, o)]
 
 
@@ -358,21 +358,24 @@ def _made_with(ctx: SentenceContext, tok: Token) -> list[Draft]:
     missiles"): the state that supplied it when the text names no giver."""
     if not any(c.dep_ == "nsubjpass" for c in tok.children):
         return []
-    return [d for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-            for p in c.children if p.dep_ == "pobj" for d in _makers(ctx, p)]
+    return [d for p in _objects_of(tok.children, "with") for d in _makers(ctx, p)]
 
 
 def _from_within(ctx: SentenceContext, tok: Token) -> list[Draft]:
     """States in a "from" phrase anywhere under ``tok`` ("delivery of frigates from China")."""
-    return actor_drafts([d for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from"
-                         for p in t.children if p.dep_ == "pobj"
+    return actor_drafts([d for p in _objects_of(tok.subtree, "from")
                          for d in mentions_of(ctx.sent, p, ctx.table)])
 
 
 def _to_under_object(tok: Token) -> list[Token]:
     """"sold £4.6bn of arms to X": the "to" phrase the parse hung inside the object."""
-    return [p for o in tok.children if o.dep_ == "dobj" for t in o.subtree
-            if t.dep_ == "prep" and t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
+    return _objects_of((t for o in tok.children if o.dep_ == "dobj" for t in o.subtree), "to")
+
+
+def _objects_of(tokens: Iterable[Token], prep: str) -> list[Token]:
+    """The objects of the ``prep`` phrases among ``tokens`` ("of", "with", "from", "to")."""
+    return [p for t in tokens if t.dep_ == "prep" and t.lower_ == prep
+            for p in t.children if p.dep_ == "pobj"]
 
 
 def _dative_compounds(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:
