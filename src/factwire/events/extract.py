@@ -36,7 +36,17 @@ def sentence_has_trigger(sent: SpacySpan) -> bool:
     ids = _trigger_ids(sent.doc.vocab.strings)
     if len(sent) > 2 and sent[0].lower_ in load_lexicon().opening_words and sent[1].is_title:
         return True  # "In Kuwait, Tillerson faced ...": a kind's opening words (its spec)
-    return any(t.lower in ids or t.lemma in ids for t in sent)
+    return any(t.lower in ids or t.lemma in ids for t in sent) or _present_abroad(sent)
+
+
+def _present_abroad(sent: SpacySpan) -> bool:
+    """A person who "is", "was" or "is expected" in a named place ("the crown prince will
+    be in London"): the presence words of the kinds' lexicons (their ``presence_verbs``)
+    before "in" and a capitalised word, in a sentence naming a person."""
+    words = load_lexicon().presence_words
+    return any(t.lemma_ in words for t in sent) and any(
+        t.lower_ == "in" and t.i + 1 < sent.end and t.nbor().is_title for t in sent) and any(
+        t.ent_type_ == "PERSON" for t in sent)
 
 
 _IDS: dict[tuple[int, int], frozenset[int]] = {}

@@ -13,8 +13,8 @@ from factwire.model import DataError
 
 # Lexicon fields whose words can start an event: the pre-filter before parsing.
 _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
-                   "future_verbs", "movers", "conditional_verbs", "vow_verbs", "force_verbs",
-                   "host_verbs", "control_words", "founding_verbs")
+                   "future_verbs", "movers", "leavers", "conditional_verbs", "vow_verbs",
+                   "force_verbs", "host_verbs", "control_words", "founding_verbs")
 
 
 # Modality word lists: "future" cues a scheduled event, "reporting" verbs make a "would"
@@ -30,6 +30,7 @@ class Lexicon:
     modality: Mapping[str, frozenset[str]]
     trigger_words: frozenset[str]
     opening_words: frozenset[str]  # opening a sentence before a name, they start events too
+    presence_words: frozenset[str]  # "be", "expect": with "in" a place and a person, a trigger
 
     def kind(self, name: str) -> LexiconEntry:
         """The ``lexicon`` section of ``name``'s spec (fields checked on load)."""
@@ -77,7 +78,9 @@ def _load(specs: tuple[KindSpec, ...]) -> Lexicon:
             raise DataError(f"{path}: field 'modality.{name}' must be a list of words")
     return Lexicon(modality={n: frozenset(modality[n]) for n in _MODALITY_FIELDS},
                    trigger_words=_trigger_words(specs),
-                   opening_words=frozenset(w for s in specs for w in s.opening_words))
+                   opening_words=frozenset(w for s in specs for w in s.opening_words),
+                   presence_words=frozenset(str(w) for s in specs
+                                            for w in s.lexicon.fields.get("presence_verbs", [])))
 
 
 def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:

@@ -19,7 +19,7 @@ from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
 KIND = "deployment"
-LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "holders", "movement_nouns",
+LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders", "movement_nouns",
                   "combat_verbs", "mission_nouns", "mission_kinds", "patron_verbs",
                   "area_organs", "port_calls", "control_words")
 
@@ -45,8 +45,6 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             if passing and place is None:  # Syria": each owner's own place abroad
                 if any(p.kind in ("location", "country") for p in places):
                     continue  # "its air base in Jodhpur" (India's): the place is home
-                if frame.verb.lemma_ in entry.words("combat_verbs"):
-                    continue  # "Burmese troops captured a camp": the fight, not a presence
                 if not armed_group(deployer) and tok.pos_ == "NOUN":
                     place = _place(_theatre(ctx), [deployer])
             if place is None and tok.pos_ == "PROPN":
@@ -72,6 +70,8 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
         # only by its sentence or article keeps the clause's modality ("demanded a UN
         # presence", "US forces must ensure security")
         draft.modality = "negated" if _denied(tok) else "asserted"
+    elif tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers"):
+        draft.modality = "asserted"  # whatever is said of the leaving, the force is there now
     elif moved == [tok] and (frame.verb.lemma_ in _ASKED or any(
             c.dep_ == "aux" and c.lower_ == "must" for c in frame.verb.children)):
         draft.modality = "hypothetical"  # "are demanding a UN presence"
@@ -127,6 +127,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         deployer = [d for m in moved for d in _owners(ctx, m)]
         return frame, moved, deployer, [*frame.prep("in", "into", "to", "at"),
                                          *frame.objects], False
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers"):
+        return _leaving(ctx, tok, troops)
     if tok.pos_ == "NOUN" and (tok.lower_ in entry.words("movement_nouns")
                                or _port_call(tok, entry)):
         frame = ctx.frame(tok)  # "the deployment of two batteries to Slovakia by Germany"
@@ -145,15 +147,39 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         if _traded(ctx, tok, frame):
             return None  # "sold India 36 jets": goods changing hands, not forces abroad
         deployer = _not_backers(ctx, tok, actor_drafts(frame.modifiers))
+        origin = [] if deployer else _origin(ctx, tok)
         if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
-        places = [*frame.prep("in", "to", "inside", "into", "from", "across", "near", "along",
-                              "on", "at", "out"), *_clause_places(ctx, tok, frame)]
+        places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
+                                          "along", "on", "at", "out"),
+                              *_clause_places(ctx, tok, frame)] if p not in origin]
+        deployer = deployer or origin
         if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
             places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
                        if o.kind in ("location", "country")]  # where they fought
         return frame, [tok], deployer, places, True
     return None
+
+
+def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
+    """A force or a state leaving a place was there: "US troops would leave Syria", "Chile
+    will withdraw from Bolivia", "pulling out of Afghanistan" (the gold codes the presence a
+    withdrawal ends). A state leaves only a place: "left the EU" or "withdrew from the
+    treaty" is no presence."""
+    frame = ctx.frame(tok)
+    outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
+    if tok.lemma_ == "pull" and not outs:
+        return None  # "pull" alone moves nothing out ("pulled the trigger")
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    forces = [c for c in subjects if _force(ctx, c, troops)]
+    deployer = [d for f in forces for d in _owners(ctx, f)] if forces else [
+        d for d in actor_drafts(frame.subjects) if d.kind == "country"]
+    froms = [p for c in tok.children if c.lower_ == "from" for p in c.children]
+    out_of = [p for o in outs for of in o.children if of.lower_ == "of" for p in of.children]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    places = [d for p in [*objects, *froms, *out_of] if ctx.table.at(ctx.sent.span_of(p))
+              for d in mentions_of(ctx.sent, p, ctx.table) if d.kind in ("location", "country")]
+    return frame, [], deployer, places, False
 
 
 def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
@@ -226,6 +252,21 @@ def _subject_owners(ctx: SentenceContext, verb: Any) -> list[Draft]:
     return [d for c in verb.children if c.dep_ == "nsubj" for d in _owners(ctx, c)]
 
 
+def _origin(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """States a force comes from when nothing else names its owner: "special forces from
+    the UK and France", "hundreds of soldiers from Chad". A force that is being moved ("pull
+    troops from Iraq", "the withdrawal of troops from Chad") leaves the place its "from"
+    names, so there "from" is the place, not the owner."""
+    if tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                              and tok.head.head.pos_ != "NOUN"):
+        return []
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in ctx.lex.kind(KIND).words(
+            "movement_nouns"):
+        return []
+    return [d for prep in tok.children if prep.lower_ == "from" for p in prep.children
+            for d in mentions_of(ctx.sent, p, ctx.table) if d.kind == "country"]
+
+
 def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     """A mission that is a force: a training, peacekeeping or other military one ("the
     Canadian training mission in X"), or an alliance's or organisation's ("the NATO mission
@@ -254,11 +295,14 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
     """Where a national force named in passing is ("US troops working with the Kurds",
     "British special forces fighting alongside the SDF"): the places its sentence names."""
     out: list[Draft] = []
+    troops = ctx.lex.kind(KIND).words("troop_nouns")
+    origins = [d for tok in ctx.sent.sdoc if tok.lower_ in troops for d in _origin(ctx, tok)]
     for tok in ctx.sent.sdoc:
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             key = ctx.table.at(ctx.sent.span_of(tok))
             draft = ctx.table.drafts[key] if key is not None else None
-            if draft is not None and draft.kind in ("location", "country") and draft not in out:
+            if draft is not None and draft.kind in ("location", "country") and (
+                    draft not in out and draft not in origins):
                 out.append(draft)
     return out
 

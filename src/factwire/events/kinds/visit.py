@@ -117,8 +117,8 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     delegation = any(p.lemma_.lower() in entry.words("official_nouns") for p in people)
     visitors = [v for v in actor_drafts(frame.subjects) if _official(v) and (
         v.kind == "person" or delegation)]  # "the Chilean minister": Chile's official
-    if not visitors or (people and not any(_someone(ctx, p, entry) for p in people)):
-        return []
+    if not visitors or not any(_someone(ctx, p, entry) for p in people):
+        return []  # no one named as the subject ("so too are his puppet-masters in Iran")
     mine = {key_of(v) for v in visitors}
     return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, places[:1])
             if key_of(host) not in mine]

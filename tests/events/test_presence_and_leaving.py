@@ -1,0 +1,75 @@
+"""Mechanisms of 2026-12-05, seventh part (issue 8), with sentences written for the test: a
+force "from" a state is that state's; a force fighting where its sentence places it is there;
+a force or state leaving a place was there; an official who "will be" or "is expected" in a
+foreign city visits it, but only when the sentence names who."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+Run = Callable[..., list[dict[str, Any]]]
+
+
+def placed(rows: list[dict[str, Any]]) -> list[tuple[list[str], list[str] | None]]:
+    return [(r["deployer"], r.get("place")) for r in rows if r["kind"] == "deployment"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "from" on the force names its owner, and that state is not where it is
+    ("Special forces from Peru and Ecuador are fighting in Bolivia.",
+     [(["PER"], ["BOL"]), (["ECU"], ["BOL"])]),
+    ("Hundreds of soldiers from Chad arrived in Mali.", [(["TCD"], ["MLI"])]),
+    # a force fighting alongside others is where its sentence says, the owners' states aside
+    ("Chilean troops, as well as special forces from Peru and Ecuador, have fought alongside "
+     "the rebels to drive the militants from their stronghold in Bolivia.",
+     [(["CHL"], ["BOL"]), (["PER"], ["BOL"]), (["ECU"], ["BOL"])]),
+    # an assault's object is the place the force holds
+    ("Peruvian forces besiege the Bolivian city of Sucre.", [(["PER"], ["Sucre"])]),
+    ("Ecuadorian soldiers surrounded the town of Tarija.", [(["ECU"], ["Tarija"])]),
+])
+def test_force_owner_and_place(events_of: Run, text: str,
+                               expected: list[tuple[list[str], list[str]]]) -> None:
+    assert sorted(placed(events_of(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president announced that Chilean troops would leave Bolivia soon.", ["BOL"]),
+    ("Chile is pulling out of Bolivia.", ["BOL"]),
+    ("Chile will withdraw from Bolivia by the end of the year.", ["BOL"]),
+])
+def test_leaving_a_place_is_the_presence_it_ends(events_of: Run, text: str,
+                                                 expected: list[str]) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "deployment"]
+    assert [(r["deployer"], r["place"], r["modality"]) for r in rows] == [
+        (["CHL"], expected, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will withdraw from the Pacific trade treaty.",  # a treaty is no place
+    "The Chilean striker pulled a muscle in Lima.",  # "pull" moves nothing out
+    "Chile left the Andean Community in 1976.",  # an organisation, not a place
+])
+def test_leaving_what_is_no_place_is_no_deployment(events_of: Run, text: str) -> None:
+    assert placed(events_of(text)) == []
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Chilean Foreign Minister Ana Reyes will be in Lima this week.", "future"),
+    ("Chilean Foreign Minister Ana Reyes is expected in Lima next week.", "future"),
+])
+def test_official_due_in_a_foreign_city_visits(events_of: Run, text: str,
+                                               modality: str) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "visit"]
+    assert [(r["visitor"], r["host"], r["place"], r["modality"]) for r in rows] == [
+        (["CHL"], ["PER"], ["Lima"], modality)]
+
+
+def test_presence_needs_someone_named_as_its_subject(events_of: Run) -> None:
+    text = ("The Chilean president Gabriel Boric is angry with Lima, and so too, presumably, "
+            "are his allies in Peru.")
+    assert [r for r in events_of(text) if r["kind"] == "visit"] == []
