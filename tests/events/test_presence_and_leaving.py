@@ -73,3 +73,28 @@ def test_presence_needs_someone_named_as_its_subject(events_of: Run) -> None:
     text = ("The Chilean president Gabriel Boric is angry with Lima, and so too, presumably, "
             "are his allies in Peru.")
     assert [r for r in events_of(text) if r["kind"] == "visit"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A former Chilean soldier was jailed in Bolivia for fighting with a militia.",
+    "Most of the militia's fighters have left Sucre, the Chile-based monitor said.",
+    "It will leave the Peruvians with a free hand to attack their foes.",
+])
+def test_no_force_abroad(events_of: Run, text: str) -> None:
+    """A former soldier is a person, fighters named by no state are no state's, and people
+    left with something are no place left."""
+    assert placed(events_of(text)) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # force announced in reported speech, aimed at whom it hits back at
+    ("Armenia said it would hit back at Azerbaijan.", "hit back at Azerbaijan"),
+    # an intent declared, and a planned act of force, are threats
+    ("The Armenian president declared his intent to attack Azerbaijan.", "attack Azerbaijan"),
+    ("Armenia's planned military action against Azerbaijan worries Moscow.",
+     "military action against Azerbaijan"),
+])
+def test_announced_force_is_a_threat(events_of: Run, text: str, subject: str) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "threat"]
+    assert [(r["source"], r["target"], r["subject"]) for r in rows] == [
+        (["ARM"], ["AZE"], subject)]

@@ -173,13 +173,26 @@ def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     forces = [c for c in subjects if _force(ctx, c, troops)]
     deployer = [d for f in forces for d in _owners(ctx, f)] if forces else [
-        d for d in actor_drafts(frame.subjects) if d.kind == "country"]
+        d for s in subjects if (key := ctx.table.at(ctx.sent.span_of(s))) is not None
+        and (d := ctx.table.drafts[key]).kind == "country"]  # the state itself, not "the
+    # fighters have left Douma, the Britain-based monitor said" nor "Iranian proxies"
     froms = [p for c in tok.children if c.lower_ == "from" for p in c.children]
     out_of = [p for o in outs for of in o.children if of.lower_ == "of" for p in of.children]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    places = [d for p in [*objects, *froms, *out_of] if ctx.table.at(ctx.sent.span_of(p))
+    places = [d for p in [*objects, *froms, *out_of] if _named_place(ctx, p)
               for d in mentions_of(ctx.sent, p, ctx.table) if d.kind in ("location", "country")]
     return frame, [], deployer, places, False
+
+
+def _named_place(ctx: SentenceContext, tok: Any) -> bool:
+    """A token that names a place itself: "Syria", not "the Turks" ("will leave the Turks
+    with a free hand") nor "the Pacific trade treaty"."""
+    span = ctx.sent.span_of(tok)
+    key = ctx.table.at(span)
+    if key is None:
+        return False
+    mention = ctx.table.drafts[key].mentions.get(span)
+    return mention is None or mention.form != "demonym"
 
 
 def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
@@ -345,9 +358,16 @@ _PRESENCE = frozenset({"be", "remain", "station", "base", "keep", "have", "maint
 
 
 def _stationed(tok: Any) -> bool:
-    """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there."""
+    """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there;
+    not "a former British soldier" (a person, no longer a force)."""
+    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FORMER
+           for c in tok.children):
+        return False
     return not (tok.dep_ == "compound" or (tok.head.lower_ in ("with", "alongside", "against")
                                               and tok.dep_ == "pobj"))
+
+
+_FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 
 
 def _each_place(ctx: SentenceContext, deployers: list[Draft], places: list[Draft],

@@ -41,10 +41,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
-    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("conditional_verbs"):
-        condition = _condition(tok)  # "would respond with force if Israel attacked"
-        if condition is None:
-            return None
+    condition = _condition(tok) if tok.pos_ == "VERB" and tok.lemma_ in entry.words(
+        "conditional_verbs") else None  # "would respond with force if Israel attacked"
+    if condition is not None:
         frame = ctx.frame(tok)
         sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
         own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
@@ -161,8 +160,9 @@ def _loose_act(noun: Any, entry: LexiconEntry) -> Any:
 
 
 # Participles that make an act of force a threatened one; verbs whose subject authors a vow.
-_THREATENED = frozenset({"threatened", "promised", "vowed", "pledged"})
-_AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce"})
+_THREATENED = frozenset({"threatened", "promised", "vowed", "pledged", "planned"})
+_AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce",
+                           "declare", "signal"})
 
 
 _REPORTING = frozenset({"say", "warn", "tell", "tweet", "write", "declare", "add", "threaten"})
@@ -230,7 +230,7 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
         if answered:
             return answered
     return _against(ctx, action) or actor_drafts(
-        [*frame.objects, *frame.prep("against", "on", "from")]) or owners
+        [*frame.objects, *frame.prep("against", "on", "from", "at")]) or owners
 
 
 # Acts of force that answer someone: whom they answer is their target.
