@@ -98,3 +98,10 @@ def test_announced_force_is_a_threat(events_of: Run, text: str, subject: str) ->
     rows = [r for r in events_of(text) if r["kind"] == "threat"]
     assert [(r["source"], r["target"], r["subject"]) for r in rows] == [
         (["ARM"], ["AZE"], subject)]
+
+
+def test_an_interview_by_phone_calls_no_state_it_mentions(events_of: Run) -> None:
+    """A call named in an adjunct has its own partners; the clause's objects are not."""
+    text = ("In a phone conversation with a reporter, the British volunteer Tom Walker "
+            "described northern Syria as his second home.")
+    assert [r for r in events_of(text) if r["kind"] == "call"] == []

@@ -113,3 +113,17 @@ def link_acronyms(doc: Doc, table: EntityTable) -> None:
             table.add_mention(key, span, "alias")
         elif current != key and table.drafts[current].name == tok.text:
             table.reassign(key, span, "alias")
+
+
+def region_after(doc: Doc, end: int, gz: Gazetteer) -> str | None:
+    """Country of "Jodhpur, Rajasthan": the place or state named right after a comma."""
+    if end + 1 < len(doc) and doc[end].text == ",":
+        for width in (3, 2, 1):
+            words = doc[end + 1 : end + 1 + width].text
+            place = gz.place(words)
+            if place is not None and place.country:
+                return place.country
+            iso = country_of_token_span(gz, words)
+            if iso is not None:
+                return iso
+    return None

@@ -11,6 +11,7 @@ from typing import Any
 
 from factwire.entities.titles import MAX_TITLE_WORDS, ROLE_TITLES
 from factwire.gazetteer import Gazetteer
+from factwire.gazetteer.cities import city_state
 from factwire.nlp.sentences import sentence_of
 from factwire.nlp.types import Doc
 
@@ -91,24 +92,41 @@ def apposition(doc: Doc, start: int, end: int, gz: Gazetteer) -> Title | None:
         while lo > sent.start and doc[lo - 1].text not in (",", ";", ":", '"', "“", "”"):
             lo -= 1
         described = doc[lo : start - 1]
-        if described and described[0].pos_ in _NOT_A_DESCRIPTION:
+        if described and described[0].pos_ in _NOT_A_DESCRIPTION and (
+                described[0].tag_ != "PRP$"):  # "his Bulgarian fiancee, NAME" describes
             return None  # "Following his talks with X, NAME flew home": an adverbial, no title
     elif end < sent.end and doc[end].text == ",":
-        hi = end + 1
+        lo = end + 1
+        if lo + 1 < sent.end and doc[lo].like_num and doc[lo + 1].text == ",":
+            lo += 2  # "Oliver Hall, 24, from Portsmouth,"
+        hi = lo
         while hi < sent.end and doc[hi].text not in (",", ";", ":"):
             hi += 1
-        described = doc[end + 1 : hi]
-        if not described or described[0].lower_ not in ("a", "an", "the", "former"):
+        described = doc[lo:hi]
+        if not described or (described[0].lower_ not in ("a", "an", "the", "former", "from")
+                             and not _possessive(described)):  # "X, Putin's spokesman,"
             return None
     if described is None or len(described) < 2 or len(described) > 25:
         return None
+    if not any(t.is_lower for t in described):
+        return None  # "Dmitry Peskov, Putin's ...": another name, not a description
     return _describe(described, gz)
+
+
+def _possessive(described: Any) -> bool:
+    return len(described) > 2 and described[0].text[:1].isupper() and (
+        described[1].text in ("'s", "’s"))
 
 
 def _describe(described: Any, gz: Gazetteer) -> Title | None:
     country = None
     for tok in described:
-        country = country or country_of_token_span(gz, tok.text)
+        if not (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-"):  # not "US-backed"
+            country = country or country_of_token_span(gz, tok.text)
+    # "Putin's spokesman" is Russian; one "from Homs" is Syrian
+    country = country or _patron(described, gz) or _origin(described, gz)
+    if described[0].lower_ == "from":
+        return Title(role=None, country=country, start=described.start) if country else None
     words = [t.text for t in described]
     while words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
@@ -124,6 +142,55 @@ def _describe(described: Any, gz: Gazetteer) -> Title | None:
         role_text = ROLE_TITLES[role_text.lower()]
     return Title(role=role_text, country=country, start=described.start,
                  former=role_text.lower().startswith("former"))
+
+
+def _origin(described: Any, gz: Gazetteer) -> str | None:
+    """The state of the place a person is "from": "a refugee from Homs", "from Portsmouth"."""
+    for tok in described:
+        if tok.lower_ != "from":
+            continue
+        for width in (3, 2, 1):
+            words = described.doc[tok.i + 1 : min(tok.i + 1 + width, described.end)]
+            if len(words) != width or not all(w.text[:1].isupper() for w in words):
+                continue
+            place = gz.place(words.text)
+            iso = (place.country if place is not None else None) or country_of_token_span(
+                gz, words.text) or city_state(words.text)
+            if iso is not None:
+                return iso
+    return None
+
+
+def _patron(described: Any, gz: Gazetteer) -> str | None:
+    """The state of an office holder whose aide the person is: "Erdoğan's spokesman",
+    "Putin's spokesman" (every term the name can denote must agree on the state)."""
+    for tok in described:
+        if tok.i + 1 < len(tok.doc) and tok.nbor().text in ("'s", "’s") and tok.text[:1].isupper():
+            states = {h.actor for h in gz.people(tok.text)}
+            if len(states) == 1:
+                return states.pop()
+    return None
+
+
+def described_before(doc: Doc, start: int, gz: Gazetteer) -> Title | None:
+    """A demonym in the words that describe the name right before it: "the French journalist
+    Nicolas Henin", "Americans James Foley", "the British Islamic State member Sally Jones";
+    not a patron's ("the Russian-backed leader X")."""
+    sent_start = sentence_of(doc, start).start
+    for i in range(start - 1, max(sent_start, start - 6) - 1, -1):
+        tok = doc[i]
+        if tok.is_punct or tok.pos_ in _NOT_A_NOUN_PHRASE or tok.lower_ in ("a", "an", "the"):
+            return None
+        state = gz.demonym(tok.text) if tok.text[:1].isupper() else None
+        if state is not None:
+            if i + 1 < len(doc) and doc[i + 1].text == "-":
+                return None
+            role = " ".join(t.text for t in doc[i + 1 : start] if t.is_lower) or None
+            return Title(role=role, country=state.id, start=i)
+    return None
+
+
+_NOT_A_NOUN_PHRASE = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PRON", "DET"})
 
 
 def _title_of_country(doc: Doc, start: int, sent_start: int, gz: Gazetteer) -> Title | None:

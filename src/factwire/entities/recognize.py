@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from factwire.entities.affiliation import (
     link_acronyms,
+    region_after,
     ship_key,
     ship_names,
     state_after,
@@ -23,6 +24,7 @@ from factwire.entities.people import (
     after_state_title,
     apposition,
     country_of_token_span,
+    described_before,
     title_before,
 )
 from factwire.entities.table import EntityTable
@@ -37,6 +39,7 @@ from factwire.entities.titles import (
     organ_of,
 )
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
+from factwire.gazetteer.cities import city_state
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.lemmas import dictionary_word
@@ -197,24 +200,11 @@ class _Run:
         if place is not None:
             key, name, country = place.canonical, place.name, place.country
         else:
-            key, name, country = f"place:{slug(text)}", text, self._region_after(end)
+            key, name = f"place:{slug(text)}", text  # a town the gazetteer does not list
+            country = region_after(self.doc, end, self.gz) or city_state(text)
         self.table.get_or_add(key, "location", name, country=country, canonical=key)
         self.table.add_mention(key, self.span(start, end), "name")
         return True
-
-    def _region_after(self, end: int) -> str | None:
-        """Country of "Jodhpur, Rajasthan": the place or state named right after a comma."""
-        doc = self.doc
-        if end + 1 < len(doc) and doc[end].text == ",":
-            for width in (3, 2, 1):
-                words = doc[end + 1 : end + 1 + width].text
-                place = self.gz.place(words)
-                if place is not None and place.country:
-                    return place.country
-                iso = country_of_token_span(self.gz, words)
-                if iso is not None:
-                    return iso
-        return None
 
     # -- people ----------------------------------------------------------------------------
     def add_person(self, start: int, end: int, text: str) -> bool:
@@ -227,10 +217,15 @@ class _Run:
         if not name:
             return False
         existing = self._same_person(name)
-        title = title_before(self.doc, start, self.gz) or apposition(self.doc, start, end, self.gz)
+        title = title_before(self.doc, start, self.gz) or apposition(
+            self.doc, start, end, self.gz) or (  # a lone word after "British" may be "Kurd"
+            described_before(self.doc, start, self.gz) if end - start > 1 else None)
         key = existing or self._person_key(name, title)
         if key is None:
             return False
+        if existing and title is not None:  # a later mention says what the first did not
+            self.table.get_or_add(key, "person", name, country=title.country,
+                                  actor=title.country, role=title.role)
         self.table.add_mention(key, self.span(start, end), "name")
         return True
 

@@ -10,6 +10,7 @@ from factwire.events.context import (
     topic_of,
 )
 from factwire.events.draft import EventDraft
+from factwire.events.frames import mentions_of
 from factwire.nlp.types import Token
 
 KIND = "call"
@@ -48,7 +49,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         frame = ctx.frame(tok)
         callers = actor_drafts([*frame.subjects, *frame.modifiers]) or subjects_up(ctx, tok)
-        partners = actor_drafts([*frame.objects, *frame.prep("with", "to", "between")])
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj":  # "In a phone conversation with the
+            partners = actor_drafts([  # Guardian, he described Syria": its own partners only
+                d for prep in tok.children if prep.lower_ in ("with", "to", "between")
+                for p in prep.children for d in mentions_of(ctx.sent, p, ctx.table)])
+        else:
+            partners = actor_drafts([*frame.objects, *frame.prep("with", "to", "between")])
         if not partners:  # the parse hung "with X" elsewhere: the people after the verb
             after = ctx.sent.span_of(tok).end
             partners = [d for d in ctx.sentence_entities(("person",))
