@@ -36,6 +36,9 @@ def person(result: Extraction, name: str) -> tuple[str | None, str | None]:
      "Thomas Whitlock Barnes", "GBR"),
     ("'We lost everything,' said Yusuf Karim Haddad, a teacher from Aleppo.",
      "Yusuf Karim Haddad", "SYR"),
+    # a native or resident of a place
+    ("'Nothing is left,' said Omar Saleh, 34, an Aleppo native.", "Omar Saleh", "SYR"),
+    ("'We stayed,' said Layla Hassan, a resident of Aleppo.", "Layla Hassan", "SYR"),
     # an aide of an office holder acts for the holder's state
     ("Marat Ilyasovich Kurbanov, Putin's spokesman, declined to comment.",
      "Marat Ilyasovich Kurbanov", "RUS"),
@@ -76,3 +79,8 @@ def test_an_unlisted_town_is_placed_in_its_state(pipeline: Pipeline) -> None:
     result = run(pipeline, "Two men from Accrington were arrested.")
     assert [(e.name, e.country) for e in result.entities if e.kind == "location"] == [
         ("Accrington", "GBR")]
+
+
+def test_a_qualified_office_keeps_its_state_and_its_qualifier(pipeline: Pipeline) -> None:
+    text = "Poland's deputy prime minister Jan Kowalski arrived in Kyiv on Monday."
+    assert person(run(pipeline, text), "Jan Kowalski") == ("POL", "Deputy Prime Minister")

@@ -56,14 +56,22 @@ def title_before(doc: Doc, start: int, gz: Gazetteer) -> Title | None:
     if best is None:
         return _title_of_country(doc, start, sent_start, gz)
     first, role = best
+    qualifiers = []  # "deputy prime minister" is not the prime minister
+    while first - len(qualifiers) - 1 >= sent_start and (
+            doc[first - len(qualifiers) - 1].lower_ in _QUALIFIERS):
+        qualifiers.insert(0, doc[first - len(qualifiers) - 1].text.capitalize())
+    role = " ".join([*qualifiers, role])
     country, first = _country_before(doc, first, sent_start, gz)
     former = first > sent_start and doc[first - 1].lower_ == "former"
     return Title(role=role, country=country, start=first - 1 if former else first, former=former)
 
 
 def _country_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer) -> tuple[str | None, int]:
-    """A country named just before a title: "Russian", "India's", "the US"."""
+    """A country named just before a title: "Russian", "India's", "the US", also across a
+    qualifier of the office ("Russia's deputy prime minister", "the US acting ...")."""
     i = first - 1
+    while i >= sent_start and doc[i].lower_ in _QUALIFIERS:
+        i -= 1
     if i >= sent_start and doc[i].text in ("'s", "’s"):
         i -= 1
     for width in (3, 2, 1):
@@ -76,6 +84,10 @@ def _country_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer) -> tup
                 lo -= 1
             return iso, lo
     return None, first
+
+
+_QUALIFIERS = frozenset({"deputy", "acting", "first", "vice", "interim", "assistant",
+                         "junior", "senior", "top", "chief", "then", "caretaker"})
 
 
 # A phrase opening with a preposition, subordinator, verb or adverb is a fronted adverbial,
@@ -130,6 +142,8 @@ def _describe(described: Any, gz: Gazetteer) -> Title | None:
     words = [t.text for t in described]
     while words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
+    while words and not any(c.isalnum() for c in words[-1]):
+        words = words[:-1]  # "an Idlib native.”": the sentence's end is not the role's
     cut = len(words)
     for i, w in enumerate(words):
         if w.lower() in ("for", "at", "with", "in") and i > 0:
@@ -145,20 +159,36 @@ def _describe(described: Any, gz: Gazetteer) -> Title | None:
 
 
 def _origin(described: Any, gz: Gazetteer) -> str | None:
-    """The state of the place a person is "from": "a refugee from Homs", "from Portsmouth"."""
+    """The state of the place a person is from or lives in: "a refugee from Homs", "from
+    Portsmouth", "a 44-year-old Raqqa native", "a resident of Douma"."""
+    doc = described.doc
     for tok in described:
-        if tok.lower_ != "from":
-            continue
-        for width in (3, 2, 1):
-            words = described.doc[tok.i + 1 : min(tok.i + 1 + width, described.end)]
-            if len(words) != width or not all(w.text[:1].isupper() for w in words):
-                continue
-            place = gz.place(words.text)
-            iso = (place.country if place is not None else None) or country_of_token_span(
-                gz, words.text) or city_state(words.text)
-            if iso is not None:
-                return iso
+        if tok.lower_ in ("from", "of", "in") and (
+                tok.lower_ == "from" or tok.i > described.start and doc[tok.i - 1].lower_ in
+                _DWELLERS):
+            for width in (3, 2, 1):
+                iso = _place_state(doc[tok.i + 1 : min(tok.i + 1 + width, described.end)], gz)
+                if iso is not None:
+                    return iso
+        if tok.lower_ in _DWELLERS:
+            for width in (3, 2, 1):
+                if tok.i - width >= described.start:
+                    iso = _place_state(doc[tok.i - width : tok.i], gz)
+                    if iso is not None:
+                        return iso
     return None
+
+
+_DWELLERS = frozenset({"native", "resident", "residents", "natives", "citizen"})
+
+
+def _place_state(words: Any, gz: Gazetteer) -> str | None:
+    """The state of a capitalised place name ("Homs", "Coventry", "Iraq"), else None."""
+    if not len(words) or not all(w.text[:1].isupper() for w in words):
+        return None
+    place = gz.place(words.text)
+    return (place.country if place is not None else None) or country_of_token_span(
+        gz, words.text) or city_state(words.text)
 
 
 def _patron(described: Any, gz: Gazetteer) -> str | None:
