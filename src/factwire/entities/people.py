@@ -163,9 +163,8 @@ def _origin(described: Any, gz: Gazetteer) -> str | None:
     Portsmouth", "a 44-year-old Raqqa native", "a resident of Douma"."""
     doc = described.doc
     for tok in described:
-        if tok.lower_ in ("from", "of", "in") and (
-                tok.lower_ == "from" or tok.i > described.start and doc[tok.i - 1].lower_ in
-                _DWELLERS):
+        dweller = tok.i > described.start and doc[tok.i - 1].lower_ in _DWELLERS
+        if tok.lower_ == "from" or (tok.lower_ in ("of", "in") and dweller):
             for width in (3, 2, 1):
                 iso = _place_state(doc[tok.i + 1 : min(tok.i + 1 + width, described.end)], gz)
                 if iso is not None:
