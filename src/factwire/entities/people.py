@@ -56,7 +56,7 @@ def title_before(doc: Doc, start: int, gz: Gazetteer) -> Title | None:
     if best is None:
         return _title_of_country(doc, start, sent_start, gz)
     first, role = best
-    qualifiers = []  # "deputy prime minister" is not the prime minister
+    qualifiers: list[str] = []  # "deputy prime minister" is not the prime minister
     while first - len(qualifiers) - 1 >= sent_start and (
             doc[first - len(qualifiers) - 1].lower_ in _QUALIFIERS):
         qualifiers.insert(0, doc[first - len(qualifiers) - 1].text.capitalize())
