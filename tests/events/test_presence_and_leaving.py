@@ -105,3 +105,20 @@ def test_an_interview_by_phone_calls_no_state_it_mentions(events_of: Run) -> Non
     text = ("In a phone conversation with a reporter, the British volunteer Tom Walker "
             "described northern Syria as his second home.")
     assert [r for r in events_of(text) if r["kind"] == "call"] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a state's organ named "Congress" is no congress held
+    ("The Senate tried to block the sale after members of Congress accused Erdogan of "
+     "undermining US interests.", "meeting"),
+    # the place of a clause below the meeting is not where the meeting was
+    ("Biden agreed at a National Security Council meeting on Tuesday to keep US troops in "
+     "Niger a little longer.", "visit"),
+    # citizens who travelled, through joined relative clauses, are people, not their state
+    ("He argued for rehabilitating some Dutch citizens who were coerced to join the militia "
+     "or who travelled to Mali through naivety.", "visit"),
+    # a pronoun that names no one known is no official on a state visit
+    ("A Canadian woman captured by the militia says she regrets travelling to Mali.", "visit"),
+])
+def test_no_meeting_or_visit(events_of: Run, text: str, kind: str) -> None:
+    assert [r for r in events_of(text) if r["kind"] == kind] == []

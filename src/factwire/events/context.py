@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, Sentence, build_frame, key_of
+from factwire.events.frames import Frame, Sentence, build_frame, key_of, mentions_of
 from factwire.events.lexicon import Lexicon
 from factwire.events.modality import habitual, modality_of
 from factwire.gazetteer import Organization, load_gazetteer
@@ -196,3 +196,16 @@ def _tied(tok: Token, carrier: Token, verb: Token) -> bool:
         return True
     return any(t.i == tok.i for c in verb.children if c.dep_ in ("nsubj", "prep")
                for t in c.subtree)
+
+
+def own_prep(ctx: SentenceContext, heads: list[Token], *names: str) -> list[Draft]:
+    """Entities in the prepositional phrases ``names`` hanging on ``heads`` themselves, not
+    on a clause below them ("agreed at a meeting to keep troops in Niger": Niger is where the
+    troops are, not where the meeting was)."""
+    out: list[Draft] = []
+    for head in dict.fromkeys(heads):
+        for prep in head.children:
+            if prep.lower_ in names:
+                for obj in prep.children:
+                    out.extend(d for d in mentions_of(ctx.sent, obj, ctx.table) if d not in out)
+    return out

@@ -37,6 +37,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         is_noun = tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns
         if not (is_verb or is_noun) or (is_noun and phoned(ctx, tok)):
             continue  # "a telephone conversation with X" is a call
+        if is_noun and tok.pos_ == "PROPN" and _organ(ctx, tok):
+            continue  # "members of Congress accused X": a state's organ, not a congress
         if is_verb and tok.lemma_ in with_verbs and by_phone(ctx):
             continue  # "discussed Syria in phone calls with X and Y": calls
         frame = ctx.frame(tok)
@@ -154,3 +156,11 @@ def _without_topic_adjective(ctx: SentenceContext, tok: Token, people: list[Draf
     topical = [d for c in adjectives for d in mentions_of(ctx.sent, c, ctx.table)]
     rest = [p for p in people if p not in topical]
     return rest if topical and distinct_actor_keys(rest) else people
+
+
+def _organ(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether ``tok`` names an organisation that acts for a state ("Congress")."""
+    key = ctx.table.at(ctx.sent.span_of(tok))
+    draft = ctx.table.drafts[key] if key is not None else None
+    return draft is not None and draft.kind == "organization" and draft.actor is not None and (
+        draft.actor == draft.country)

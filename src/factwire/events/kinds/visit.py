@@ -10,6 +10,7 @@ from factwire.events.context import (
     actor_drafts,
     head_chain,
     implied_state,
+    own_prep,
     subjects_up,
 )
 from factwire.events.draft import EventDraft
@@ -62,8 +63,7 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
     if is_noun and not targets and hosts_by_modifier:
         targets = hosts_by_modifier  # "a UK state visit"
-    travellers = [c.head.head if c.lower_ == "who" and c.head.dep_ == "relcl" else c
-                  for c in tok.children if c.dep_ == "nsubj"]  # "the teenager who travelled"
+    travellers = [_antecedent(c) for c in tok.children if c.dep_ == "nsubj"]
     if is_verb and travellers and not any(_someone(ctx, t, entry) for t in travellers):
         return []  # "4,000 Russian citizens travelled to Syria": people, not the state
     visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
@@ -80,6 +80,19 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     mine = {key_of(v) for v in visitors}
     return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, targets)
             if {key_of(host)} != mine]  # "touring Washington, Paris and London"
+
+
+def _antecedent(subject: Any) -> Any:
+    """What a relative "who" stands for: "the teenager who travelled", "citizens who were
+    coerced or who travelled" (through the joined clauses); else the subject itself."""
+    if subject.lower_ not in ("who", "that"):
+        return subject
+    clause = subject.head
+    for _ in range(4):
+        if clause.dep_ not in ("conj", "xcomp") or clause.head is clause:
+            break
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else subject
 
 
 def _sent(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
@@ -110,7 +123,8 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
             (tok.pos_ == "NOUN" and frame.verb is tok) or tok.pos_ not in ("NOUN", "VERB")
             or (tok.pos_ == "VERB" and tok.lemma_ != "meet")):
         return []
-    places = [p for p in frame.prep("in") if p.kind in ("location", "country")]
+    places = [d for d in own_prep(ctx, [tok, frame.verb], "in")
+              if d.kind in ("location", "country")]
     if not places:
         return []
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -180,8 +194,8 @@ def _people_of_state(ctx: SentenceContext, tok: Any) -> bool:
     """A plural demonym standing alone ("Britons", "Syrians"): people of a state."""
     span = ctx.sent.span_of(tok)
     key = ctx.table.at(span)
-    if key is None or ctx.table.drafts[key].kind != "country":
-        return False
+    if key is None or ctx.table.drafts[key].kind not in ("country", "organization"):
+        return False  # "Britons", "Kurds": a people, not its state or movement
     mention = ctx.table.drafts[key].mentions.get(span)
     return mention is not None and mention.form in ("demonym", "metonym") and (
         tok.lower_.endswith("s"))
@@ -208,8 +222,9 @@ def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
         return False  # "Kenyan forces arrived in Haiti": a deployment, not a state visit
     if tok.pos_ in ("NOUN", "PROPN") and _people_of_state(ctx, tok):
         return False  # "Britons who travel to Syria": a state's people, not the state
-    return (ctx.table.at(ctx.sent.span_of(tok)) is not None or tok.pos_ == "PRON"
-            or tok.lemma_.lower() in entry.words("official_nouns"))
+    return (ctx.table.at(ctx.sent.span_of(tok)) is not None
+            or (tok.pos_ == "PRON" and tok.lower_ in ("who", "that", "which", "it", "they"))
+            or tok.lemma_.lower() in entry.words("official_nouns"))  # "she" must be someone
 
 
 def _official(visitor: Draft) -> bool:
