@@ -122,3 +122,18 @@ def test_an_interview_by_phone_calls_no_state_it_mentions(events_of: Run) -> Non
 ])
 def test_no_meeting_or_visit(events_of: Run, text: str, kind: str) -> None:
     assert [r for r in events_of(text) if r["kind"] == kind] == []
+
+
+def test_an_offensive_aimed_at_someone_threatens_them(events_of: Run) -> None:
+    rows = [r for r in events_of("Armenia's threatened offensive into Azerbaijan, aimed at "
+                                 "Azerbaijani forces, worried Moscow.") if r["kind"] == "threat"]
+    assert [(r["source"], r["target"]) for r in rows] == [(["ARM"], ["AZE"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia's planned offensive in Azerbaijan worried Moscow.",
+    "Moscow feared the expected Armenian offensive in Azerbaijan.",
+])
+def test_a_planned_or_expected_act_is_to_come(events_of: Run, text: str) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "deployment"]
+    assert [r["modality"] for r in rows] == ["future"]

@@ -34,18 +34,25 @@ def modality_of(trigger: Token, verb: Token) -> str:
                 return "future"  # "Russia said deliveries would begin in July": said "will"
             if child.dep_ == "aux" and low in ("could", "would", "might", "may", "should"):
                 return "hypothetical"
+    return "future" if _future(trigger, verb, heads, lex["future"]) else "asserted"
+
+
+def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str]) -> bool:
+    """A scheduled, planned or announced act: "will", "ready to", "plans to", "a planned
+    offensive", "the expected autumn offensive"."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues
+                                      for c in trigger.children):
+        return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _READY:
-        return "future"  # "is willing to withdraw", "ready to contribute"
+        return True  # "is willing to withdraw", "ready to contribute"
     for tok in heads:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
-                return "future"
+                return True
         if tok.lemma_ in _FUTURE_LEMMAS and tok is not trigger and tok.pos_ == "VERB":
-            return "future"
-    if verb.tag_ in ("VB",) and any(c.lower_ == "to" for c in verb.children) and \
-            verb.head.lemma_ in lex["future"]:
-        return "future"
-    return "asserted"
+            return True
+    return verb.tag_ in ("VB",) and any(c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_ in cues)
 
 
 _IF = ("if", "unless", "whether")

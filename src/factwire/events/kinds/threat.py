@@ -229,8 +229,13 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
         answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
         if answered:
             return answered
-    return _against(ctx, action) or actor_drafts(
+    aimed = [d for c in action.children if c.dep_ == "acl" and c.lemma_ in _AIMING
+             for d in ctx.frame(c).prep("at", "against")]  # "an offensive aimed at X"
+    return _against(ctx, action) or actor_drafts(aimed) or actor_drafts(
         [*frame.objects, *frame.prep("against", "on", "from", "at")]) or owners
+
+
+_AIMING = frozenset({"aim", "direct", "target"})
 
 
 # Acts of force that answer someone: whom they answer is their target.
