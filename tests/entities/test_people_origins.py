@@ -84,3 +84,9 @@ def test_an_unlisted_town_is_placed_in_its_state(pipeline: Pipeline) -> None:
 def test_a_qualified_office_keeps_its_state_and_its_qualifier(pipeline: Pipeline) -> None:
     text = "Poland's deputy prime minister Jan Kowalski arrived in Kyiv on Monday."
     assert person(run(pipeline, text), "Jan Kowalski") == ("POL", "Deputy Prime Minister")
+
+
+def test_a_state_across_a_comma_is_not_the_titles(pipeline: Pipeline) -> None:
+    text = ("In a sign of tension with Washington, President Recep Tayyip Erdoğan on Monday "
+            "rejected a US statement.")
+    assert person(run(pipeline, text), "Recep Tayyip Erdoğan")[0] == "TUR"

@@ -137,3 +137,9 @@ def test_an_offensive_aimed_at_someone_threatens_them(events_of: Run) -> None:
 def test_a_planned_or_expected_act_is_to_come(events_of: Run, text: str) -> None:
     rows = [r for r in events_of(text) if r["kind"] == "deployment"]
     assert [r["modality"] for r in rows] == ["future"]
+
+
+def test_the_visitor_is_the_subject_not_a_quotation_inside(events_of: Run) -> None:
+    text = ("“You entered Iraq before we came to power, and you are still there,” the Turkish "
+            "president Recep Tayyip Erdoğan said in a speech in Ankara.")
+    assert [r for r in events_of(text) if r["kind"] == "visit"] == []

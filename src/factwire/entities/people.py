@@ -76,8 +76,8 @@ def _country_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer) -> tup
         i -= 1
     for width in (3, 2, 1):
         lo = i - width + 1
-        if lo < sent_start:
-            continue
+        if lo < sent_start or any(t.is_punct for t in doc[lo : i + 1]):
+            continue  # "tension with Washington, President X": not a title's state
         iso = country_of_token_span(gz, doc[lo : i + 1].text)
         if iso is not None:
             if lo - 1 >= sent_start and doc[lo - 1].lower_ == "the":

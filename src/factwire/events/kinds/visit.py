@@ -129,7 +129,8 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
         return []
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     delegation = any(p.lemma_.lower() in entry.words("official_nouns") for p in people)
-    visitors = [v for v in actor_drafts(frame.subjects) if _official(v) and (
+    named = [d for p in people for d in mentions_of(ctx.sent, p, ctx.table)]
+    visitors = [v for v in actor_drafts(named or frame.subjects) if _official(v) and (
         v.kind == "person" or delegation)]  # "the Chilean minister": Chile's official
     if not visitors or not any(_someone(ctx, p, entry) for p in people):
         return []  # no one named as the subject ("so too are his puppet-masters in Iran")
