@@ -143,3 +143,14 @@ def test_the_visitor_is_the_subject_not_a_quotation_inside(events_of: Run) -> No
     text = ("“You entered Iraq before we came to power, and you are still there,” the Turkish "
             "president Recep Tayyip Erdoğan said in a speech in Ankara.")
     assert [r for r in events_of(text) if r["kind"] == "visit"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clash names where forces fight, not a presence: no place is read from its sentence
+    ("Burmese troops shelled a rebel camp on the Thai border on Monday.", []),
+    # a campaign is waged where its sentence places it
+    ("Peruvian soldiers have fought alongside the rebels in Bolivia.", [(["PER"], ["BOL"])]),
+])
+def test_clash_or_campaign(events_of: Run, text: str,
+                           expected: list[tuple[list[str], list[str]]]) -> None:
+    assert placed(events_of(text)) == expected

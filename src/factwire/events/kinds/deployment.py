@@ -19,9 +19,9 @@ from factwire.events.spec import LexiconEntry
 from factwire.values import find_quantities
 
 KIND = "deployment"
-LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders", "movement_nouns",
-                  "combat_verbs", "mission_nouns", "mission_kinds", "patron_verbs",
-                  "area_organs", "port_calls", "control_words")
+LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
+                  "movement_nouns", "combat_verbs", "campaign_verbs", "mission_nouns",
+                  "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], list[Draft], bool]
@@ -45,6 +45,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             if passing and place is None:  # Syria": each owner's own place abroad
                 if any(p.kind in ("location", "country") for p in places):
                     continue  # "its air base in Jodhpur" (India's): the place is home
+                if frame.verb.lemma_ in entry.words("combat_verbs") and (
+                        frame.verb.lemma_ not in entry.words("campaign_verbs")):
+                    continue  # "Burmese troops shelled a camp": a clash, not a presence;
+                    # a campaign ("fought alongside the SDF") is waged where it is
                 if not armed_group(deployer) and tok.pos_ == "NOUN":
                     place = _place(_theatre(ctx), [deployer])
             if place is None and tok.pos_ == "PROPN":
