@@ -154,3 +154,15 @@ def test_the_visitor_is_the_subject_not_a_quotation_inside(events_of: Run) -> No
 def test_clash_or_campaign(events_of: Run, text: str,
                            expected: list[tuple[list[str], list[str]]]) -> None:
     assert placed(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "agree" carries an agreement noun as "reach" and "strike" do
+    ("Armenia and Azerbaijan agreed a ceasefire on Saturday.", "asserted"),
+    ("Armenia agreed a ceasefire with Azerbaijan.", "asserted"),
+    ("Armenia and Azerbaijan failed to agree a ceasefire.", "negated"),
+])
+def test_agreeing_a_named_agreement(events_of: Run, text: str, modality: str) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "agreement"]
+    assert [(r["parties"], r["status"], r["modality"]) for r in rows] == [
+        (["ARM", "AZE"], "agreed", modality)]
