@@ -166,3 +166,9 @@ def test_agreeing_a_named_agreement(events_of: Run, text: str, modality: str) ->
     rows = [r for r in events_of(text) if r["kind"] == "agreement"]
     assert [(r["parties"], r["status"], r["modality"]) for r in rows] == [
         (["ARM", "AZE"], "agreed", modality)]
+
+
+def test_agreeing_with_a_view_is_no_accord(events_of: Run) -> None:
+    text = "Putin said he agreed with Biden that a serious blow had been struck against the rebels."
+    assert [r for r in events_of(text) if r["kind"] == "agreement"] == []
+

@@ -45,7 +45,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 status = "agreed"  # "the 2015 nuclear deal with Iran", mentioned in passing
             if status is None:
                 continue
-        elif tok.pos_ == "VERB" and tok.lemma_ in verb_status and not _has_noun_trigger(tok, nouns):
+        elif tok.pos_ == "VERB" and tok.lemma_ in verb_status and not _has_noun_trigger(
+                tok, nouns) and not _opinion(tok):
             frame = ctx.frame(tok)
             status = verb_status[tok.lemma_]
         else:
@@ -65,6 +66,14 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _opinion(verb: Token) -> bool:
+    """"agreed with Trump that a blow had been struck": sharing a view, not an accord (a
+    "that" clause is what is believed; "agreed to open the border" is a commitment)."""
+    return verb.lemma_ == "agree" and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children)
 
 
 def _brokers(ctx: SentenceContext, tok: Token) -> tuple[str, list[Draft]] | None:
