@@ -6,7 +6,7 @@ Detection (:mod:`factwire.events.detect`) turns one sentence into event mentions
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from spacy.strings import StringStore
 
@@ -29,34 +29,45 @@ from factwire.nlp.types import SpacySpan
 
 def sentence_has_trigger(sent: SpacySpan) -> bool:
     """The cheap pre-filter: parse only sentences containing a trigger word, or opening on
-    a kind's opening word before a capitalised one.
+    a kind's opening word before a capitalised one, or placing a person somewhere.
 
     Compares string-store hashes of each token's lower form and lemma (no string building).
     """
-    ids = _trigger_ids(sent.doc.vocab.strings)
+    ids = _ids(sent.doc.vocab.strings)
     if len(sent) > 2 and sent[0].lower_ in load_lexicon().opening_words and sent[1].is_title:
         return True  # "In Kuwait, Tillerson faced ...": a kind's opening words (its spec)
-    return any(t.lower in ids or t.lemma in ids for t in sent) or _present_abroad(sent)
+    return any(t.lower in ids.triggers or t.lemma in ids.triggers for t in sent) or (
+        _present_abroad(sent, ids))
 
 
-def _present_abroad(sent: SpacySpan) -> bool:
+def _present_abroad(sent: SpacySpan, ids: _Ids) -> bool:
     """A person who "is", "was" or "is expected" in a named place ("the crown prince will
     be in London"): the presence words of the kinds' lexicons (their ``presence_verbs``)
     before "in" and a capitalised word, in a sentence naming a person."""
-    words = load_lexicon().presence_words
-    return any(t.lemma_ in words for t in sent) and any(
-        t.lower_ == "in" and t.i + 1 < sent.end and t.nbor().is_title for t in sent) and any(
-        t.ent_type_ == "PERSON" for t in sent)
+    return any(t.lemma in ids.presence for t in sent) and any(
+        t.lower == ids.in_ and t.i + 1 < sent.end and t.nbor().is_title for t in sent) and any(
+        t.ent_type == ids.person for t in sent)
 
 
-_IDS: dict[tuple[int, int], frozenset[int]] = {}
+class _Ids(NamedTuple):
+    """String-store hashes the pre-filter compares tokens with."""
+
+    triggers: frozenset[int]
+    presence: frozenset[int]
+    in_: int
+    person: int
 
 
-def _trigger_ids(strings: StringStore) -> frozenset[int]:
+_IDS: dict[tuple[int, int], _Ids] = {}
+
+
+def _ids(strings: StringStore) -> _Ids:
     lex = load_lexicon()
     ids = _IDS.get((id(strings), id(lex)))
     if ids is None:
-        ids = frozenset(strings.add(w) for w in lex.trigger_words)
+        ids = _Ids(frozenset(strings.add(w) for w in lex.trigger_words),
+                   frozenset(strings.add(w) for w in lex.presence_words),
+                   strings.add("in"), strings.add("PERSON"))
         _IDS[(id(strings), id(lex))] = ids
     return ids
 
