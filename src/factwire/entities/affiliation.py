@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from factwire.entities.people import country_of_token_span
+from factwire.entities.people import country_of_token_span, place_or_state
 from factwire.entities.table import EntityTable
 from factwire.gazetteer import Gazetteer, State, slug
 from factwire.model import Span
@@ -119,11 +119,7 @@ def region_after(doc: Doc, end: int, gz: Gazetteer) -> str | None:
     """Country of "Jodhpur, Rajasthan": the place or state named right after a comma."""
     if end + 1 < len(doc) and doc[end].text == ",":
         for width in (3, 2, 1):
-            words = doc[end + 1 : end + 1 + width].text
-            place = gz.place(words)
-            if place is not None and place.country:
-                return place.country
-            iso = country_of_token_span(gz, words)
+            iso = place_or_state(gz, doc[end + 1 : end + 1 + width].text)
             if iso is not None:
                 return iso
     return None

@@ -39,6 +39,15 @@ def country_of_token_span(gz: Gazetteer, text: str) -> str | None:
     return state.id if state is not None else None
 
 
+def place_or_state(gz: Gazetteer, text: str) -> str | None:
+    """ISO3 of the state a listed place is in ("Rajasthan", "Homs"), or of a state named
+    ("Iraq", "Iraqi"), else None."""
+    place = gz.place(text)
+    if place is not None and place.country:
+        return place.country
+    return country_of_token_span(gz, text)
+
+
 def title_before(doc: Doc, start: int, gz: Gazetteer) -> Title | None:
     """The title directly before token ``start`` ("Russian Defense Minister"), if any."""
     sent_start = sentence_of(doc, start).start
@@ -185,9 +194,7 @@ def _place_state(words: Any, gz: Gazetteer) -> str | None:
     """The state of a capitalised place name ("Homs", "Coventry", "Iraq"), else None."""
     if not len(words) or not all(w.text[:1].isupper() for w in words):
         return None
-    place = gz.place(words.text)
-    return (place.country if place is not None else None) or country_of_token_span(
-        gz, words.text) or city_state(words.text)
+    return place_or_state(gz, words.text) or city_state(words.text)
 
 
 def _patron(described: Any, gz: Gazetteer) -> str | None:
