@@ -37,6 +37,11 @@ class SentenceContext:
         d.habitual = habitual(trigger, frame.verb)
         return d
 
+    def draft_at(self, tok: Token) -> Draft | None:
+        """The entity whose mention covers ``tok`` itself (not its modifiers), if any."""
+        key = self.table.at(self.sent.span_of(tok))
+        return self.table.drafts[key] if key is not None else None
+
     def entities_in(self, tok: Token, kinds: tuple[str, ...]) -> list[Draft]:
         """Entities of ``kinds`` mentioned inside the subtree of ``tok``, in text order."""
         toks = list(tok.subtree)

@@ -6,11 +6,11 @@ from factwire.events.context import (
     SentenceContext,
     actor_drafts,
     distinct_actor_keys,
+    own_prep,
     subjects_up,
     topic_of,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import mentions_of
 from factwire.nlp.types import Token
 
 KIND = "call"
@@ -50,9 +50,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         frame = ctx.frame(tok)
         callers = actor_drafts([*frame.subjects, *frame.modifiers]) or subjects_up(ctx, tok)
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj":  # "In a phone conversation with the
-            partners = actor_drafts([  # Guardian, he described Syria": its own partners only
-                d for prep in tok.children if prep.lower_ in ("with", "to", "between")
-                for p in prep.children for d in mentions_of(ctx.sent, p, ctx.table)])
+            partners = actor_drafts(  # Guardian, he described Syria": its own partners only
+                own_prep(ctx, [tok], "with", "to", "between"))
         else:
             partners = actor_drafts([*frame.objects, *frame.prep("with", "to", "between")])
         if not partners:  # the parse hung "with X" elsewhere: the people after the verb

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, implied_state, subjects_up
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    implied_state,
+    own_prep,
+    subjects_up,
+)
 from factwire.events.draft import EventDraft
 from factwire.events.frames import (
     Frame,
@@ -177,9 +183,9 @@ def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     forces = [c for c in subjects if _force(ctx, c, troops)]
     deployer = [d for f in forces for d in _owners(ctx, f)] if forces else [
-        d for s in subjects if (key := ctx.table.at(ctx.sent.span_of(s))) is not None
-        and (d := ctx.table.drafts[key]).kind == "country"]  # the state itself, not "the
-    # fighters have left Douma, the Britain-based monitor said" nor "Iranian proxies"
+        d for s in subjects if (d := ctx.draft_at(s)) is not None and d.kind == "country"]
+    # the state itself, not "the fighters have left Douma, the Britain-based monitor said"
+    # nor "Iranian proxies"
     froms = [p for c in tok.children if c.lower_ == "from" for p in c.children]
     out_of = [p for o in outs for of in o.children if of.lower_ == "of" for p in of.children]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -191,11 +197,10 @@ def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
 def _named_place(ctx: SentenceContext, tok: Any) -> bool:
     """A token that names a place itself: "Syria", not "the Turks" ("will leave the Turks
     with a free hand") nor "the Pacific trade treaty"."""
-    span = ctx.sent.span_of(tok)
-    key = ctx.table.at(span)
-    if key is None:
+    draft = ctx.draft_at(tok)
+    if draft is None:
         return False
-    mention = ctx.table.drafts[key].mentions.get(span)
+    mention = draft.mentions.get(ctx.sent.span_of(tok))
     return mention is None or mention.form != "demonym"
 
 
@@ -241,9 +246,9 @@ def _held(ctx: SentenceContext, tok: Any) -> list[Draft]:
     for prev in reversed(ctx.sent.sdoc[max(0, tok.i - 3):tok.i]):
         if prev.is_punct:
             break
-        key = ctx.table.at(ctx.sent.span_of(prev))
-        if key is not None:
-            return [ctx.table.drafts[key]]
+        draft = ctx.draft_at(prev)
+        if draft is not None:
+            return [draft]
     return []
 
 
@@ -280,8 +285,7 @@ def _origin(ctx: SentenceContext, tok: Any) -> list[Draft]:
     if tok.dep_ == "pobj" and tok.head.head.lower_ in ctx.lex.kind(KIND).words(
             "movement_nouns"):
         return []
-    return [d for prep in tok.children if prep.lower_ == "from" for p in prep.children
-            for d in mentions_of(ctx.sent, p, ctx.table) if d.kind == "country"]
+    return [d for d in own_prep(ctx, [tok], "from") if d.kind == "country"]
 
 
 def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
@@ -316,8 +320,7 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
     origins = [d for tok in ctx.sent.sdoc if tok.lower_ in troops for d in _origin(ctx, tok)]
     for tok in ctx.sent.sdoc:
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
-            key = ctx.table.at(ctx.sent.span_of(tok))
-            draft = ctx.table.drafts[key] if key is not None else None
+            draft = ctx.draft_at(tok)
             if draft is not None and draft.kind in ("location", "country") and (
                     draft not in out and draft not in origins):
                 out.append(draft)
@@ -395,8 +398,7 @@ def _listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
         if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
             continue
         for conj in (c for c in tok.children if c.dep_ == "conj"):
-            key = ctx.table.at(ctx.sent.span_of(conj))
-            found = ctx.table.drafts[key] if key is not None else None
+            found = ctx.draft_at(conj)
             if found is not None and found.kind == "country" and found is not place:
                 out.append(found)
         break

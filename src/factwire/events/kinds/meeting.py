@@ -160,7 +160,6 @@ def _without_topic_adjective(ctx: SentenceContext, tok: Token, people: list[Draf
 
 def _organ(ctx: SentenceContext, tok: Token) -> bool:
     """Whether ``tok`` names an organisation that acts for a state ("Congress")."""
-    key = ctx.table.at(ctx.sent.span_of(tok))
-    draft = ctx.table.drafts[key] if key is not None else None
+    draft = ctx.draft_at(tok)
     return draft is not None and draft.kind == "organization" and draft.actor is not None and (
         draft.actor == draft.country)

@@ -193,11 +193,10 @@ def a_guest(ctx: SentenceContext, tok: Any) -> bool:
 
 def _people_of_state(ctx: SentenceContext, tok: Any) -> bool:
     """A plural demonym standing alone ("Britons", "Syrians"): people of a state."""
-    span = ctx.sent.span_of(tok)
-    key = ctx.table.at(span)
-    if key is None or ctx.table.drafts[key].kind not in ("country", "organization"):
+    draft = ctx.draft_at(tok)
+    if draft is None or draft.kind not in ("country", "organization"):
         return False  # "Britons", "Kurds": a people, not its state or movement
-    mention = ctx.table.drafts[key].mentions.get(span)
+    mention = draft.mentions.get(ctx.sent.span_of(tok))
     return mention is not None and mention.form in ("demonym", "metonym") and (
         tok.lower_.endswith("s"))
 
