@@ -7,7 +7,7 @@ maps tokens to entity mentions, so event kinds only decide which slot fills whic
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
@@ -72,6 +72,8 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
     """Entities a token stands for: its own mention, else its modifiers'; conjuncts too."""
     if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl" and depth < 3:
         return mentions_of(sent, tok.head.head, table, depth + 1)  # "Erdogan, who met X"
+    if tok.lower_ == "whose" and tok.head.head.dep_ == "relcl" and depth < 3:
+        return mentions_of(sent, tok.head.head.head, table, depth + 1)  # "X, whose army"
     key = table.at(sent.span_of(tok))
     if key is None and (tok.lower_, tok.dep_) in _AGENTIVE_IT and _agentive(tok):
         antecedent = _actor_antecedent(sent, tok, table)
@@ -142,6 +144,16 @@ def relational(tok: Token) -> bool:
     """A noun for those who stand in a relation to their possessor ("Syria's neighbours",
     "Isis's arch-enemies")."""
     return tok.lemma_.lower().rsplit("-", 1)[-1] in _RELATIONS
+
+
+def names_one_of(tok: Token, words: Collection[str]) -> bool:
+    """Whether ``tok`` names one of ``words`` alone or with the noun it is compounded with:
+    a lexicon lists "air power" and "military police" as two words, the parse gives one
+    head ("power") with "air" before it."""
+    if tok.lower_ in words:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.i == tok.i - 1
+               and f"{c.lower_} {tok.lower_}" in words for c in tok.lefts)
 
 # Common nouns for a place that name it in an "of" phrase: "the Russian city of Sochi".
 _PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital", "region",

@@ -19,6 +19,7 @@ from factwire.events.frames import (
     home_of,
     key_of,
     mentions_of,
+    names_one_of,
     stateless_at_home,
 )
 from factwire.events.spec import LexiconEntry
@@ -27,7 +28,8 @@ from factwire.values import find_quantities
 KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
                   "movement_nouns", "combat_verbs", "campaign_verbs", "mission_nouns",
-                  "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words")
+                  "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words",
+                  "joiners", "war_nouns")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], list[Draft], bool]
@@ -131,6 +133,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
         return frame, moved, deployer, frame.prep(
             "to", "in", "into", "near", "on", "inside", "through"), False
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("joiners"):
+        joined = _joined_war(ctx, tok, entry)
+        if joined is not None:
+            return joined
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
         moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
@@ -151,8 +157,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             *[m for m in frame.modifiers if m.kind != "country"]], False
     if tok.lower_ in entry.words("control_words"):
         return _control(ctx, tok)
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in troops or _mission(ctx, tok, entry)) and (
-            _stationed(tok)):
+    if tok.pos_ in ("NOUN", "PROPN") and (
+            names_one_of(tok, troops) or _mission(ctx, tok, entry)) and _stationed(tok):
         frame = ctx.frame(tok)
         if _traded(ctx, tok, frame):
             return None  # "sold India 36 jets": goods changing hands, not forces abroad
@@ -161,7 +167,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
             deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
         places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
-                                          "along", "on", "at", "out"),
+                                          "along", "on", "at", "out", "around"),
                               *_clause_places(ctx, tok, frame)] if p not in origin]
         deployer = deployer or origin
         if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
@@ -169,6 +175,22 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
                        if o.kind in ("location", "country")]  # where they fought
         return frame, [tok], deployer, places, True
     return None
+
+
+def _joined_war(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
+    """A state that joins or enters a war has forces in it: "Russia joined the civil war in
+    2015", "Egypt entered the Libyan conflict". The place is the war's own ("the war in
+    Yemen", "the Libyan war") or the clause's ("entered the war in Libya")."""
+    wars = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in entry.words("war_nouns")]
+    if not wars:
+        return None
+    frame = ctx.frame(tok)
+    troops = set(entry.words("troop_nouns"))
+    forces = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
+    deployer = [d for f in forces for d in _owners(ctx, f)] or [
+        d for d in actor_drafts(frame.subjects) if d.kind == "country"]
+    places = [d for w in wars for d in (*ctx.frame(w).modifiers, *ctx.frame(w).prep("in"))]
+    return frame, [], deployer, [*places, *frame.prep("in")], False
 
 
 def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
@@ -220,6 +242,9 @@ def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
             "npadvmod", "compound", "amod", "nmod", "advmod")
                                 for d in mentions_of(ctx.sent, c, ctx.table)])
         places = _held(ctx, tok)  # "a Turkish-controlled zone"; "the area is ..."
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in _SEIZING:
+        holders = _seizers(ctx, tok.head)  # "Turkish troops took control of Tal Abyad"
+        places = frame.prep("of")
     elif tok.pos_ == "VERB" and tok.lemma_ == "control" and tok.dep_ not in ("amod", "acomp"):
         holders, places = actor_drafts(frame.subjects), frame.objects  # "Turkey controls X"
     else:
@@ -229,6 +254,20 @@ def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
     if not holders or not places:
         return None
     return frame, [], holders, places, False  # nothing moves: only a place held makes one
+
+
+_SEIZING = frozenset({"take", "seize", "gain", "wrest", "assume", "retake", "regain"})
+
+
+def _seizers(ctx: SentenceContext, verb: Any) -> list[Draft]:
+    """Whose forces take ground: the owners of a force subject ("Turkish troops", not
+    "Turkish-backed rebels"), else a state that is itself the subject ("Turkey seized ...")."""
+    troops = set(ctx.lex.kind(KIND).words("troop_nouns"))
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    forces = [c for c in subjects if _force(ctx, c, troops)]
+    if forces:
+        return [d for f in forces for d in _owners(ctx, f)]
+    return [d for s in subjects if (d := ctx.draft_at(s)) is not None and d.kind == "country"]
 
 
 def _held(ctx: SentenceContext, tok: Any) -> list[Draft]:
@@ -317,7 +356,7 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
     "British special forces fighting alongside the SDF"): the places its sentence names."""
     out: list[Draft] = []
     troops = ctx.lex.kind(KIND).words("troop_nouns")
-    origins = [d for tok in ctx.sent.sdoc if tok.lower_ in troops for d in _origin(ctx, tok)]
+    origins = [d for tok in ctx.sent.sdoc if names_one_of(tok, troops) for d in _origin(ctx, tok)]
     for tok in ctx.sent.sdoc:
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             draft = ctx.draft_at(tok)
@@ -333,7 +372,7 @@ def _denied(tok: Any) -> bool:
 
 def _force(ctx: SentenceContext, tok: Any, troops: set[str]) -> bool:
     """A subject that is a military force: troops, or a ship, aircraft or other platform."""
-    return tok.lower_ in troops or bool(ctx.entities_in(tok, ("weapon",)))
+    return names_one_of(tok, troops) or bool(ctx.entities_in(tok, ("weapon",)))
 
 
 def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:

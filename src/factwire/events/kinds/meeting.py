@@ -66,12 +66,11 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.habitual = False
             if draft.modality == "hypothetical":  # dated as what is to come, not dropped
                 draft.modality = "future"
+        places = _places(frame, people, went)
+        if is_noun and (counted := _counted_sides(ctx, tok, people, places)):
+            people = counted  # "at a trilateral summit in Moscow": all three sides
+            draft.literals.pop(PARTIAL, None)
         draft.add("participants", [d.key for d in people])
-        sides = distinct_actor_keys(people)  # "held talks in Belarus": a third state's soil
-        places = [d for d in frame.prep("in", "at") if d.kind == "location" or (
-            d.kind == "country" and d.actor not in sides)]
-        if not places and went is not None and went[1] is not None:
-            places = [went[1]]
         if places:
             draft.add("place", [places[0].key])
         if (about := topic_of(ctx, tok, frame.verb)) is not None:
@@ -103,6 +102,44 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
     if went is not None and len(distinct_actor_keys(people)) < 2:
         people.append(went[0])
     return people
+
+
+def _places(frame: Frame, people: list[Draft],
+            went: tuple[Draft, Draft | None] | None) -> list[Draft]:
+    """Where the sides meet: a place the trigger's phrases name, but not a side's own state
+    ("held talks in Belarus" is a third state's soil), else the destination of a journey."""
+    sides = distinct_actor_keys(people)
+    places = [d for d in frame.prep("in", "at") if d.kind == "location" or (
+        d.kind == "country" and d.actor not in sides)]
+    if not places and went is not None and went[1] is not None:
+        places = [went[1]]
+    return places
+
+
+# How many sides a meeting noun's adjective says it has.
+_SIDES = {"bilateral": 2, "trilateral": 3, "tripartite": 3, "three-way": 3,
+          "quadrilateral": 4, "four-way": 4}
+
+
+def _counted_sides(ctx: SentenceContext, tok: Token, people: list[Draft],
+                   places: list[Draft]) -> list[Draft] | None:
+    """"Baku's demands, made at a trilateral summit in Moscow, were rejected by Yerevan":
+    a meeting whose adjective counts its sides, and whose sentence names exactly that many
+    states counting the host of its place, is among them; ``None`` otherwise."""
+    counts = [_SIDES[c.lower_] for c in tok.lefts if c.lower_ in _SIDES]
+    if not counts or len(distinct_actor_keys(people)) >= counts[0]:
+        return None
+    found = list(people)
+    for place in places[:1]:
+        if place.kind == "location" and place.country and place.mentions:
+            host = implied_state(ctx, place.country, min(place.mentions))
+            found += [host] if host is not None else []
+    found += [d for d in ctx.sentence_entities(("country",)) if d.actor]
+    unique: dict[str, Draft] = {}
+    for d in found:
+        if (key := d.actor or d.key) not in unique:
+            unique[key] = d
+    return list(unique.values()) if len(unique) == counts[0] else None
 
 
 def _guests(ctx: SentenceContext, frame: Frame) -> bool:

@@ -54,7 +54,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
                                    for c in tok.children):
         frame = ctx.frame(tok)  # "Assad will pay a big price, Trump warned"
         return frame, _reporters(ctx, tok), actor_drafts(frame.subjects), tok
-    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("vow_verbs"):
+    if (tok.pos_ == "VERB" or tok.dep_ == "acomp") and tok.lemma_ in entry.words("vow_verbs"):
         action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
         if action is None:
             return None
@@ -229,8 +229,9 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
         answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
         if answered:
             return answered
-    aimed = [d for c in action.children if c.dep_ == "acl" and c.lemma_ in _AIMING
-             for d in ctx.frame(c).prep("at", "against")]  # "an offensive aimed at X"
+    aimed = [d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _AIMING
+             for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)]
+    # "an offensive aimed at X", "launch an operation targeting X"
     return _against(ctx, action) or actor_drafts(aimed) or actor_drafts(
         [*frame.objects, *frame.prep("against", "on", "from", "at")]) or owners
 

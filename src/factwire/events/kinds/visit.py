@@ -14,7 +14,7 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, key_of, mentions_of
+from factwire.events.frames import Frame, key_of, mentions_of, names_one_of
 from factwire.events.spec import LexiconEntry, get_spec
 from factwire.time import find_times
 
@@ -203,7 +203,7 @@ def _people_of_state(ctx: SentenceContext, tok: Any) -> bool:
 
 def _troops(ctx: SentenceContext, tok: Any) -> bool:
     """A force, by the deployment kind's own words: troops go abroad on a deployment."""
-    return tok.lower_ in ctx.lex.kind("deployment").words("troop_nouns")
+    return names_one_of(tok, ctx.lex.kind("deployment").words("troop_nouns"))
 
 
 def _someone_above(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:

@@ -1,0 +1,97 @@
+"""Mechanisms of 2026-12-05, eighth part (issue 8), with sentences written for the test: a
+state that joins or enters a war has forces in it; lexicon words of two tokens ("air power")
+name a force; "whose army" is the antecedent's; forces that take control of a place hold it;
+a state ready, preparing or planning to use force against another threatens it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+Run = Callable[..., list[dict[str, Any]]]
+
+
+def placed(rows: list[dict[str, Any]]) -> list[tuple[list[str], list[str] | None]]:
+    return [(r["deployer"], r.get("place")) for r in rows if r["kind"] == "deployment"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile joined the Bolivian war in 1932.", [(["CHL"], ["BOL"])]),
+    ("Since Peru joined the civil war in Bolivia, the front has not moved.",
+     [(["PER"], ["BOL"])]),
+    ("Argentina entered the Paraguayan conflict in 1865.", [(["ARG"], ["PRY"])]),
+    # a war of no named place gives none; a club or a race joined is no war
+    ("Chile joined the war in 1932.", []),
+    ("Peru joined the Pacific Alliance in 2011.", []),
+    ("Bolivia entered the race for the cup.", []),
+])
+def test_joining_a_war_is_a_presence_in_it(events_of: Run, text: str,
+                                           expected: list[tuple[list[str], list[str]]]) -> None:
+    assert placed(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two-word force nouns: the parse gives one head with its compound before it
+    ("Local militias, backed by Chilean air support, have been fighting in southern Peru.",
+     [(["CHL"], ["PER"])]),
+    ("The Peruvian army sent an armoured convoy deep into Bolivia on Friday.",
+     [(["PER"], ["BOL"])]),
+    # an aid convoy is no force
+    ("UN convoys were the only lifeline to the besieged towns of Bolivia.", []),
+    # "whose" is its antecedent's
+    ("Gabriel Boric, the Chilean president whose army intervened in the Bolivian war in "
+     "2019, welcomed the move.", [(["CHL"], ["BOL"])]),
+])
+def test_forces_named_in_two_words_or_through_whose(
+        events_of: Run, text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert placed(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian troops and allied rebels took control of the town of Tarija.",
+     [(["PER"], ["Tarija"])]),
+    ("Peru seized control of the town of Tarija.", [(["PER"], ["Tarija"])]),
+    # backers' proxies are not the backer's forces
+    ("Peruvian-backed rebels took control of the town of Tarija on Sunday.", []),
+])
+def test_taking_control_of_a_place_holds_it(events_of: Run, text: str,
+                                            expected: list[tuple[list[str], list[str]]]) -> None:
+    assert placed(events_of(text)) == expected
+
+
+def threats(rows: list[dict[str, Any]]) -> list[tuple[list[str], list[str]]]:
+    return [(r["source"], r["target"]) for r in rows if r["kind"] == "threat"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aliyev said Azerbaijan was ready to launch a new military operation at any moment "
+     "against Armenia.", [(["AZE"], ["ARM"])]),
+    ("Azerbaijan is preparing to send its army into Karabakh to confront Armenia.",
+     [(["AZE"], ["ARM"])]),
+    # "targeting X" on the operation names its target
+    ("Baku plans to launch a large military operation targeting Armenia.", [(["AZE"], ["ARM"])]),
+    ("Azerbaijan vowed to expel Armenia from the region.", [(["AZE"], ["ARM"])]),
+    # readiness or a plan with no force in it threatens no one
+    ("Azerbaijan is ready to talk to Armenia.", []),
+    ("Azerbaijan plans to open an embassy in Armenia.", []),
+])
+def test_readiness_and_plans_to_use_force(events_of: Run, text: str,
+                                          expected: list[tuple[list[str], list[str]]]) -> None:
+    assert threats(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the adjective counts the sides; the host of the place is one of them
+    ("Baku's demands for a truce, made during a recent trilateral summit in Moscow, were "
+     "rebuffed by Yerevan.", [["ARM", "AZE", "RUS"]]),
+    # a count the sentence cannot fill leaves the meeting to the sides it names
+    ("A trilateral summit in Moscow ended without a statement.", []),
+])
+def test_a_counted_meeting_takes_its_sides_from_the_sentence(
+        events_of: Run, text: str, expected: list[list[str]]) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "meeting"]
+    assert [sorted(r["participants"]) for r in rows] == expected
