@@ -1,7 +1,9 @@
 """Mechanisms of 2026-12-05, eighth part (issue 8), with sentences written for the test: a
 state that joins or enters a war has forces in it; lexicon words of two tokens ("air power")
 name a force; "whose army" is the antecedent's; forces that take control of a place hold it;
-a state ready, preparing or planning to use force against another threatens it."""
+a state ready, preparing or planning to use force against another threatens it; a counted
+meeting ("trilateral") takes its sides from its sentence; "went to" a capital is a visit; a
+sanction's lone other state is its target."""
 
 from __future__ import annotations
 
@@ -95,3 +97,53 @@ def test_a_counted_meeting_takes_its_sides_from_the_sentence(
         events_of: Run, text: str, expected: list[list[str]]) -> None:
     rows = [r for r in events_of(text) if r["kind"] == "meeting"]
     assert [sorted(r["participants"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Recep Tayyip Erdoğan went to Berlin last year.", [(["TUR"], ["DEU"])]),
+    # "go" travels only with its own subject: "going to X" under another's clause is none
+    ("Officials warned Russians considering going to Syria to earn money.", []),
+])
+def test_going_to_a_foreign_capital_is_a_visit(events_of: Run, text: str,
+                                               expected: list[tuple[list[str], list[str]]]
+                                               ) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "visit"]
+    assert [(r["visitor"], r["host"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one state named besides the imposer is the target
+    ("Casting Venezuela as a malign influence, Rubio said the US had reimposed sanctions.",
+     [(["USA"], ["VEN"])]),
+    # two other states: no target can be read
+    ("Rubio said the US had reimposed sanctions, angering Venezuela and Cuba.", []),
+    # the phrases of a sanctions package are the sanctions'
+    ("The EU's five sanctions packages against Belarus have hurt its economy.",
+     [(["EU"], ["BLR"])]),
+])
+def test_sanction_targets_from_the_sentence(events_of: Run, text: str,
+                                            expected: list[tuple[list[str], list[str]]]) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "sanction"]
+    assert [(r["imposer"], r["target"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle phrase hung on "until": the armed one is the noun before its comma
+    ("It is a betrayal of the Houthis, until now armed and supported by Iran, who have "
+     "fought for years.", [(["IRN"], ["Houthis"])]),
+    # ... or the subject of the clause it sits in
+    ("The Houthis, until now armed and supported by Iran, are in danger.",
+     [(["IRN"], ["Houthis"])]),
+])
+def test_armed_by_in_a_loose_participle(events_of: Run, text: str,
+                                        expected: list[tuple[list[str], list[str]]]) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "arms_transfer"]
+    assert [(r["supplier"], r["recipient"]) for r in rows] == expected
+
+
+def test_sanctions_on_others_named_are_not_aimed_at_a_bystander(events_of: Run) -> None:
+    # the sanctions say whom they would hit ("third-party countries"): Russia is no target
+    rows = events_of("Under its rules against Moscow, Washington could impose sanctions on "
+                     "third-party countries should they trade with Russian defence firms.")
+    assert [r.get("target") for r in rows if r["kind"] in ("sanction", "threat")] in (
+        [], [None], [[]])

@@ -144,7 +144,8 @@ def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[
     if tok.lemma_ in ("arm", "armed"):
         holders = [c for c in (*tok.children, *first.children) if c.dep_ == "nsubjpass"]
         if first.dep_ in ("acl", "amod", "appos") or not holders:
-            holders.append(first.head)
+            holders.append(first.head if first.head.pos_ in ("NOUN", "PROPN")
+                           else _described(first))  # "X, until now armed by Y, is"
         return actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
     owned = [c for c in tok.children if c.dep_ == "nsubjpass"]
     owners = [p for o in owned for p in o.children if p.dep_ == "poss"]
@@ -216,6 +217,21 @@ def _after(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
         if d.kind == "weapon":
             return [(d, sp)]
     return []
+
+
+def _described(tok: Token) -> Token:
+    """Whom a loosely attached participle phrase describes: the noun just before the comma
+    that opens it ("a betrayal of the Kurds, until now armed by Y"), else the subject of
+    the nearest clause above it ("X, until now armed by Y, is in danger")."""
+    start = min(t.i for t in tok.head.subtree) if tok.head.pos_ == "ADP" else tok.left_edge.i
+    if start >= 2 and tok.doc[start - 1].text == "," and tok.doc[start - 2].pos_ in (
+            "NOUN", "PROPN"):
+        return tok.doc[start - 2]
+    for head in head_chain(tok)[1:]:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return tok
 
 
 def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: str,

@@ -6,8 +6,10 @@ warning happened); they are emitted as ``threat`` with mode ``restrict``.
 
 from __future__ import annotations
 
+from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
+from factwire.nlp.types import Token
 
 KIND = "sanction"
 LEXICON_FIELDS = ("verbs", "nouns", "light")
@@ -25,7 +27,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             if tok.tag_ == "VBN" and not imposers:
                 imposers, targets = actor_drafts(frame.prep("by")), actor_drafts(frame.subjects)
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
-            frame = ctx.frame(tok)
+            # "the EU's five sanctions packages against X": the package's phrases are its
+            frame = ctx.frame(tok.head if tok.dep_ == "compound" else tok)
             targets = actor_drafts(frame.prep("on", "against"))
             if frame.verb is tok or frame.verb.lemma_ in light:
                 imposers = actor_drafts([*frame.subjects, *frame.modifiers])
@@ -35,6 +38,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     continue
         else:
             continue
+        if imposers and not targets and not _aimed(tok):
+            targets = _lone_other_state(ctx, imposers)
         draft = ctx.draft(KIND, tok, frame)
         if not imposers or (not targets and draft.modality != "hypothetical"):
             continue
@@ -50,3 +55,18 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.add("target", [t.key for t in targets[:1]])
         return [draft]
     return []
+
+
+def _lone_other_state(ctx: SentenceContext, imposers: list[Draft]) -> list[Draft]:
+    """The target a sentence implies when it names one state besides the imposer:
+    "Casting Cuba as a malign influence, he said the US had reimposed sanctions"."""
+    own = {d.actor for d in imposers}
+    others = {d.actor: d for d in ctx.sentence_entities(("country",))
+              if d.actor and d.actor not in own}
+    return list(others.values()) if len(others) == 1 else []
+
+
+def _aimed(tok: Token) -> bool:
+    """Whether the sanctions say whom they hit, actor or not ("on third-party countries")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for t in (tok, tok.head) for c in t.children)

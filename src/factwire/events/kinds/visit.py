@@ -20,7 +20,7 @@ from factwire.time import find_times
 
 KIND = "visit"
 LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_verbs",
-                  "abroad_words", "sender_verbs")
+                  "abroad_words", "sender_verbs", "own_subject_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -66,6 +66,9 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     travellers = [_antecedent(c) for c in tok.children if c.dep_ == "nsubj"]
     if is_verb and travellers and not any(_someone(ctx, t, entry) for t in travellers):
         return []  # "4,000 Russian citizens travelled to Syria": people, not the state
+    if is_verb and not travellers and tok.lemma_ in entry.words("own_subject_verbs"):
+        return []  # "Russians considering going to Syria": "go" travels only with its own
+        # subject
     visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
                                                  if m not in hosts_by_modifier]])
     if is_noun and not visitors:
