@@ -81,3 +81,34 @@ def test_a_request_listing_its_items_inline_is_one_transfer_per_item() -> None:
         "QM-5 missiles": (12, "approved"),
     }
     assert set(transfers(DETERMINATION).values()) == {("USA", "PER", "approved")}
+
+
+# A notice that lists its major equipment under a heading, one item a line, each count in
+# words and figures; an item's designation may carry a bracket of its own.
+HEADED = (
+    "WASHINGTON, May 2, 2023 - The State Department has made a determination approving a "
+    "possible Foreign Military Sale to the Government of Peru for KQ-12 aircraft. The "
+    "estimated cost is $1.1 billion.\n"
+    "The Government of Peru has requested a possible sale of twelve (12) KQ-12 aircraft.\n"
+    "Major Defense Equipment (MDE):\n"
+    "Twelve (12) KQ-12 aircraft\n"
+    "Eighty (80) AN/XPR-7(v)2 Scanned Array Radars\n"
+    "Non-MDE:\n"
+    "This request also includes spare parts, helmets and training.\n"
+)
+
+
+def test_a_headed_list_of_major_equipment_is_one_transfer_per_item() -> None:
+    assert quantities(HEADED) == {
+        "KQ-12 aircraft": (12, "approved"),
+        "AN/XPR-7(v)2 Scanned Array Radars": (80, "approved"),
+    }
+    # "The Government of | Peru": a name the model cut off is no party of its own
+    assert set(transfers(HEADED).values()) == {("USA", "PER", "approved")}
+
+
+def test_a_name_cut_off_before_its_state_is_no_entity() -> None:
+    # the model reads "The Government of" alone as an organisation in this notice
+    out = to_json(extract_text(HEADED.replace("Peru", "Qatar"), published=dt.date(2023, 5, 2)))
+    assert not [e["name"] for e in out["entities"] if e["name"].endswith(" of")]
+    assert {e["name"] for e in out["entities"] if e["kind"] == "country"} >= {"Qatar"}

@@ -147,3 +147,8 @@ def test_sanctions_on_others_named_are_not_aimed_at_a_bystander(events_of: Run) 
                      "third-party countries should they trade with Russian defence firms.")
     assert [r.get("target") for r in rows if r["kind"] in ("sanction", "threat")] in (
         [], [None], [[]])
+
+
+def test_an_agreement_subject_split_by_a_hyphen_is_read_whole(events_of: Run) -> None:
+    rows = events_of("Peru and Chile signed an agreement on the co-development of a patrol boat.")
+    assert [r["subject"] for r in rows if r["kind"] == "agreement"] == ["co-development"]

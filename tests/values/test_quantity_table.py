@@ -65,6 +65,8 @@ FIND_ROWS: list[tuple[str, str, int | None, str, str, str | None]] = [
     ("The sale covers four (4) launchers.", "four", 4, "cardinal", "exact", "launchers"),
     ("a 1,000-strong force", "1,000", 1000, "cardinal", "exact", None),
     ("the 18th summit", "18th", None, "ordinal", "exact", "summit"),
+    # a designation after the echoed figure is the head, not the article "an"
+    ("Eighty (80) AN/APG-82 radars", "Eighty", 80, "cardinal", "exact", None),
 ]
 
 

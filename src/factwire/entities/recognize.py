@@ -434,8 +434,8 @@ class _Run:
         start, end = ent.start, ent.end
         while start < end and self.doc[start].lower_ == "the":
             start += 1
-        if start >= end:
-            return False
+        if start >= end or self.doc[end - 1].lower_ in _DANGLING:
+            return False  # "The Government of | Qatar": a cut-off name names no one
         text = self.doc[start:end].text
         if kind == "person":
             return self.add_person(start, end, text)
@@ -465,6 +465,7 @@ class _Run:
         return True
 
 
+_DANGLING = frozenset({"of", "and", "for", "to", "the", "in"})
 _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
 _ORGAN_FIRST_WORDS = frozenset(o.split()[0] for o in ORGANS)
 

@@ -28,7 +28,7 @@ from factwire.values.quantity import QuantityMention
 _INTRO = re.compile(r"\b(include|includes|included|following|consist|consists|comprise|"
                     r"comprises|of)\s*:\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s*")
-_ITEM_END = re.compile(r"\s*(\(|\bfor\b|,|;|$)")
+_ITEM_END = re.compile(r"\s+\(|\s*(\bfor\b|,|;|$)")  # "AN/APG-82(v)1" runs on
 _SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;")
 # A notice's request that lists its items inline: "The Government of X has requested to buy
 # sixty (60) A; four (4) B; and twelve (12) C.", and the sale's further items: "The possible
@@ -50,7 +50,7 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
     seen: list[Any] = []
     for sent in doc.sents:
         text = sent.text.strip()
-        if _INTRO.search(text):
+        if _INTRO.search(text) or _heading(text):
             in_list = True
             if package is None:
                 package = _aid_package(seen, sent, table, published)
@@ -63,11 +63,16 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
         if not in_list or package is None:
             continue
         bullet = _BULLET.match(text)
-        if not (text[:1].isdigit() or bullet):
+        if not (bullet or _opening_count(table.text, sent.start_char, sent.end_char)):
             in_list = False
             continue
         out.extend(_items(sent, package, table, bullet is not None))
     return out
+
+
+def _heading(text: str) -> bool:
+    """A short line that ends in a colon heads a list: "Major Defense Equipment (MDE):"."""
+    return text.endswith(":") and len(text.split()) <= 6
 
 
 def _aid_package(before: list[SpacySpan], intro: SpacySpan, table: EntityTable,

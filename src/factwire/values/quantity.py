@@ -137,8 +137,9 @@ def _is_count(text: str, m: re.Match[str], floor: int, end: int) -> bool:
         skip = len(text[after:end]) - len(text[after:end].lstrip())
         next_word = _WORD.match(text, after + skip, end)
         word = next_word.group().lower() if next_word else ""
-        if not word or word in _NOT_A_HEAD or not word[0].isalnum():
-            return False
+        designation = next_word is not None and len(word) > 1 and next_word.group().isupper()
+        if not word or (word in _NOT_A_HEAD and not designation) or not word[0].isalnum():
+            return False  # "AN/APG-82 radars" is a designation, not the article "an"
         if num.lower() == "one" and prev.lower() in {"no", "at", "any", "every", "the", "this"}:
             return False
     return True

@@ -263,20 +263,19 @@ def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("over", "on", "for", "about", "to"):
                 pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
-                if pobj:
-                    return _short(_without_sides(ctx, pobj[0]))
+                if pobj:  # "on the co-development": a split parse gives several objects
+                    return _short(_without_sides(ctx, pobj[0], pobj[-1]))
             if child.dep_ == "xcomp" and holder.pos_ == "VERB":
                 return _short(ctx.text(child).removeprefix("to ").strip())
     return _next_complement(ctx, tok)
 
 
-def _without_sides(ctx: SentenceContext, tok: Token) -> str:
-    """The phrase of ``tok`` up to a "between" phrase naming the sides ("40 helicopters
-    between Poland and the US" is about 40 helicopters)."""
-    sides = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between"]
-    toks = list(tok.subtree)
-    end = min([s.i for s in sides if s.i > tok.i], default=toks[-1].i + 1)
-    return str(tok.doc[toks[0].i:end].text).strip()
+def _without_sides(ctx: SentenceContext, tok: Token, last: Token) -> str:
+    """The phrase from ``tok`` to ``last`` up to a "between" phrase naming the sides ("40
+    helicopters between Poland and the US" is about 40 helicopters)."""
+    sides = [t for t in last.subtree if t.dep_ == "prep" and t.lower_ == "between"]
+    end = min([s.i for s in sides if s.i > last.i], default=last.right_edge.i + 1)
+    return str(tok.doc[tok.left_edge.i:end].text).strip()
 
 
 def _next_complement(ctx: SentenceContext, tok: Token) -> str | None:
