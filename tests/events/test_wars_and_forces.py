@@ -152,3 +152,27 @@ def test_sanctions_on_others_named_are_not_aimed_at_a_bystander(events_of: Run) 
 def test_an_agreement_subject_split_by_a_hyphen_is_read_whole(events_of: Run) -> None:
     rows = events_of("Peru and Chile signed an agreement on the co-development of a patrol boat.")
     assert [r["subject"] for r in rows if r["kind"] == "agreement"] == ["co-development"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "which" holding forces stands for the states it describes
+    ("Germany and Italy, which also have troops in Niger, are reviewing their plans.",
+     [(["DEU"], ["NER"]), (["ITA"], ["NER"])]),
+    # an exit from a place ends a presence there
+    ("France's exit from Mali angered its allies.", [(["FRA"], ["MLI"])]),
+])
+def test_relative_holders_and_exits(events_of: Run, text: str,
+                                    expected: list[tuple[list[str], list[str]]]) -> None:
+    assert placed(events_of(text)) == expected
+
+
+def test_the_two_as_a_subject_is_the_pair_named_before(events_of: Run) -> None:
+    rows = events_of("Shoigu met his Nigerien counterpart in Moscow. The two signed an "
+                     "agreement on military cooperation.")
+    assert [r["parties"] for r in rows if r["kind"] == "agreement"] == [["NER", "RUS"]]
+
+
+def test_an_acronym_in_house_style_is_its_organisation(events_of: Run) -> None:
+    # British papers write ECOWAS as "Ecowas"; force named as a noun is what is threatened
+    rows = events_of("Ecowas has threatened to use force against Niger's junta.")
+    assert threats(rows) == [(["ECOWAS"], ["NER"])]

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from factwire.gazetteer import Gazetteer
+from factwire.nlp.lemmas import english_words
 from factwire.nlp.types import Doc
 
 
@@ -38,13 +39,14 @@ class GazetteerMatcher:
         exact: dict[str, list[str]] = {}
         lower: dict[str, list[str]] = {}
         seen: set[tuple[str, str, str]] = set()
+        words = english_words(nlp)
         for surface, kind, canonical in gz.surface_forms(include_classes=True):
             if not surface.strip() or (surface, kind, canonical) in seen:
                 continue
             seen.add((surface, kind, canonical))
             label = f"{kind}|{canonical}"
             target = lower if kind == "weapon" else exact
-            forms = [surface]
+            forms = [surface, *_house_style(surface, kind, words)]
             if kind == "weapon" and not surface.endswith("s") and surface[-1:].isalnum():
                 forms.append(surface + "s")  # "F-16s", "S-400s", "Rafales"
             target.setdefault(label, []).extend(forms)
@@ -83,3 +85,12 @@ def _absorb_classes(matches: list[GazMatch]) -> list[GazMatch]:
             continue
         out.append(m)
     return out
+
+
+def _house_style(surface: str, kind: str, words: frozenset[str]) -> list[str]:
+    """The form British papers give an acronym said as a word: "Ecowas", "Unicef" for
+    ECOWAS, UNICEF (four letters or more, and not an English word: "SHAPE" stays as it is)."""
+    if not words or kind != "organization" or len(surface) < 4 or not surface.isalpha() or (
+            not surface.isupper()) or surface.lower() in words:  # no word list: no guess
+        return []
+    return [surface.capitalize()]

@@ -1,5 +1,5 @@
-""""The two leaders", "both countries": a pair named by a plural noun phrase is the two
-actors the sentences just before it name.
+""""The two leaders", "both countries", "the two" as a subject: a pair named by a plural noun
+phrase is the two actors the sentences just before it name.
 
 Reports name the sides of a meeting once and then go on with "the two leaders signed ...",
 "both countries agreed ...". The phrase stands for the two actors the nearest earlier
@@ -34,10 +34,15 @@ def add_pair_mentions(doc: Doc, table: EntityTable) -> None:
 
 
 def _pair_phrase(doc: Doc, tok: Token) -> Token | None:
-    """The first token of "the two <noun>" or "both (the) <noun>" ending at ``tok``."""
-    if tok.lower_ not in PAIR_NOUNS or tok.i < 1:
+    """The first token of "the two <noun>", "both (the) <noun>" or a subject "the two"
+    ending at ``tok``."""
+    if tok.i < 1:
         return None
     prev = doc[tok.i - 1]
+    if tok.lower_ == "two" and prev.lower_ == "the" and _verb_follows(doc, tok.i + 1):
+        return prev  # "... met the Nigerien minister, and the two signed an agreement"
+    if tok.lower_ not in PAIR_NOUNS:
+        return None
     if prev.lower_ == "two" and tok.i >= 2 and doc[tok.i - 2].lower_ == "the":
         return doc[tok.i - 2]
     if prev.lower_ == "both":
@@ -45,6 +50,14 @@ def _pair_phrase(doc: Doc, tok: Token) -> Token | None:
     if prev.lower_ == "the" and tok.i >= 2 and doc[tok.i - 2].lower_ == "both":
         return doc[tok.i - 2]
     return None
+
+
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """A verb at ``i``, maybe after adverbs ("the two also agreed"): a subject before it (the
+    entity stage runs before the parser, so the tags decide)."""
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _pair_before(doc: Doc, i: int, table: EntityTable) -> list[Draft] | None:

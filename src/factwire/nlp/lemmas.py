@@ -29,17 +29,33 @@ def dictionary_word(tok: Any) -> bool:
     return words is None or tok.lower_ in words
 
 
+def english_words(nlp: Language) -> frozenset[str]:
+    """The lemmatizer's index of English words (empty when the pipeline has none)."""
+    if COMPONENT in nlp.pipe_names:
+        return _index_words(getattr(nlp.get_pipe(COMPONENT), "lemmatizer", None))
+    if "lemmatizer" in nlp.pipe_names:
+        return _index_words(nlp.get_pipe("lemmatizer"))
+    return frozenset()
+
+
+def _index_words(lemmatizer: Any) -> frozenset[str]:
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") if pos in index
+                     for w in index[pos])
+
+
 class CachedLemmatizer:
     """Lemmas from ``lemmatizer.rule_lemmatize``, remembered by (text, POS, morphology)."""
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
         self.cache: dict[tuple[int, int, int], str] = {}
-        lookups = getattr(lemmatizer, "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
-            _WORDS[id(lemmatizer.vocab)] = frozenset(
-                w for pos in ("noun", "verb", "adj", "adv") if pos in index for w in index[pos])
+        words = _index_words(lemmatizer)
+        if words:
+            _WORDS[id(lemmatizer.vocab)] = words
 
     def __call__(self, doc: Doc) -> Doc:
         cache = self.cache

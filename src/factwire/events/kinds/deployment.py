@@ -165,7 +165,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         deployer = _not_backers(ctx, tok, actor_drafts(frame.modifiers))
         origin = [] if deployer else _origin(ctx, tok)
         if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
-            deployer = actor_drafts(frame.subjects)  # "France has 900 troops in Niger"
+            deployer = actor_drafts(frame.subjects) or _holder_antecedent(ctx, frame.verb)
+            # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
         places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
                                           "along", "on", "at", "out", "around"),
                               *_clause_places(ctx, tok, frame)] if p not in origin]
@@ -191,6 +192,15 @@ def _joined_war(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | 
         d for d in actor_drafts(frame.subjects) if d.kind == "country"]
     places = [d for w in wars for d in (*ctx.frame(w).modifiers, *ctx.frame(w).prep("in"))]
     return frame, [], deployer, [*places, *frame.prep("in")], False
+
+
+def _holder_antecedent(ctx: SentenceContext, verb: Any) -> list[Draft]:
+    """The states a relative "which" stands for when it holds forces: "Germany and Italy,
+    which also have troops in Niger" (the clause hangs on the states it describes)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "which"
+                                       for c in verb.children):
+        return []
+    return [d for d in mentions_of(ctx.sent, verb.head, ctx.table) if d.kind == "country"]
 
 
 def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
