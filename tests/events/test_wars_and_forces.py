@@ -176,3 +176,32 @@ def test_an_acronym_in_house_style_is_its_organisation(events_of: Run) -> None:
     # British papers write ECOWAS as "Ecowas"; force named as a noun is what is threatened
     rows = events_of("Ecowas has threatened to use force against Niger's junta.")
     assert threats(rows) == [(["ECOWAS"], ["NER"])]
+
+
+def test_a_readout_of_a_call_tells_the_call(events_of: Run) -> None:
+    text = ("Readout of President Macron's Call with Chancellor Scholz\n\n"
+            "Emmanuel Macron spoke today with Olaf Scholz to discuss support for Ukraine.\n")
+    rows = [r for r in events_of(text) if r["kind"] in ("call", "meeting")]
+    assert [(r["kind"], r["participants"]) for r in rows] == [("call", ["DEU", "FRA"])]
+
+
+def test_speaking_with_someone_is_no_call_outside_a_readout(events_of: Run) -> None:
+    text = "Emmanuel Macron spoke today with Olaf Scholz to discuss support for Ukraine.\n"
+    assert [r for r in events_of(text) if r["kind"] == "call"] == []
+
+
+def test_the_one_invited_to_visit_is_the_visitor(events_of: Run) -> None:
+    rows = events_of("Macron invited Merkel to visit Paris next month.")
+    assert [(r["visitor"], r["host"], r["modality"]) for r in rows if r["kind"] == "visit"] == [
+        (["DEU"], ["FRA"], "future")]
+
+
+@pytest.mark.parametrize(("text", "kind", "field", "value"), [
+    ("Peru and Chile will conduct the Andean Silver Shield exercise in August.", "exercise",
+     "name", "Andean Silver Shield"),
+    ("Peru and Chile signed a 10-year security agreement in Lima.", "agreement", "subject",
+     "10-year security agreement"),
+])
+def test_names_keep_their_own_words(events_of: Run, text: str, kind: str, field: str,
+                                    value: str) -> None:
+    assert [r.get(field) for r in events_of(text) if r["kind"] == kind] == [value]

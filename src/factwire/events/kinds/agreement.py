@@ -252,8 +252,8 @@ def _named_kind(tok: Token) -> str | None:
     mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound") and m.pos_ != "PROPN"
             and m.lower_ not in ("new", "old", "latest", "final", "possible", "same", "other")]
     if not mods:
-        return None
-    return " ".join([*(m.text for m in mods), tok.text]).lower()
+        return None  # each modifier with its own words: "10-year", not "year"
+    return " ".join([*(tok.doc[m.left_edge.i : m.i + 1].text for m in mods), tok.text]).lower()
 
 
 def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -14,7 +16,7 @@ from factwire.events.draft import EventDraft
 from factwire.nlp.types import Token
 
 KIND = "call"
-LEXICON_FIELDS = ("verbs", "nouns", "cues")
+LEXICON_FIELDS = ("verbs", "nouns", "cues", "readout_verbs")
 _CARRIERS = frozenset({"speak", "talk", "hold", "have", "call", "phone", "telephone", "discuss"})
 
 
@@ -33,9 +35,20 @@ def phoned(ctx: SentenceContext, tok: Token) -> bool:
 
 
 def by_phone(ctx: SentenceContext) -> bool:
-    """Whether the sentence says the talk was by telephone or video (the kind's cues)."""
+    """Whether the sentence says the talk was by telephone or video (the kind's cues), or
+    the article is the readout of a call ("Readout of X's Call with Y": "X spoke with Y")."""
     return bool(set(ctx.lex.kind(KIND).words("cues")) & ctx.words) or (
-        "videoconference" in ctx.words)
+        "videoconference" in ctx.words) or _readout_of_call(ctx)
+
+
+_CALL_TITLE = re.compile(r"\b(?:call|conversation) with\b|\b(?:phone|telephone)\b", re.I)
+
+
+def _readout_of_call(ctx: SentenceContext) -> bool:
+    """Whether the article's title (or first line) names a call it reports: its sentences
+    that "spoke with" someone (the kind's ``readout_verbs``) tell that call."""
+    title = ctx.article.title or ctx.article.text[:200].split("\n", 1)[0]
+    return _CALL_TITLE.search(title) is not None
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:

@@ -63,8 +63,9 @@ def _name(ctx: SentenceContext, tok: Token) -> str | None:
     named = [c for c in tok.lefts if c.dep_ in ("compound", "nummod", "nmod", "npadvmod")
              and (c.text[:1].isupper() or any(ch.isdigit() for ch in c.text))
              and ctx.table.at(ctx.sent.span_of(c)) is None]
-    if named:
-        return " ".join(c.text for c in sorted(named, key=lambda c: c.i))
+    if named:  # each with its own compounds: "Ulchi Freedom | Shield exercise"
+        return " ".join(tok.doc[c.left_edge.i : c.i + 1].text
+                        for c in sorted(named, key=lambda c: c.i))
     if tok.text == "Exercise":
         words = []
         for t in tok.doc[tok.i + 1 : tok.i + 5]:

@@ -73,6 +73,10 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
                                                  if m not in hosts_by_modifier]])
     if is_noun and not visitors:
         visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
+    if is_verb and tok.dep_ == "xcomp" and tok.head.lemma_ in _INVITING:
+        visitors = actor_drafts([d for c in tok.head.children if c.dep_ == "dobj"
+                                 for d in mentions_of(ctx.sent, c, ctx.table)]) or visitors
+        # "Macron invited Scholz to visit Paris": the one invited travels
     if not visitors:
         if is_verb and not _someone_above(ctx, tok, entry):
             return []  # "an American woman ... regrets travelling to Syria": a private trip
@@ -83,6 +87,9 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     mine = {key_of(v) for v in visitors}
     return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, targets)
             if {key_of(host)} != mine]  # "touring Washington, Paris and London"
+
+
+_INVITING = frozenset({"invite", "ask", "urge", "welcome"})
 
 
 def _antecedent(subject: Any) -> Any:
