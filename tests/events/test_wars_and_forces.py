@@ -205,3 +205,19 @@ def test_the_one_invited_to_visit_is_the_visitor(events_of: Run) -> None:
 def test_names_keep_their_own_words(events_of: Run, text: str, kind: str, field: str,
                                     value: str) -> None:
     assert [r.get(field) for r in events_of(text) if r["kind"] == kind] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fighters a group or state sends are its force; a count of advisers held is one too
+    ("Hezbollah has sent fighters to Syria since 2013.", [(["Hezbollah"], ["SYR"])]),
+    ("Iran, which has thousands of advisers in Iraq, vowed to respond.", [(["IRN"], ["IRQ"])]),
+])
+def test_sent_fighters_and_counted_advisers(events_of: Run, text: str,
+                                            expected: list[tuple[list[str], list[str]]]) -> None:
+    assert placed(events_of(text)) == expected
+
+
+def test_a_warning_targets_the_one_warned_not_the_speakers_own_soil(events_of: Run) -> None:
+    rows = events_of("Benjamin Netanyahu warned Iran that Israel would act against any attempt "
+                     "to entrench its forces on Israel's northern border.")
+    assert threats(rows) == [(["ISR"], ["IRN"])]

@@ -29,7 +29,7 @@ KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
                   "movement_nouns", "combat_verbs", "campaign_verbs", "mission_nouns",
                   "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words",
-                  "joiners", "war_nouns")
+                  "joiners", "war_nouns", "sent_forces")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], list[Draft], bool]
@@ -126,9 +126,11 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
         moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, troops) for m in moved):
+        sent = troops | set(entry.words("sent_forces"))  # "sent fighters to Syria": fighters
+        # moved by a state are its force; "Isis fighters in Syria" are no deployment
+        if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
             return None  # "sent an envoy", "sent a letter": no force moves
-        deployer = actor_drafts(frame.subjects) or actor_drafts([
+        deployer = actor_drafts(frame.subjects) or _holder_antecedent(ctx, tok) or actor_drafts([
             d for m in moved for d in ctx.frame(m).modifiers]) or [
             d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
         return frame, moved, deployer, frame.prep(
@@ -164,7 +166,9 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None  # "sold India 36 jets": goods changing hands, not forces abroad
         deployer = _not_backers(ctx, tok, actor_drafts(frame.modifiers))
         origin = [] if deployer else _origin(ctx, tok)
-        if not deployer and tok.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
+        held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        if not deployer and held.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
+            # "has thousands of advisers in Syria": the count is what is held
             deployer = actor_drafts(frame.subjects) or _holder_antecedent(ctx, frame.verb)
             # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
         places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
@@ -195,8 +199,9 @@ def _joined_war(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | 
 
 
 def _holder_antecedent(ctx: SentenceContext, verb: Any) -> list[Draft]:
-    """The states a relative "which" stands for when it holds forces: "Germany and Italy,
-    which also have troops in Niger" (the clause hangs on the states it describes)."""
+    """The states a relative "which" stands for when it holds or sends forces: "Germany and
+    Italy, which also have troops in Niger", "Russia, which intervened in the war" (the
+    clause hangs on the states it describes)."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "which"
                                        for c in verb.children):
         return []

@@ -7,7 +7,7 @@ from typing import Any
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, mentions_of, relational
+from factwire.events.frames import Frame, key_of, mentions_of, relational
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 
@@ -26,7 +26,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if slots is None:
             continue
         frame, sources, targets, action = slots
-        if not sources or not targets or sources[0].key == targets[0].key:
+        if sources:  # never the source itself
+            targets = [t for t in targets if key_of(t) != key_of(sources[0])]
+        if not sources or not targets:
             continue
         draft = ctx.draft(KIND, tok, frame)
         draft.modality = "negated" if draft.modality == "negated" else "asserted"
@@ -78,6 +80,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         frame = ctx.frame(tok)
         targets = _against(ctx, tok) or actor_drafts(
             [*frame.objects, *frame.prep("against", "to")])
+        speakers = {key_of(d) for d in actor_drafts(frame.subjects)}
+        if targets and all(key_of(t) in speakers for t in targets):  # "warned Iran that ... on
+            targets = actor_drafts([d for c in tok.children if c.dep_ == "dobj"  # Israel's
+                                    for d in mentions_of(ctx.sent, c, ctx.table)])  # border"
         action = None if targets else _forceful(tok, entry)
         if action is not None:  # "threatened to send forces to retake X from Y"
             targets = _targets_of(ctx, action)
