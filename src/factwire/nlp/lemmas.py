@@ -30,7 +30,10 @@ def dictionary_word(tok: Any) -> bool:
 
 
 def english_words(nlp: Language) -> frozenset[str]:
-    """The lemmatizer's index of English words (empty when the pipeline has none)."""
+    """The lemmatizer's index of English words (empty when the pipeline has none); the set
+    the cached lemmatizer already read for this vocabulary when there is one."""
+    if id(nlp.vocab) in _WORDS:
+        return _WORDS[id(nlp.vocab)]
     if COMPONENT in nlp.pipe_names:
         return _index_words(getattr(nlp.get_pipe(COMPONENT), "lemmatizer", None))
     if "lemmatizer" in nlp.pipe_names:

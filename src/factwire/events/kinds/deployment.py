@@ -146,7 +146,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         return frame, moved, deployer, [*frame.prep("in", "into", "to", "at"),
                                          *frame.objects], False
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers"):
-        return _leaving(ctx, tok, troops)
+        return _leaving(ctx, tok)
     if tok.pos_ == "NOUN" and (tok.lower_ in entry.words("movement_nouns")
                                or _port_call(tok, entry)):
         frame = ctx.frame(tok)  # "the deployment of two batteries to Slovakia by Germany"
@@ -208,7 +208,7 @@ def _holder_antecedent(ctx: SentenceContext, verb: Any) -> list[Draft]:
     return [d for d in mentions_of(ctx.sent, verb.head, ctx.table) if d.kind == "country"]
 
 
-def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
+def _leaving(ctx: SentenceContext, tok: Any) -> Slots | None:
     """A force or a state leaving a place was there: "US troops would leave Syria", "Chile
     will withdraw from Bolivia", "pulling out of Afghanistan" (the gold codes the presence a
     withdrawal ends). A state leaves only a place: "left the EU" or "withdrew from the
@@ -217,12 +217,8 @@ def _leaving(ctx: SentenceContext, tok: Any, troops: set[str]) -> Slots | None:
     outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
     if tok.lemma_ == "pull" and not outs:
         return None  # "pull" alone moves nothing out ("pulled the trigger")
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    forces = [c for c in subjects if _force(ctx, c, troops)]
-    deployer = [d for f in forces for d in _owners(ctx, f)] if forces else [
-        d for s in subjects if (d := ctx.draft_at(s)) is not None and d.kind == "country"]
-    # the state itself, not "the fighters have left Douma, the Britain-based monitor said"
-    # nor "Iranian proxies"
+    deployer = _subject_forces(ctx, tok)  # the state itself, not "the fighters have left
+    # Douma, the Britain-based monitor said" nor "Iranian proxies"
     froms = [p for c in tok.children if c.lower_ == "from" for p in c.children]
     out_of = [p for o in outs for of in o.children if of.lower_ == "of" for p in of.children]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -258,7 +254,7 @@ def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
                                 for d in mentions_of(ctx.sent, c, ctx.table)])
         places = _held(ctx, tok)  # "a Turkish-controlled zone"; "the area is ..."
     elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in _SEIZING:
-        holders = _seizers(ctx, tok.head)  # "Turkish troops took control of Tal Abyad"
+        holders = _subject_forces(ctx, tok.head)  # "Turkish troops took control of Tal Abyad"
         places = frame.prep("of")
     elif tok.pos_ == "VERB" and tok.lemma_ == "control" and tok.dep_ not in ("amod", "acomp"):
         holders, places = actor_drafts(frame.subjects), frame.objects  # "Turkey controls X"
@@ -274,9 +270,10 @@ def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
 _SEIZING = frozenset({"take", "seize", "gain", "wrest", "assume", "retake", "regain"})
 
 
-def _seizers(ctx: SentenceContext, verb: Any) -> list[Draft]:
-    """Whose forces take ground: the owners of a force subject ("Turkish troops", not
-    "Turkish-backed rebels"), else a state that is itself the subject ("Turkey seized ...")."""
+def _subject_forces(ctx: SentenceContext, verb: Any) -> list[Draft]:
+    """Whose forces leave or take ground: the owners of a force subject ("Turkish troops",
+    not "Turkish-backed rebels"), else a state that is itself the subject ("Turkey seized
+    ...", "Chile will withdraw")."""
     troops = set(ctx.lex.kind(KIND).words("troop_nouns"))
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     forces = [c for c in subjects if _force(ctx, c, troops)]
