@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -282,3 +283,19 @@ def test_site_state_reads_the_host_and_the_domains_above_it(write_data: Writer) 
     assert gz.site_state("https://kremlin.ru") is russia
     assert gz.site_state("https://notkremlin.ru/x") is None
     assert gz.site_state("https://kremlin.ru.example.com/x") is None
+
+
+def test_place_holder_must_be_a_state_or_organisation(write_data: Writer) -> None:
+    def edit(data: Data) -> None:
+        data["places.json"]["records"][0]["held_by"] = [{"actor": "Rebels", "from": "2014"}]
+    _fails(write_data(edit), "places.json: record 0 (id 'jodhpur'), held_by item 0",
+           "field 'actor'", "'Rebels' is neither a state nor an organisation id")
+
+
+def test_place_holder_on_a_day(write_data: Writer) -> None:
+    def edit(data: Data) -> None:
+        data["places.json"]["records"][0]["held_by"] = [
+            {"actor": "RUS", "from": "2014-03", "to": "2015"}]
+    place = load_directory(write_data(edit)).places[0]
+    days = [dt.date(2014, 2, 1), dt.date(2014, 3, 1), dt.date(2015, 12, 31), dt.date(2016, 1, 1)]
+    assert [place.holder_on(day) for day in days] == [None, "RUS", "RUS", None]

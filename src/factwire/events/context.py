@@ -10,7 +10,7 @@ from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, Sentence, build_frame, key_of, mentions_of
 from factwire.events.lexicon import Lexicon
 from factwire.events.modality import habitual, modality_of
-from factwire.gazetteer import Organization, load_gazetteer
+from factwire.gazetteer import Organization, Place, load_gazetteer
 from factwire.model import Article, Span
 from factwire.nlp.types import Token
 from factwire.time import find_times
@@ -86,6 +86,25 @@ def partnership_members(d: Draft) -> tuple[str, ...]:
         return ()
     record = load_gazetteer().get(d.canonical)
     return record.members if isinstance(record, Organization) else ()
+
+
+def place_holders(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """Who holds the places among ``drafts``: on the article's date, the gazetteer's
+    ``held_by`` when that is not their state ("attack Afrin" in January 2018 aims at the
+    YPG, "strike Gaza" at Hamas), else their state ("strike Seoul"); kept only when the
+    article names the holder itself."""
+    day = ctx.article.published
+    by_actor = {d.actor_key: d for d in ctx.table.drafts.values()
+                if d.kind in ("country", "organization")}
+    out: list[Draft] = []
+    for d in drafts:
+        record = load_gazetteer().get(d.canonical) if d.kind == "location" and d.canonical else None
+        if not isinstance(record, Place):
+            continue
+        holder = (record.holder_on(day) if day is not None else None) or record.country
+        if holder is not None and holder in by_actor:
+            out.append(by_actor[holder])
+    return out
 
 
 def actor_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -167,6 +186,11 @@ _TALK_VERBS = frozenset({"discuss", "address", "debate", "focus", "centre", "cen
                          "concentrate", "review"})
 
 
+# Nouns of "on the sidelines of", "on the eve of", "on the occasion of": when, not what about.
+_SETTINGS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion",
+                       "heel", "heels", "side"})
+
+
 def topic_of(ctx: SentenceContext, tok: Token, carrier: Token) -> str | None:
     """What a meeting or call is about, in the text's words: an "on/over/about" phrase of
     the trigger or of the verb that carries it ("held talks over the border"), else what a
@@ -176,7 +200,8 @@ def topic_of(ctx: SentenceContext, tok: Token, carrier: Token) -> str | None:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
                 objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")
-                           and not find_times(ctx.text(c), 0, None)]  # not "on Friday"
+                           and not find_times(ctx.text(c), 0, None)  # not "on Friday"
+                           and c.lemma_.lower() not in _SETTINGS]
                 if objects:
                     return ctx.text(objects[0])
     for verb in ctx.sent.sdoc:

@@ -70,7 +70,7 @@ def build_gazetteer(read: Reader) -> Gazetteer:
     roles = parse_roles(docs[OFFICE_HOLDERS])
     holders = parse_holders(docs[OFFICE_HOLDERS], codes, {o.id for o in orgs}, roles)
     weapons, classes = parse_weapons(docs[WEAPONS], codes)
-    places = parse_places(docs[PLACES], codes)
+    places = parse_places(docs[PLACES], codes, {o.id for o in orgs})
     return Gazetteer(
         headers={name: doc.header for name, doc in docs.items()},
         states=states, organizations=orgs, roles=roles, holders=holders,

@@ -180,8 +180,22 @@ class WeaponClass:
 
 
 @dataclass(frozen=True, slots=True)
+class Hold:
+    """An actor holding a place against the government of its state (an armed group, or a
+    state occupying it), from ``start`` to ``end`` (open end: still holds it)."""
+
+    actor: str
+    start: dt.date
+    end: dt.date | None = None
+
+    def on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
-    """A named place (city, region, base, sea) and the state it belongs to, if one."""
+    """A named place (city, region, base, sea) and the state it belongs to, if one; who
+    holds it in fact when that is not its state (news aims threats at the holder)."""
 
     id: str
     name: str
@@ -190,7 +204,12 @@ class Place:
     kind: PlaceKind
     admin1: str | None = None
     note: str | None = None
+    held_by: tuple[Hold, ...] = ()
 
     @property
     def canonical(self) -> str:
         return f"place:{self.id}"
+
+    def holder_on(self, day: dt.date) -> str | None:
+        """The actor key holding the place on ``day`` (``None``: its own state, or unknown)."""
+        return next((h.actor for h in self.held_by if h.on(day)), None)

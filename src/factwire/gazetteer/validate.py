@@ -20,6 +20,7 @@ from factwire.gazetteer.schema import (
     STATE_STATUSES,
     WEAPON_CATEGORIES,
     Header,
+    Hold,
     Organization,
     OrgKind,
     Place,
@@ -274,19 +275,42 @@ def _weapon_classes(doc: Document) -> tuple[WeaponClass, ...]:
     return tuple(classes)
 
 
-def parse_places(doc: Document, codes: Collection[str]) -> tuple[Place, ...]:
-    """places.json: cities, regions, bases and seas, each in one state or none."""
+def _holds(f: Fields, actors: Collection[str]) -> tuple[Hold, ...]:
+    """A place's ``held_by`` list: ``{"actor": key, "from": date, "to": date or null}``."""
+    raw = f.raw.get("held_by", [])
+    if not isinstance(raw, list):
+        f.fail("held_by", "expected a list", 'write [{"actor": "YPG", "from": "2012-07"}]')
+    holds: list[Hold] = []
+    for index, item in enumerate(raw):
+        h = Fields(f.file, None, item)
+        h.where = f"{f.where}, held_by item {index}"
+        h.unknown(("actor", "from", "to"))
+        actor = h.text("actor")
+        if actor not in actors:
+            h.fail("actor", f"{actor!r} is neither a state nor an organisation id",
+                   "use an ISO3 code from states.json or an id from organizations.json")
+        start = h.date("from") or h.fail("from", "missing", 'add "from": "YYYY-MM-DD"')
+        end = h.date("to", optional=True)
+        holds.append(Hold(actor=actor, start=start[1], end=end[2] if end else None))
+    return tuple(holds)
+
+
+def parse_places(doc: Document, codes: Collection[str],
+                 actors: Collection[str] = ()) -> tuple[Place, ...]:
+    """places.json: cities, regions, bases and seas, each in one state or none; ``actors``
+    (organisation ids) may hold a place besides the states of ``codes``."""
     places: list[Place] = []
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
         place_id = f.pattern("id", SLUG, "a lower-case slug such as 'jodhpur'")
         f.named(place_id)
-        f.unknown(("id", "name", "aliases", "country", "kind", "admin1", "note"))
+        f.unknown(("id", "name", "aliases", "country", "kind", "admin1", "note", "held_by"))
         kind: PlaceKind = f.choice("kind", PLACE_KINDS)  # type: ignore[assignment]
         places.append(Place(
             id=place_id, name=f.text("name"), aliases=f.texts("aliases"),
             country=f.code("country", codes, optional=True), kind=kind,
             admin1=f.opt_text("admin1"), note=f.opt_text("note"),
+            held_by=_holds(f, {*codes, *actors}),
         ))
     check_ids(doc.header.file, (p.id for p in places))
     check_aliases(doc.header, ((p.id, form) for p in places for form in (p.name, *p.aliases)))

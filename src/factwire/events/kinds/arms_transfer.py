@@ -166,11 +166,14 @@ def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on", "with"):
             holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     out: list[tuple[Draft, Span]] = []
+    sentence = ctx.table.in_range(ctx.sent.span.start, ctx.sent.span.end)
     for holder in holders:
         toks = list(holder.subtree)
         span = ctx.sent.span_of_tokens(toks[0], toks[-1])
-        for sp, d in ctx.table.in_range(span.start, span.end):
-            if d.kind == "weapon" and all(d is not o for o, _ in out):
+        # inside the object, or across it when the parse split a name ("supply Leopard |
+        # 2 tanks": two objects, one weapon)
+        for sp, d in sentence:
+            if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out):
                 out.append((d, sp))
     return out
 

@@ -143,8 +143,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
         moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
         deployer = [d for m in moved for d in _owners(ctx, m)]
-        return frame, moved, deployer, [*frame.prep("in", "into", "to", "at"),
-                                         *frame.objects], False
+        places = [*frame.prep("in", "into", "to", "at"), *frame.objects]
+        if not moved:  # "Wagner Group fighters are operating in Mali"
+            moved, deployer = _foreign_fighters(ctx, tok, entry, places)
+        return frame, moved, deployer, places, False
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers"):
         return _leaving(ctx, tok)
     if tok.pos_ == "NOUN" and (tok.lower_ in entry.words("movement_nouns")
@@ -380,6 +382,23 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
 
 def _denied(tok: Any) -> bool:
     return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
+
+
+def _foreign_fighters(ctx: SentenceContext, verb: Any, entry: LexiconEntry,
+                      places: list[Draft]) -> tuple[list[Any], list[Draft]]:
+    """Fighters of an armed group acting in a state other than its home are its force
+    there ("mercenaries from the Wagner Group are operating in Mali"); a group's fighters
+    at home are not ("Isis fighters in Syria")."""
+    homes = {p.country for p in places if p.country}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if not names_one_of(subject, set(entry.words("sent_forces"))):
+            continue
+        frame = ctx.frame(subject)
+        groups = [d for d in [*frame.modifiers, *frame.prep("of", "from")]
+                  if d.kind == "organization" and d.country and d.country not in homes]
+        if groups and homes:
+            return [subject], groups[:1]
+    return [], []
 
 
 def _force(ctx: SentenceContext, tok: Any, troops: set[str]) -> bool:

@@ -66,7 +66,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.habitual = False
             if draft.modality == "hypothetical":  # dated as what is to come, not dropped
                 draft.modality = "future"
-        places = _places(frame, people, went)
+        places = _places(ctx, frame, people, went)
         if is_noun and (counted := _counted_sides(ctx, tok, people, places)):
             people = counted  # "at a trilateral summit in Moscow": all three sides
             draft.literals.pop(PARTIAL, None)
@@ -104,12 +104,21 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
     return people
 
 
-def _places(frame: Frame, people: list[Draft],
+def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
             went: tuple[Draft, Draft | None] | None) -> list[Draft]:
     """Where the sides meet: a place the trigger's phrases name, but not a side's own state
-    ("held talks in Belarus" is a third state's soil), else the destination of a journey."""
+    ("held talks in Belarus" is a third state's soil), or the place of the gathering on
+    whose sidelines they meet; else the destination of a journey."""
     sides = distinct_actor_keys(people)
-    places = [d for d in frame.prep("in", "at") if d.kind == "location" or (
+    sidelines = [t for head in (frame.trigger, frame.verb) for p in head.children
+                 if p.dep_ == "prep" and p.lower_ in ("on", "at") for t in p.children
+                 if t.dep_ == "pobj" and t.lower_ in ("sidelines", "margins", "sideline")]
+    found = [*frame.prep("in", "at"), *(d for t in sidelines
+                                        for d in ctx.entities_in(t, ("location", "country")))]
+    verb = frame.verb  # "travelled to Kyiv, where he met Zelensky": the place "where" names
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        found += [d for d in [ctx.draft_at(verb.head)] if d is not None]
+    places = [d for d in found if d.kind == "location" or (
         d.kind == "country" and d.actor not in sides)]
     if not places and went is not None and went[1] is not None:
         places = [went[1]]

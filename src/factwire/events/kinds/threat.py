@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    head_chain,
+    place_holders,
+    subjects_up,
+)
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of, mentions_of, relational
 from factwire.events.modality import modality_of
@@ -43,19 +49,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
-    condition = _condition(tok) if tok.pos_ == "VERB" and tok.lemma_ in entry.words(
-        "conditional_verbs") else None  # "would respond with force if Israel attacked"
-    if condition is not None:
-        frame = ctx.frame(tok)
-        sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
-        own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
-        targets = [d for d in actor_drafts(ctx.frame(condition).subjects)
-                   if d.key not in own] or actor_drafts(frame.prep("at", "against"))
-        return frame, sources, targets, None
-    if tok.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lower_ in entry.words("price_nouns")
-                                   for c in tok.children):
-        frame = ctx.frame(tok)  # "Assad will pay a big price, Trump warned"
-        return frame, _reporters(ctx, tok), actor_drafts(frame.subjects), tok
+    for reader in (_conditional, _costs):
+        claimed, slots = reader(ctx, tok, entry)
+        if claimed:
+            return slots
     if (tok.pos_ == "VERB" or tok.dep_ == "acomp") and tok.lemma_ in entry.words("vow_verbs"):
         action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
         if action is None:
@@ -93,6 +90,40 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     return None
 
 
+Read = tuple[bool, Slots | None]  # whether the reader claims the token, and what it found
+
+
+def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
+    """"would respond with force if Israel attacked": the one whose act is the condition."""
+    condition = _condition(tok) if tok.pos_ == "VERB" and tok.lemma_ in entry.words(
+        "conditional_verbs") else None
+    if condition is None:
+        return False, None
+    frame = ctx.frame(tok)
+    sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+    own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
+    targets = [d for d in actor_drafts(ctx.frame(condition).subjects)
+               if d.key not in own] or actor_drafts(frame.prep("at", "against"))
+    return True, (frame, sources, targets, None)
+
+
+def _costs(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
+    """A cost said to come: "Assad will pay a big price, Trump warned", "X would face
+    consequences if ...", "would impose costs on X"."""
+    if tok.lemma_ == "pay" and _priced(tok, entry):
+        frame = ctx.frame(tok)
+        return True, (frame, _reporters(ctx, tok), actor_drafts(frame.subjects), tok)
+    if tok.pos_ != "VERB" or tok.lemma_ not in _COSTING or not _priced(tok, entry):
+        return False, None
+    frame = ctx.frame(tok)
+    if not _announced(tok, frame):
+        return True, None
+    if tok.lemma_ in _BEARING:
+        return True, (frame, _reporters(ctx, tok), actor_drafts(frame.subjects), None)
+    sources = actor_drafts(frame.subjects) or _reporters(ctx, tok)
+    return True, (frame, sources, actor_drafts(frame.prep("on")), None)
+
+
 def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Threats said with a noun: "a threat to X", "Erdogan's promise to invade X", "Ankara's
     threatened offensive against X" (the act of force named, its author the possessor)."""
@@ -107,6 +138,8 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
         sources = actor_drafts([*frame.prep("by"), *frame.modifiers])
         if not sources and frame.verb.lemma_ in _AUTHOR_VERBS:
             sources = actor_drafts(frame.subjects)  # "Erdogan repeated his vow to …"
+        if not sources and frame.verb.lemma_ in _DISSUADING:
+            sources = actor_drafts(frame.objects)  # "warn Erdogan off a threatened offensive"
         return frame, sources, _targets_of(ctx, action), action
     if tok.lower_ in entry.words("nouns"):
         frame = ctx.frame(tok)
@@ -124,6 +157,23 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     return None
 
 
+# Verbs of bearing a cost (their subject is the one threatened) and of inflicting one
+# (their subject threatens, the "on" phrase is threatened).
+_BEARING = frozenset({"face", "suffer", "incur"})
+_COSTING = _BEARING | {"impose", "inflict"}
+
+
+def _priced(verb: Any, entry: LexiconEntry) -> bool:
+    """Whether ``verb`` takes a cost as object ("consequences", "a heavy price")."""
+    return any(c.dep_ == "dobj" and c.lower_ in entry.words("price_nouns") for c in verb.children)
+
+
+def _announced(verb: Any, frame: Frame) -> bool:
+    """A cost said to come, not one borne: future, reported "would", or under a condition."""
+    return (modality_of(verb, frame.verb) == "future" or _reported_would(verb)
+            or _condition(verb) is not None)
+
+
 _PERCEIVING = frozenset({"feel", "seem", "look", "appear", "become", "sound"})
 
 
@@ -137,8 +187,8 @@ def _advice(verb: Any) -> bool:
         if c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux"
                                                 for g in c.children):
             return True  # "warned X to ...", not "warned that X would ..."
-        if c.dep_ == "prep" and c.lower_ == "against":
-            return True
+        if (c.dep_ == "prep" and c.lower_ == "against") or (c.dep_ == "prt" and c.lower_ == "off"):
+            return True  # "warned X against ...", "warned X off an offensive"
     return False
 
 
@@ -167,6 +217,8 @@ def _loose_act(noun: Any, entry: LexiconEntry) -> Any:
 
 # Participles that make an act of force a threatened one; verbs whose subject authors a vow.
 _THREATENED = frozenset({"threatened", "promised", "vowed", "pledged", "planned"})
+# Verbs that turn their object from its own planned act: the object authors the act.
+_DISSUADING = frozenset({"warn", "dissuade", "deter", "talk", "persuade", "urge"})
 _AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce",
                            "declare", "signal"})
 
@@ -238,8 +290,9 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     aimed = [d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _AIMING
              for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)]
     # "an offensive aimed at X", "launch an operation targeting X"
-    return _against(ctx, action) or actor_drafts(aimed) or actor_drafts(
-        [*frame.objects, *frame.prep("against", "on", "from", "at")]) or owners
+    aims = [*frame.objects, *frame.prep("against", "on", "from", "at")]
+    return _against(ctx, action) or actor_drafts(aimed) or actor_drafts(aims) or owners or (
+        place_holders(ctx, aims))  # "vowed to attack Afrin", held by the YPG
 
 
 _AIMING = frozenset({"aim", "direct", "target"})
