@@ -105,3 +105,30 @@ def test_forces_abroad(events_of: Run, text: str,
                        expected: list[tuple[list[str], list[str]]]) -> None:
     rows = [r for r in events_of(text) if r["kind"] == "deployment"]
     assert [(r["deployer"], r.get("place")) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor Scholz spoke to Prime Minister Kishida on Tuesday night, aides said.",
+     [["DEU", "JPN"]]),
+    # in a room, or at a meeting, speaking is no call
+    ("Chancellor Scholz spoke to Prime Minister Kishida in Tokyo on Tuesday.", []),
+    ("Chancellor Scholz met Prime Minister Kishida and spoke to him about trade.", []),
+])
+def test_leaders_speaking_with_no_place_is_a_call(events_of: Run, text: str,
+                                                  expected: list[list[str]]) -> None:
+    rows = [r for r in events_of(text, published=dt.date(2023, 8, 9)) if r["kind"] == "call"]
+    assert [sorted(r["participants"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish package for Ukraine includes air defence interceptors and artillery ammunition.",
+    "Spain announced a package for Ukraine that includes air defence interceptors and artillery "
+    "ammunition.",
+    "Today, Spain announced EUR 300 million in security assistance for Ukraine. This package "
+    "includes air defence interceptors and artillery ammunition.",
+])
+def test_aid_package_lists_its_systems(events_of: Run, text: str) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "arms_transfer"]
+    assert [(r["supplier"], r["recipient"], r["system"]) for r in rows] == [
+        (["ESP"], ["UKR"], ["air defence interceptors"]),
+        (["ESP"], ["UKR"], ["artillery ammunition"])]

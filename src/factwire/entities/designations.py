@@ -24,8 +24,9 @@ def designation_before(doc: Doc, start: int, end: int) -> int | None:
     ``start:end`` (its parts written without spaces), or ``None`` when the word before is no
     designation or the class noun is not the head ("AN/APR-39 Radar Warning Receivers" are
     receivers, not radars)."""
-    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
-        return None
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and (
+            doc[end].lower_ not in _UNIT_NOUNS):
+        return None  # "radar sets" are radars; "Radar Warning Receivers" are receivers
     j = start - 1
     if j < 0 or not doc[j].whitespace_ or not _PART.fullmatch(doc[j].text):
         return None
@@ -36,5 +37,8 @@ def designation_before(doc: Doc, start: int, end: int) -> int | None:
         j += 1
     return j if _SHAPE.match(doc[j:start].text) else None
 
+
+# Nouns that count units of what the class noun names.
+_UNIT_NOUNS = frozenset({"set", "sets", "unit", "units", "system", "systems", "kit", "kits"})
 
 _PART = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*[a-z]?")

@@ -14,7 +14,8 @@ from factwire.model import DataError
 # Lexicon fields whose words can start an event: the pre-filter before parsing.
 _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
                    "future_verbs", "movers", "leavers", "conditional_verbs", "vow_verbs",
-                   "force_verbs", "host_verbs", "control_words", "founding_verbs", "joiners")
+                   "force_verbs", "host_verbs", "control_words", "founding_verbs", "joiners",
+                   "readout_verbs")
 
 
 # Modality word lists: "future" cues a scheduled event, "reporting" verbs make a "would"

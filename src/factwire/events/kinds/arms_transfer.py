@@ -344,14 +344,59 @@ def _noun_sides(ctx: SentenceContext, tok: Token, frame: Frame,
                                     for d in mentions_of(ctx.sent, c, ctx.table)])
            if d is not system and not any(sp.overlaps(here) for sp in d.mentions)]
     if noun in entry.words("seller_nouns") and not sellers:
-        sellers = own
+        sellers = own or _offerers(ctx, tok, frame)
     elif noun in entry.words("buyer_nouns") and not buyers:
         buyers = own
     carrier = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
     if carrier is not None and carrier.pos_ == "VERB" and not (sellers or buyers):
         sellers = actor_drafts(ctx.frame(carrier).subjects)  # "X backed Y with arms supplies"
         buyers = actor_drafts(ctx.frame(carrier).objects)
+    if not (sellers or buyers) and noun in _PACKAGES and any(
+            c.dep_ == "det" and c.lower_ in ("this", "the", "that") for c in tok.children):
+        sellers, buyers = _announced_package(ctx)  # "... for Ukraine. This package includes"
     return sellers, buyers
+
+
+_PACKAGES = frozenset({"package", "assistance", "aid", "tranche"})
+
+
+def _announced_package(ctx: SentenceContext) -> tuple[list[Draft], list[Draft]]:
+    """The giver and receiver of the aid the sentence before announced ("Biden announced
+    $325 million in security assistance for Ukraine."): the state after "to" or "for" is
+    the receiver, the first other actor before it the giver."""
+    text = ctx.table.text
+    end = ctx.sent.offset
+    start = max(text.rfind(". ", 0, max(end - 2, 0)), text.rfind("\n", 0, max(end - 1, 0))) + 1
+    before = text[start:end].lower()
+    cues = ctx.lex.kind(KIND).words("donation_cues")
+    if not any(c in before for c in cues):
+        return [], []
+    marks = [i for i in (before.find(" to "), before.find(" for ")) if i >= 0]
+    if not marks:
+        return [], []
+    mentions = [(sp.start - start, d) for sp, d in ctx.table.in_range(start, end)
+                if d.kind in ("person", "country", "organization")]
+    receivers = [d for at, d in mentions if at > min(marks) and d.kind == "country"]
+    givers = [d for at, d in mentions if at < min(marks) and receivers
+              and d.actor_key != receivers[0].actor_key]
+    return givers[:1], receivers[:1]
+
+
+# Verbs whose subject gives what their object offers: "Biden announced $325 million in
+# security assistance for Ukraine", "Washington unveiled a package".
+_OFFERING = frozenset({"announce", "unveil", "approve", "provide", "pledge", "offer", "send",
+                       "give", "authorize", "authorise", "commit", "grant"})
+
+
+def _offerers(ctx: SentenceContext, tok: Token, frame: Frame) -> list[Draft]:
+    """Who offers the package or aid ``tok`` names: the subject of an offering verb whose
+    object it is, or is inside ("$325 million in security assistance")."""
+    verb = frame.verb
+    if verb.pos_ != "VERB" or verb.lemma_ not in _OFFERING:
+        return []
+    if not any(tok.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ == "dobj"):
+        return []
+    return actor_drafts(frame.subjects) or subjects_up(ctx, verb)
 
 
 def _makers(ctx: SentenceContext, thing: Token) -> list[Draft]:

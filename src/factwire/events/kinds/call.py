@@ -44,6 +44,25 @@ def by_phone(ctx: SentenceContext) -> bool:
 _CALL_TITLE = re.compile(r"\b(?:call|conversation) with\b|\b(?:phone|telephone)\b", re.I)
 
 
+_SPEAKING = frozenset({"spoke", "speaks", "spoken", "speaking", "talked", "talks", "talk"})
+# Words that put a conversation in a room: then it is part of a meeting, not a call.
+_IN_PERSON = frozenset({"met", "meet", "meeting", "meets", "summit", "sidelines", "visit",
+                        "visiting", "visited", "dinner", "lunch", "conference", "hosted"})
+
+
+def _spoke_with(ctx: SentenceContext, tok: Token) -> bool:
+    """"Macron spoke to Trump on Tuesday night": one state's leader speaking to another's,
+    with no place and no meeting around it, is a call (news writes calls so)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("speak", "talk"):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "after", "before")
+           for t in tok.subtree):
+        return False  # "spoke to him in Paris", "with X at the summit"
+    frame = ctx.frame(tok)
+    sides = [*actor_drafts(frame.subjects), *actor_drafts(frame.prep("to", "with"))]
+    return all(d.kind == "person" for d in sides) and len(distinct_actor_keys(sides)) == 2
+
+
 def _readout_of_call(ctx: SentenceContext) -> bool:
     """Whether the article's title (or first line) names a call it reports: its sentences
     that "spoke with" someone (the kind's ``readout_verbs``) tell that call."""
@@ -53,9 +72,12 @@ def _readout_of_call(ctx: SentenceContext) -> bool:
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     cues = set(ctx.lex.kind(KIND).words("cues"))
-    if not by_phone(ctx):
+    phone = by_phone(ctx)
+    if (not phone and not (_SPEAKING & ctx.words)) or _IN_PERSON & ctx.words:
         return []
     for tok in ctx.sent.sdoc:
+        if not phone and not _spoke_with(ctx, tok):
+            continue
         if tok.pos_ == "NOUN" and tok.lower_ in _NOUNS and _phone_modifier(tok, cues):
             pass  # "his phone call with Erdogan", "a phone conversation between X and Y"
         elif tok.pos_ != "VERB" or tok.lemma_ not in _CARRIERS:
