@@ -132,3 +132,22 @@ def test_aid_package_lists_its_systems(events_of: Run, text: str) -> None:
     assert [(r["supplier"], r["recipient"], r["system"]) for r in rows] == [
         (["ESP"], ["UKR"], ["air defence interceptors"]),
         (["ESP"], ["UKR"], ["artillery ammunition"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accord's name is a proper noun to the parser
+    ("Japan and Australia concluded a Reciprocal Access Agreement last year.",
+     [(["AUS", "JPN"], "signed")]),
+    # the act over the accord gives its status
+    ("The leaders welcomed the signing of a Memorandum of Understanding between the Ministry "
+     "of Defence of Norway and the Ministry of Defence of Poland.", [(["NOR", "POL"], "signed")]),
+    # the broker before the hyphen is no party; an organisation's name with "Treaty" in it
+    # is no accord
+    ("Armenia and Azerbaijan reached a Qatar-mediated deal on prisoners.",
+     [(["ARM", "AZE"], "agreed")]),
+    ("Troops are deployed to North Atlantic Treaty Organization countries in Europe.", []),
+])
+def test_accords_named_and_brokered(events_of: Run, text: str,
+                                    expected: list[tuple[list[str], str]]) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "agreement"]
+    assert [(sorted(r["parties"]), r["status"]) for r in rows] == expected

@@ -34,9 +34,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if known is not None:
             out.append(known)
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_ in nouns:
+        if _agreement_noun(tok, nouns):
             frame = ctx.frame(tok)
-            status = light_status.get(frame.verb.lemma_)
+            status = light_status.get(frame.verb.lemma_) or _act_of(tok, light_status)
             brokers = _brokers(ctx, tok)
             if status is None and brokers:  # "a deal brokered by Russia and Turkey"
                 status = brokers[0]
@@ -66,6 +66,29 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _act_of(tok: Token, light_status: dict[str, str]) -> str | None:
+    """"welcomed the signing of a Memorandum": the status an act noun over the accord
+    gives ("signing", "conclusion", "ratification")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        return None
+    act = tok.head.head.lemma_.lower()
+    return light_status.get(_ACT_VERBS.get(act, act))
+
+
+_ACT_VERBS = {"signing": "sign", "conclusion": "conclude", "ratification": "ratify",
+              "finalisation": "finalise", "finalization": "finalize", "renewal": "renew"}
+
+
+def _agreement_noun(tok: Token, nouns: set[str]) -> bool:
+    """A noun for an accord, common or in a name ("the Reciprocal Access Agreement",
+    "a Memorandum of Understanding"), which the parser tags as a proper noun."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_ in nouns
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ != "compound" and (
+        tok.lower_ in nouns or tok.lower_.removesuffix("s") in nouns)  # not "Treaty
+    # Organization": the name's head is another word
 
 
 def _opinion(verb: Token) -> bool:
@@ -203,18 +226,43 @@ def _has_party(frame: Frame) -> bool:
 def _has_noun_trigger(verb: Token, nouns: set[str]) -> bool:
     """"signed a deal", "as agreed in a deal": the noun carries the event; the verb only
     gives its status."""
-    if any(c.dep_ == "dobj" and c.lemma_ in nouns for c in verb.children):
+    if any(c.dep_ == "dobj" and _agreement_noun(c, nouns) for c in verb.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("in", "under") and p.dep_ == "pobj"
-               and p.lemma_ in nouns for c in verb.children for p in c.children)
+               and _agreement_noun(p, nouns) for c in verb.children for p in c.children)
+
+
+_NOUNS = ("NOUN", "PROPN")
+_BROKERING = frozenset({"brokered", "mediated", "sponsored", "facilitated"})
+
+
+def _names_accord(d: Draft, ctx: SentenceContext) -> bool:
+    """An entity the recogniser took for an organisation that is an accord's name ("the Air
+    Transport Agreement")."""
+    words = d.name.lower().split()
+    return d.kind == "organization" and bool(words) and words[-1] in ctx.lex.kind(KIND).words(
+        "nouns")
+
+
+def _hyphen_brokers(ctx: SentenceContext, tok: Token) -> set[str]:
+    """"a US-brokered accord", "the Qatar-mediated deal": the state before the hyphen
+    brought the sides together; it is no party."""
+    out: set[str] = set()
+    for mod in tok.lefts:
+        if mod.lower_ in _BROKERING:
+            out.update(d.key for c in mod.lefts for d in mentions_of(ctx.sent, c, ctx.table))
+        elif mod.i + 2 < len(mod.doc) and mod.nbor().text == "-" and (
+                mod.nbor(2).lower_ in _BROKERING):
+            out.update(d.key for d in mentions_of(ctx.sent, mod, ctx.table))
+    return out
 
 
 def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> EventDraft | None:
     parties = actor_drafts([*frame.subjects, *frame.modifiers, *frame.prep("with", "between")])
-    if tok.pos_ == "NOUN" and len(distinct_actor_keys(actor_drafts(frame.modifiers))) >= 2:
+    if tok.pos_ in _NOUNS and len(distinct_actor_keys(actor_drafts(frame.modifiers))) >= 2:
         parties = actor_drafts([*frame.modifiers, *frame.prep("with", "between")])  # "under
         # a US-Turkish deal, Kurdish fighters left": the clause's subject is no party
-    if tok.pos_ == "NOUN" and len(distinct_actor_keys(parties)) < 2:
+    if tok.pos_ in _NOUNS and len(distinct_actor_keys(parties)) < 2:
         parties += [d for d in _between(ctx, tok) if d not in parties]  # "the deal for 40
         # helicopters between Poland and the US": the parse hangs "between" on its object
     if frame.verb.dep_ == "conj":
@@ -225,6 +273,8 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
             if child.dep_ == "dobj":
                 parties += [d for d in actor_drafts(ctx.frame(child).prep("with"))
                             if d not in parties]
+    brokers = _hyphen_brokers(ctx, tok)  # and no accord is a party to another
+    parties = [d for d in parties if d.key not in brokers and not _names_accord(d, ctx)]
     if not parties:
         return None
     draft = ctx.draft(KIND, tok, frame)
