@@ -16,6 +16,9 @@ CASES: list[tuple[str, str]] = [
     ("Chile asked to buy 40 GBU-50 bombs and spare parts.", "GBU-50 bombs"),
     ("The package adds 12 AN/APQ-91 radars for the fleet.", "AN/APQ-91 radars"),
     ("Peru ordered six XK-7B missiles last year.", "XK-7B missiles"),
+    ("Chile has requested to buy up to three (3) AN/MPQ-65A radar sets.",
+     "AN/MPQ-65A radar"),  # counted in sets
+    ("Peru received a Cassiopea-class patrol vessel.", "Cassiopea-class patrol vessel"),
 ]
 
 

@@ -151,3 +151,37 @@ def test_accords_named_and_brokered(events_of: Run, text: str,
                                     expected: list[tuple[list[str], str]]) -> None:
     rows = [r for r in events_of(text) if r["kind"] == "agreement"]
     assert [(sorted(r["parties"]), r["status"]) for r in rows] == expected
+
+
+def test_name_with_a_suffix_travels(events_of: Run) -> None:
+    rows = events_of("President Joseph R. Biden, Jr. traveled to Hanoi on Sunday.",
+                     published=dt.date(2023, 9, 11))
+    assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "visit"] == [
+        (["USA"], ["VNM"])]
+
+
+def test_the_visit_of_someone_is_theirs_not_the_hopeful_speakers(events_of: Run) -> None:
+    rows = events_of("Chancellor Scholz and President Macron looked forward to the visit of "
+                     "Japan's prime minister to Berlin next year.", published=dt.date(2023, 5, 2))
+    assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "visit"] == [
+        (["JPN"], ["DEU"])]
+
+
+@pytest.mark.parametrize(("text", "system"), [
+    ("Japan delivered a Hamilton-class cutter to the Philippines.", "Hamilton-class cutter"),
+    ("Italy will sell two Cassiopea-class patrol vessels to Peru.",
+     "Cassiopea-class patrol vessels"),
+])
+def test_ship_class_named_by_its_lead_ship(events_of: Run, text: str, system: str) -> None:
+    rows = [r for r in events_of(text) if r["kind"] == "arms_transfer"]
+    assert [r["system"] for r in rows] == [[system]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Emmanuel Macron is due in Lima next month.", [(["FRA"], ["PER"], "future")]),
+    ("Payment is due in March, Emmanuel Macron said.", []),  # no one travels
+])
+def test_due_somewhere_is_a_visit(events_of: Run, text: str,
+                                  expected: list[tuple[list[str], list[str], str]]) -> None:
+    rows = [r for r in events_of(text, published=dt.date(2021, 6, 4)) if r["kind"] == "visit"]
+    assert [(r["visitor"], r["host"], r["modality"]) for r in rows] == expected

@@ -28,6 +28,9 @@ def designation_before(doc: Doc, start: int, end: int) -> int | None:
             doc[end].lower_ not in _UNIT_NOUNS):
         return None  # "radar sets" are radars; "Radar Warning Receivers" are receivers
     j = start - 1
+    ship_class = _ship_class_before(doc, start)
+    if ship_class is not None:
+        return ship_class
     if j < 0 or not doc[j].whitespace_ or not _PART.fullmatch(doc[j].text):
         return None
     while (j > 0 and start - j < _MAX_TOKENS and not doc[j - 1].whitespace_
@@ -40,5 +43,19 @@ def designation_before(doc: Doc, start: int, end: int) -> int | None:
 
 # Nouns that count units of what the class noun names.
 _UNIT_NOUNS = frozenset({"set", "sets", "unit", "units", "system", "systems", "kit", "kits"})
+
+def _ship_class_before(doc: Doc, start: int) -> int | None:
+    """"a Hamilton-class cutter", "Arleigh Burke-class destroyers": the class named by its
+    lead ship (one or two capitalised words) before "-class"."""
+    j = start - 1
+    if j < 2 or doc[j].lower_ != "class" or doc[j - 1].text != "-" or doc[j - 2].whitespace_:
+        return None
+    first = j - 2
+    if not doc[first].text[:1].isupper():
+        return None
+    if first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ == "PROPN":
+        first -= 1  # "Arleigh Burke-class"
+    return first
+
 
 _PART = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*[a-z]?")

@@ -69,10 +69,13 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
     if is_verb and not travellers and tok.lemma_ in entry.words("own_subject_verbs"):
         return []  # "Russians considering going to Syria": "go" travels only with its own
         # subject
-    visitors = actor_drafts([*frame.subjects, *[m for m in frame.modifiers
-                                                 if m not in hosts_by_modifier]])
-    if is_noun and not visitors:
-        visitors = actor_drafts(frame.prep("by", "of"))  # "the visit by the Japanese PM"
+    own = actor_drafts([m for m in frame.modifiers if m not in hosts_by_modifier
+                        and m not in targets])
+    if is_noun:  # "Putin's visit", "the visit by the Japanese PM" before who looks forward
+        visitors = own or actor_drafts([d for d in frame.prep("by", "of") if d not in targets]
+                                       ) or actor_drafts(frame.subjects)
+    else:
+        visitors = actor_drafts([*frame.subjects, *own])
     if is_verb and tok.dep_ == "xcomp" and tok.head.lemma_ in _INVITING:
         visitors = actor_drafts([d for c in tok.head.children if c.dep_ == "dobj"
                                  for d in mentions_of(ctx.sent, c, ctx.table)]) or visitors
@@ -232,6 +235,8 @@ def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
         return False  # "Kenyan forces arrived in Haiti": a deployment, not a state visit
     if tok.pos_ in ("NOUN", "PROPN") and _people_of_state(ctx, tok):
         return False  # "Britons who travel to Syria": a state's people, not the state
+    if tok.lower_.rstrip(".") in ("jr", "sr"):  # "Joseph R. Biden, Jr.": the parse makes
+        return any(_someone(ctx, c, entry) for c in tok.lefts)  # the suffix the head
     return (ctx.table.at(ctx.sent.span_of(tok)) is not None
             or (tok.pos_ == "PRON" and tok.lower_ in ("who", "that", "which", "it", "they"))
             or tok.lemma_.lower() in entry.words("official_nouns"))  # "she" must be someone

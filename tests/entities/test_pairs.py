@@ -1,0 +1,37 @@
+""""The two countries" is the pair named just before it (entities/pairs.py), also when the
+one who speaks of the pair is named first in its own sentence. Sentences written for the
+test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factwire.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+
+def _pair_of(text: str, phrase: str) -> list[str]:
+    result = extract_text(text, published=dt.date(2021, 6, 4))
+    at = text.index(phrase)
+    return sorted(e.actor or "" for e in result.entities
+                  if any(m.span.start == at for m in e.mentions))
+
+
+def test_pair_of_the_sentence_before() -> None:
+    text = "Chile's president met Peru's president in Lima. The two countries signed a deal."
+    assert _pair_of(text, "The two countries") == ["CHL", "PER"]
+
+
+def test_pair_the_speaker_belongs_to() -> None:
+    text = ("Chile's president flew to Lima for talks with Peru's president. Speaking after "
+            "the talks, Chile's president said the two countries had agreed to open the border.")
+    assert _pair_of(text, "the two countries") == ["CHL", "PER"]
+
+
+def test_no_pair_when_the_sentence_before_names_three() -> None:
+    text = ("Chile, Peru and Bolivia held talks. Speaking after them, Chile's president said "
+            "the two countries had agreed to open the border.")
+    assert _pair_of(text, "the two countries") == []
