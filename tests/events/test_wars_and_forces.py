@@ -186,7 +186,7 @@ def test_a_readout_of_a_call_tells_the_call(events_of: Run) -> None:
 
 
 def test_speaking_with_someone_in_a_place_is_no_call_outside_a_readout(events_of: Run) -> None:
-    # with no place, news writes calls so (tests/events/test_threats_aimed.py)
+    # with no place, news writes calls so (tests/events/test_aims_and_settings.py)
     text = "Emmanuel Macron spoke today with Olaf Scholz in Berlin about support for Ukraine.\n"
     assert [r for r in events_of(text) if r["kind"] == "call"] == []
 

@@ -49,7 +49,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and (
                 said_so or not _together(ctx, frame)):
             continue  # "At their meeting, X and Y discussed Z": the meeting is named already
-        topical = is_verb and tok.lemma_ in with_verbs  # "discussed Ukraine": a topic
+        topical = (is_verb and tok.lemma_ in with_verbs) or (
+            is_noun and frame.verb.lemma_ in with_verbs)  # "discussed Ukraine (at the
+        # summit)": a topic
         went = _destination(ctx, tok) if is_noun else None  # "will travel to Paris for talks"
         people = _people(ctx, tok, frame, is_noun=is_noun, topical=topical, went=went)
         if len(distinct_actor_keys(people)) < 2 and not is_noun:

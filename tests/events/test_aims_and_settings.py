@@ -3,7 +3,10 @@ a place aims at whoever holds it on the article's date (the gazetteer's ``held_b
 its state; warning someone off an act makes the act theirs; "its planned offensive" under
 a verb of asking is the asked state's; costs said to come ("would face consequences if",
 "would impose costs on") are threats; a meeting on the sidelines of a summit, or in the
-place a "where" clause names, is held there."""
+place a "where" clause names, is held there; what is discussed at a summit is its topic;
+leaders speaking with no place are on a call; aid packages list their systems; accords
+named as proper nouns; forces of groups abroad; visits by suffixed names, of someone, or
+"due" somewhere; ship classes named by their lead ship."""
 
 from __future__ import annotations
 
@@ -185,3 +188,10 @@ def test_due_somewhere_is_a_visit(events_of: Run, text: str,
                                   expected: list[tuple[list[str], list[str], str]]) -> None:
     rows = [r for r in events_of(text, published=dt.date(2021, 6, 4)) if r["kind"] == "visit"]
     assert [(r["visitor"], r["host"], r["modality"]) for r in rows] == expected
+
+
+def test_what_was_discussed_at_a_summit_is_its_topic_not_a_side(events_of: Run) -> None:
+    rows = events_of("Chancellor Scholz discussed Iran with President Macron at the summit.",
+                     published=dt.date(2023, 5, 2))
+    assert [(r["participants"], r.get("topic")) for r in rows if r["kind"] == "meeting"] == [
+        (["DEU", "FRA"], "Iran")]
