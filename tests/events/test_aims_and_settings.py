@@ -195,3 +195,9 @@ def test_what_was_discussed_at_a_summit_is_its_topic_not_a_side(events_of: Run) 
                      published=dt.date(2023, 5, 2))
     assert [(r["participants"], r.get("topic")) for r in rows if r["kind"] == "meeting"] == [
         (["DEU", "FRA"], "Iran")]
+
+
+def test_a_phone_call_before_a_summit_is_still_a_call(events_of: Run) -> None:
+    rows = events_of("Olaf Scholz and Fumio Kishida spoke by phone ahead of "
+                     "their summit.", published=dt.date(2023, 8, 9))
+    assert [sorted(r["participants"]) for r in rows if r["kind"] == "call"] == [["DEU", "JPN"]]

@@ -73,8 +73,8 @@ def _readout_of_call(ctx: SentenceContext) -> bool:
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     cues = set(ctx.lex.kind(KIND).words("cues"))
     phone = by_phone(ctx)
-    if (not phone and not (_SPEAKING & ctx.words)) or _IN_PERSON & ctx.words:
-        return []
+    if not phone and (not _SPEAKING & ctx.words or _IN_PERSON & ctx.words):
+        return []  # a plain "spoke with" in a sentence about a meeting is part of it
     for tok in ctx.sent.sdoc:
         if not phone and not _spoke_with(ctx, tok):
             continue
