@@ -201,3 +201,11 @@ def test_a_phone_call_before_a_summit_is_still_a_call(events_of: Run) -> None:
     rows = events_of("Olaf Scholz and Fumio Kishida spoke by phone ahead of "
                      "their summit.", published=dt.date(2023, 8, 9))
     assert [sorted(r["participants"]) for r in rows if r["kind"] == "call"] == [["DEU", "JPN"]]
+
+
+def test_two_titled_names_the_parser_nests_are_both_sides(events_of: Run) -> None:
+    # the parser hangs "Chancellor Scholz and Prime Minister" under "Kishida"
+    rows = events_of("Chancellor Scholz and Prime Minister Kishida met in Berlin on Friday.",
+                     published=dt.date(2023, 8, 9))
+    assert [(r["participants"], r.get("place")) for r in rows if r["kind"] == "meeting"] == [
+        (["DEU", "JPN"], ["Berlin"])]

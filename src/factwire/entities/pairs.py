@@ -61,22 +61,22 @@ def _verb_follows(doc: Doc, i: int) -> bool:
 
 
 def _pair_before(doc: Doc, i: int, table: EntityTable) -> list[Draft] | None:
-    """The two actors of the nearest earlier sentence naming actors, if exactly two."""
+    """The two actors of the nearest earlier sentence naming actors, if exactly two; when
+    the phrase's own sentence names one actor before it, a pair that includes that one."""
     sent = sentence_of(doc, i)
     end = doc[i].idx  # its own sentence up to the phrase, then the sentences before it
-    speaker: set[str] = set()  # "Putin said the two countries had agreed": one side is
-    for _ in range(_SENTENCES_BACK + 1):  # named before, the pair is the one he belongs to
+    speaker: set[str] = set()  # "Putin said the two countries had agreed"
+    for _ in range(_SENTENCES_BACK + 1):
         actors: dict[str, Draft] = {}
         for _sp, d in table.in_range(sent.start_char, end):
             if d.actor_key and d.kind in ("country", "person", "organization"):
                 actors.setdefault(d.actor_key, d)
         if len(actors) == 2 and speaker <= set(actors):
             return list(actors.values())
-        if len(actors) != 1 or speaker or sent.start == 0:
-            if actors or sent.start == 0:
-                return None
-        else:
-            speaker = set(actors)
+        if len(actors) == 1 and not speaker and sent.start > 0:
+            speaker = set(actors)  # look back for the pair this one belongs to
+        elif actors or sent.start == 0:
+            return None
         sent = sentence_of(doc, sent.start - 1)
         end = sent.end_char
     return None

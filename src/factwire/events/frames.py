@@ -93,6 +93,7 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
     found: list[Draft] = []
     if key is not None:
         found.extend(table.drafts[k] for k in table.all_at(sent.span_of(tok)) or [key])
+        _extend(found, _misparsed_pair(sent, tok, table))
         for child in tok.lefts:  # "India-Pakistan talks", "Russian-Iranian talks"
             if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
                     child.nbor().text == "-") and child.i + 2 < len(tok.doc) and (
@@ -111,6 +112,22 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
             if child.dep_ == "appos":
                 _extend(found, mentions_of(sent, child, table, depth + 1))
     return found
+
+
+def _misparsed_pair(sent: Sentence, tok: Token, table: EntityTable) -> list[Draft]:
+    """"Chancellor Scholz and Prime Minister Kishida met": the parser may hang the first
+    titled name and the "and" under the second name as a modifier; the people in it are
+    listed with the name."""
+    out: list[Draft] = []
+    for child in tok.lefts:
+        if child.dep_ != "nmod" or not any(g.dep_ == "cc" and g.lower_ == "and"
+                                           for g in child.children):
+            continue
+        for t in child.subtree:
+            hit = table.at(sent.span_of(t))
+            if hit is not None and table.drafts[hit].kind == "person":
+                _extend(out, [table.drafts[hit]])
+    return out
 
 
 def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
