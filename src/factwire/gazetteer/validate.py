@@ -300,6 +300,7 @@ def parse_places(doc: Document, codes: Collection[str],
     """places.json: cities, regions, bases and seas, each in one state or none; ``actors``
     (organisation ids) may hold a place besides the states of ``codes``."""
     places: list[Place] = []
+    holders = frozenset({*codes, *actors})  # who may hold a place: read once, not per record
     for index, raw in enumerate(doc.sections["records"]):
         f = Fields(doc.header.file, index, raw)
         place_id = f.pattern("id", SLUG, "a lower-case slug such as 'jodhpur'")
@@ -310,7 +311,7 @@ def parse_places(doc: Document, codes: Collection[str],
             id=place_id, name=f.text("name"), aliases=f.texts("aliases"),
             country=f.code("country", codes, optional=True), kind=kind,
             admin1=f.opt_text("admin1"), note=f.opt_text("note"),
-            held_by=_holds(f, {*codes, *actors}),
+            held_by=_holds(f, holders),
         ))
     check_ids(doc.header.file, (p.id for p in places))
     check_aliases(doc.header, ((p.id, form) for p in places for form in (p.name, *p.aliases)))

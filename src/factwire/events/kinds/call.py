@@ -44,7 +44,6 @@ def by_phone(ctx: SentenceContext) -> bool:
 _CALL_TITLE = re.compile(r"\b(?:call|conversation) with\b|\b(?:phone|telephone)\b", re.I)
 
 
-_SPEAKING = frozenset({"spoke", "speaks", "spoken", "speaking", "talked", "talks", "talk"})
 # Words that put a conversation in a room: then it is part of a meeting, not a call.
 _IN_PERSON = frozenset({"met", "meet", "meeting", "meets", "summit", "sidelines", "visit",
                         "visiting", "visited", "dinner", "lunch", "conference", "hosted"})
@@ -53,7 +52,7 @@ _IN_PERSON = frozenset({"met", "meet", "meeting", "meets", "summit", "sidelines"
 def _spoke_with(ctx: SentenceContext, tok: Token) -> bool:
     """"Macron spoke to Trump on Tuesday night": one state's leader speaking to another's,
     with no place and no meeting around it, is a call (news writes calls so)."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ("speak", "talk"):
+    if tok.pos_ != "VERB" or tok.lemma_ not in ctx.lex.kind(KIND).words("readout_verbs"):
         return False
     if any(t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "after", "before")
            for t in tok.subtree):
@@ -73,7 +72,8 @@ def _readout_of_call(ctx: SentenceContext) -> bool:
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     cues = set(ctx.lex.kind(KIND).words("cues"))
     phone = by_phone(ctx)
-    if not phone and (not _SPEAKING & ctx.words or _IN_PERSON & ctx.words):
+    speaking = set(ctx.lex.kind(KIND).words("readout_verbs")) & ctx.words  # words and lemmas
+    if not phone and (not speaking or _IN_PERSON & ctx.words):
         return []  # a plain "spoke with" in a sentence about a meeting is part of it
     for tok in ctx.sent.sdoc:
         if not phone and not _spoke_with(ctx, tok):
