@@ -234,7 +234,9 @@ def test_us_titles_are_kept_beside_canonical_roles(gz: Gazetteer) -> None:
 def test_people_by_full_name_variant_and_surname(gz: Gazetteer) -> None:
     for name in ("Sergei Shoigu", "Sergey Shoygu", "Shoigu", "Defence Minister Sergei Shoigu"):
         terms = gz.people(name)
-        assert [(t.person, t.role) for t in terms] == [("sergei-shoigu", "Minister of Defence")]
+        assert [(t.person, t.role) for t in terms] == [  # defence, then the security council
+            ("sergei-shoigu", "Minister of Defence"),
+            ("sergei-shoigu", "National Security Adviser")]
     putin = gz.people("Vladimir Putin")
     assert [(t.role, t.start) for t in putin] == [("Prime Minister", "2008-05-08"),
                                                  ("President", "2012-05-07")]
@@ -264,7 +266,9 @@ def test_role_of(gz: Gazetteer) -> None:
     stoltenberg = gz.role_of("Stoltenberg", "2020-01-01")
     assert stoltenberg is not None
     assert (stoltenberg.country, stoltenberg.actor) == (None, "NATO")
-    assert gz.role_of("Shoigu", "2025-01-01") is None
+    assert _role(gz.role_of("Shoigu", "2025-01-01")) == (  # the security council's secretary
+        "Sergei Shoigu", "RUS", "National Security Adviser")
+    assert gz.role_of("Mattis", "2025-01-01") is None  # out of office
     assert gz.role_of("Sharif", "2014-01-01") is not None  # only Nawaz held office then
     assert gz.role_of("Kim", "2013-01-01") is None  # several office-holding Kims
     assert gz.role_of("Kim", "2013-01-01", country="PRK") is None  # Kim Jong Un, Kim Kyok-sik
@@ -309,7 +313,8 @@ def test_holders_at_lists_every_office_by_rank(gz: Gazetteer) -> None:
     offices = [(h.role, h.name) for h in gz.holders_at("RUS", "2018-12-13")]
     assert offices == [("President", "Vladimir Putin"), ("Prime Minister", "Dmitry Medvedev"),
                        ("Minister of Defence", "Sergei Shoigu"),
-                       ("Minister of Foreign Affairs", "Sergei Lavrov")]
+                       ("Minister of Foreign Affairs", "Sergei Lavrov"),
+                       ("National Security Adviser", "Nikolai Patrushev")]
     assert gz.holders_at("XXX", "2018-12-13") == []
 
 

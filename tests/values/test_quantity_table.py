@@ -67,6 +67,8 @@ FIND_ROWS: list[tuple[str, str, int | None, str, str, str | None]] = [
     ("the 18th summit", "18th", None, "ordinal", "exact", "summit"),
     # a designation after the echoed figure is the head, not the article "an"
     ("Eighty (80) AN/APG-82 radars", "Eighty", 80, "cardinal", "exact", None),
+    # after a name, a number before another name counts it ("give Chile 12 Hawk jets")
+    ("Madrid will give Chile 12 Hawk jets.", "12", 12, "cardinal", "exact", "Hawk"),
 ]
 
 
@@ -95,6 +97,8 @@ def test_find_quantities(text: str, mention: str, value: int | None, kind: str, 
     "No one else came.",                                   # an idiom
     "It was one of the largest deals.",                    # a partitive
     "Kamov-226 helicopters will be built.",                # a model number
+    "Spain sent Leopard 2 tanks.",                         # the end of a name
+    "The Type 054 Frigates sailed.",                       # a designation before a name
 ])
 def test_not_quantities(text: str) -> None:
     assert [q for q in find_quantities(text) if q.kind == "cardinal"] == []

@@ -48,6 +48,11 @@ from factwire.time.lexicon import MONTH_FULL
 
 _ORGAN_WINDOW = 1500  # characters: "the navy" stands for one named in the last paragraphs
 _LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
+# Verb forms whose object is a place: "visited Beijing" names the city visited, not its
+# government (the state is implied, as after "in").
+_PLACE_VERBS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured",
+                          "touring"})
+_PLACE_WORDS = _LOCATION_PREPS | _PLACE_VERBS
 _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location",
               "ORG": "organization", "NORP": "demonym"}
 
@@ -127,7 +132,7 @@ class _Run:
             if org is None:
                 return False
             prev = self.doc[m.start - 1].lower_ if m.start > 0 else ""
-            if text in org.metonyms and prev in _LOCATION_PREPS and self.gz.place(text):
+            if text in org.metonyms and prev in _PLACE_WORDS and self.gz.place(text):
                 return self.add_place(m.start, m.end, text)  # "met in Brussels": the city
             self.table.get_or_add(org.canonical, "organization", org.id, actor=org.actor,
                                   country=org.country, canonical=org.canonical,
@@ -179,7 +184,7 @@ class _Run:
         is_demonym = self.gz.demonym(text) is not None and self.gz.state(text) is None
         prev = self.doc[start - 1].lower_ if start > 0 else ""
         named = self._is_state_name(text)
-        if prev in _LOCATION_PREPS and self.gz.place(text) is not None and not (
+        if prev in _PLACE_WORDS and self.gz.place(text) is not None and not (
                 is_demonym or named):
             return self.add_place(start, end, text)
         form: MentionForm = "demonym" if is_demonym else (

@@ -88,11 +88,12 @@ def partnership_members(d: Draft) -> tuple[str, ...]:
     return record.members if isinstance(record, Organization) else ()
 
 
-def place_holders(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+def place_holders(ctx: SentenceContext, drafts: list[Draft], *,
+                  held_only: bool = False) -> list[Draft]:
     """Who holds the places among ``drafts``: on the article's date, the gazetteer's
     ``held_by`` when that is not their state ("attack Afrin" in January 2018 aims at the
-    YPG, "strike Gaza" at Hamas), else their state ("strike Seoul"); kept only when the
-    article names the holder itself."""
+    YPG, "strike Gaza" at Hamas), else (unless ``held_only``) their state ("strike Seoul");
+    kept only when the article names the holder itself."""
     day = ctx.article.published
     by_actor = {d.actor_key: d for d in ctx.table.drafts.values()
                 if d.kind in ("country", "organization")}
@@ -101,7 +102,8 @@ def place_holders(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         record = load_gazetteer().get(d.canonical) if d.kind == "location" and d.canonical else None
         if not isinstance(record, Place):
             continue
-        holder = (record.holder_on(day) if day is not None else None) or record.country
+        holder = (record.holder_on(day) if day is not None else None) or (
+            None if held_only else record.country)
         if holder is not None and holder in by_actor:
             out.append(by_actor[holder])
     return out
@@ -186,9 +188,12 @@ _TALK_VERBS = frozenset({"discuss", "address", "debate", "focus", "centre", "cen
                          "concentrate", "review"})
 
 
-# Nouns of "on the sidelines of", "on the eve of", "on the occasion of": when, not what about.
+# Nouns of "on the sidelines of", "on the eve of", "on the occasion of" and of spans of time
+# ("over two days"): when, not what about.
 _SETTINGS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion",
-                       "heel", "heels", "side"})
+                       "heel", "heels", "side",
+                       "day", "days", "week", "weeks", "month", "months", "hour", "hours",
+                       "weekend", "period", "course"})
 
 
 def topic_of(ctx: SentenceContext, tok: Token, carrier: Token) -> str | None:
@@ -200,21 +205,28 @@ def topic_of(ctx: SentenceContext, tok: Token, carrier: Token) -> str | None:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
                 objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")
-                           and not find_times(ctx.text(c), 0, None)  # not "on Friday"
-                           and c.lemma_.lower() not in _SETTINGS]
+                           and _topical(ctx, c)]
                 if objects:
                     return ctx.text(objects[0])
     for verb in ctx.sent.sdoc:
-        if verb.pos_ != "VERB" or verb.lemma_ not in _TALK_VERBS or verb.i == tok.i:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _TALK_VERBS:
             continue
-        if not _tied(tok, carrier, verb):
+        if verb.i != tok.i and not _tied(tok, carrier, verb):  # the trigger's own object
+            # is its topic: "X and Y discussed Z"
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] or [
             p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in (
                 "on", "upon") for p in prep.children if p.dep_ == "pobj"]
+        objects = [c for c in objects if _topical(ctx, c)]
         if objects:
             return ctx.text(objects[0])
     return None
+
+
+def _topical(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether a phrase can say what a meeting is about: not a time ("on Friday") nor a
+    setting ("on the sidelines", "over two days")."""
+    return not find_times(ctx.text(tok), 0, None) and tok.lemma_.lower() not in _SETTINGS
 
 
 def _tied(tok: Token, carrier: Token, verb: Token) -> bool:
@@ -239,3 +251,16 @@ def own_prep(ctx: SentenceContext, heads: list[Token], *names: str) -> list[Draf
                 for obj in prep.children:
                     out.extend(d for d in mentions_of(ctx.sent, obj, ctx.table) if d not in out)
     return out
+
+
+def without_patrons(ctx: SentenceContext, tok: Token, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the patrons named on ``tok``: "Iranian-backed forces", "the
+    US-backed border force" and "German-supplied tanks" are not Iran, the United States or
+    Germany (the deployment lexicon's ``patron_verbs`` say which participles)."""
+    patrons = ctx.lex.kind("deployment").words("patron_verbs")
+    backing = [c for c in tok.children if c.dep_ == "amod" and c.lemma_ in patrons]
+    if not backing:
+        return drafts
+    spans = [ctx.sent.span_of_tokens(t[0], t[-1]) for c in backing if (t := list(c.subtree))]
+    return [d for d in drafts
+            if not any(s.start <= m.start and m.end <= s.end for m in d.mentions for s in spans)]

@@ -350,6 +350,7 @@ def _collect(sent: Sentence, head: Token, table: EntityTable, frame: Frame, *,
                 for pobj in _pobjs(child):  # parsed as a dative: it is a "to" phrase too
                     _extend(frame.preps.setdefault(child.lower_, []),
                             mentions_of(sent, pobj, table))
+                    _nested_preps(sent, pobj, table, frame)  # "to its posts in Idlib"
         elif dep == "agent":
             for pobj in child.children:
                 _extend(frame.subjects, mentions_of(sent, pobj, table))

@@ -114,6 +114,17 @@ def _previous_word(text: str, pos: int, floor: int) -> str:
     return m.group(1) if m else ""
 
 
+_TITLE_WORD = re.compile(r"\s+[A-Z][a-z]{2,}")
+_LEADING_ZERO = re.compile(r"(?<![\d.,])0\d+$")  # "Type 052": a designation
+
+
+def _names_next(text: str, hi: int, end: int) -> bool:
+    """Whether a name follows the number ("31 Abrams tanks"), so that the number counts what
+    it names rather than ending the name before it."""
+    return text[hi - 1 : hi].isdigit() and not _LEADING_ZERO.search(text, 0, hi) and (
+        _TITLE_WORD.match(text, hi, end) is not None)
+
+
 def _is_count(text: str, m: re.Match[str], floor: int, end: int) -> bool:
     """Reject numbers that are years, dates, measures, designations or idioms ("one of")."""
     lo, hi = m.start(), m.end()
@@ -123,8 +134,9 @@ def _is_count(text: str, m: re.Match[str], floor: int, end: int) -> bool:
     if num.isdigit() and int(num) <= 31 and _NEAR_MONTH_AFTER.match(text, hi, end):
         return False
     prev = _previous_word(text, lo, floor)
-    if (prev[:1].isupper() and prev.lower() not in _LEADING_OK) or prev.lower() in _NOT_BEFORE:
-        return False
+    if (prev[:1].isupper() and prev.lower() not in _LEADING_OK and not _names_next(
+            text, hi, end)) or prev.lower() in _NOT_BEFORE:
+        return False  # "Leopard 2": part of a name; but "send Ukraine 31 Abrams tanks"
     if text[lo - 1:lo] == "(" or text[max(floor, lo - 2):lo].strip() == ")":
         return False  # "(703) 604-6618", "four (4)", "Air Wing (CVW) 1"
     if re.fullmatch(r"(?:1[89]|20)\d\d", num):

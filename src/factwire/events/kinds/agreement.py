@@ -18,15 +18,21 @@ from factwire.nlp.types import Token
 from factwire.values import find_money
 
 KIND = "agreement"
-LEXICON_FIELDS = ("verbs", "nouns", "status_by_light_verb", "brokers", "known",
+LEXICON_FIELDS = ("verbs", "nouns", "name_heads", "status_by_light_verb", "brokers", "known",
                   "founding_verbs")
+
+# The nouns for an accord: those that are one in any use ("deal", "treaty"), and those that
+# are one only as the head of a name ("the Security of Supply Arrangement", not "security
+# arrangements").
+Heads = tuple[frozenset[str], frozenset[str]]
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     verb_status: dict[str, str] = entry.labels("verbs")
     light_status: dict[str, str] = entry.labels("status_by_light_verb")
-    nouns = set(entry.words("nouns"))
+    common = frozenset(entry.words("nouns"))
+    nouns: Heads = (common, common | frozenset(entry.words("name_heads")))
     out: list[EventDraft] = []
     partial: list[EventDraft] = []
     for tok in ctx.sent.sdoc:
@@ -81,13 +87,13 @@ _ACT_VERBS = {"signing": "sign", "conclusion": "conclude", "ratification": "rati
               "finalisation": "finalise", "finalization": "finalize", "renewal": "renew"}
 
 
-def _agreement_noun(tok: Token, nouns: set[str]) -> bool:
+def _agreement_noun(tok: Token, nouns: Heads) -> bool:
     """A noun for an accord, common or in a name ("the Reciprocal Access Agreement",
     "a Memorandum of Understanding"), which the parser tags as a proper noun."""
     if tok.pos_ == "NOUN":
-        return tok.lemma_ in nouns
+        return tok.lemma_ in nouns[0]
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ != "compound" and (
-        tok.lower_ in nouns or tok.lower_.removesuffix("s") in nouns)  # not "Treaty
+        tok.lower_ in nouns[1] or tok.lower_.removesuffix("s") in nouns[1])  # not "Treaty
     # Organization": the name's head is another word
 
 
@@ -223,7 +229,7 @@ def _has_party(frame: Frame) -> bool:
     return bool(actor_drafts([*frame.modifiers, *frame.prep("with", "between")]))
 
 
-def _has_noun_trigger(verb: Token, nouns: set[str]) -> bool:
+def _has_noun_trigger(verb: Token, nouns: Heads) -> bool:
     """"signed a deal", "as agreed in a deal": the noun carries the event; the verb only
     gives its status."""
     if any(c.dep_ == "dobj" and _agreement_noun(c, nouns) for c in verb.children):
@@ -240,8 +246,9 @@ def _names_accord(d: Draft, ctx: SentenceContext) -> bool:
     """An entity the recogniser took for an organisation that is an accord's name ("the Air
     Transport Agreement")."""
     words = d.name.lower().split()
-    return d.kind == "organization" and bool(words) and words[-1] in ctx.lex.kind(KIND).words(
-        "nouns")
+    entry = ctx.lex.kind(KIND)
+    return d.kind == "organization" and bool(words) and (
+        words[-1] in entry.words("nouns") or words[-1] in entry.words("name_heads"))
 
 
 def _hyphen_brokers(ctx: SentenceContext, tok: Token) -> set[str]:

@@ -11,6 +11,7 @@ from factwire.events.context import (
     implied_state,
     own_prep,
     subjects_up,
+    without_patrons,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import (
@@ -141,7 +142,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return joined
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
-        moved = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
+        moved = [c for c in _clause_subjects(tok) if _force(ctx, c, troops)]
         deployer = [d for m in moved for d in _owners(ctx, m)]
         places = [*frame.prep("in", "into", "to", "at"), *frame.objects]
         if not moved:  # "Wagner Group fighters are operating in Mali"
@@ -166,7 +167,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         frame = ctx.frame(tok)
         if _traded(ctx, tok, frame):
             return None  # "sold India 36 jets": goods changing hands, not forces abroad
-        deployer = _not_backers(ctx, tok, actor_drafts(frame.modifiers))
+        deployer = without_patrons(ctx, tok, actor_drafts(frame.modifiers))
         origin = [] if deployer else _origin(ctx, tok)
         held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if not deployer and held.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
@@ -182,6 +183,18 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
                        if o.kind in ("location", "country")]  # where they fought
         return frame, [tok], deployer, places, True
     return None
+
+
+def _clause_subjects(verb: Any) -> list[Any]:
+    """The subjects of ``verb``, or of the verb it completes or is joined to: "Russian
+    military police began patrolling Manbij", "Turkish troops crossed the border and
+    entered Afrin"."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _joined_war(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
@@ -416,19 +429,7 @@ def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
             if state is not None:
                 return [state]
     frame = ctx.frame(tok)
-    return _not_backers(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
-
-
-def _not_backers(ctx: SentenceContext, tok: Any, drafts: list[Draft]) -> list[Draft]:
-    """Owners of a force without its patrons: "Iranian-backed forces", "Russia-supported
-    militias" and "German-supplied tanks" are not Iran's, Russia's or Germany's forces."""
-    backing = [c for c in tok.children if c.dep_ == "amod" and c.lemma_ in ctx.lex.kind(
-        KIND).words("patron_verbs")]
-    if not backing:
-        return drafts
-    spans = [ctx.sent.span_of_tokens(t[0], t[-1]) for c in backing if (t := list(c.subtree))]
-    return [d for d in drafts
-            if not any(s.start <= m.start and m.end <= s.end for m in d.mentions for s in spans)]
+    return without_patrons(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
 
 
 _PRESENCE = frozenset({"be", "remain", "station", "base", "keep", "have", "maintain"})

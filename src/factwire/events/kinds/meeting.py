@@ -8,6 +8,7 @@ from factwire.events.context import (
     actor_drafts,
     distinct_actor_keys,
     implied_state,
+    own_prep,
     subjects_up,
     topic_of,
 )
@@ -68,7 +69,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.habitual = False
             if draft.modality == "hypothetical":  # dated as what is to come, not dropped
                 draft.modality = "future"
-        places = _places(ctx, frame, people, went)
+        places = _places(ctx, frame, people, went, topical=topical)
         if is_noun and (counted := _counted_sides(ctx, tok, people, places)):
             people = counted  # "at a trilateral summit in Moscow": all three sides
             draft.literals.pop(PARTIAL, None)
@@ -107,15 +108,18 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
 
 
 def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
-            went: tuple[Draft, Draft | None] | None) -> list[Draft]:
+            went: tuple[Draft, Draft | None] | None, *, topical: bool = False) -> list[Draft]:
     """Where the sides meet: a place the trigger's phrases name, but not a side's own state
     ("held talks in Belarus" is a third state's soil), or the place of the gathering on
-    whose sidelines they meet; else the destination of a journey."""
+    whose sidelines they meet; else the destination of a journey. What is discussed is a
+    topic, so its own phrases place nothing ("discussed the war in Ukraine")."""
     sides = distinct_actor_keys(people)
     sidelines = [t for head in (frame.trigger, frame.verb) for p in head.children
                  if p.dep_ == "prep" and p.lower_ in ("on", "at") for t in p.children
                  if t.dep_ == "pobj" and t.lower_ in ("sidelines", "margins", "sideline")]
-    found = [*frame.prep("in", "at"), *(d for t in sidelines
+    said = own_prep(ctx, [frame.trigger, frame.verb], "in", "at") if topical else frame.prep(
+        "in", "at")
+    found = [*said, *(d for t in sidelines
                                         for d in ctx.entities_in(t, ("location", "country")))]
     verb = frame.verb  # "travelled to Kyiv, where he met Zelensky": the place "where" names
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):

@@ -11,15 +11,17 @@ from factwire.events.context import (
     head_chain,
     place_holders,
     subjects_up,
+    without_patrons,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, key_of, mentions_of, relational
+from factwire.events.frames import Frame, key_of, mentions_of, names_one_of, relational
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
-                  "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words")
+                  "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words",
+                  "reluctance_verbs", "hostile_acts")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -37,7 +39,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if not sources or not targets:
             continue
         draft = ctx.draft(KIND, tok, frame)
-        draft.modality = "negated" if draft.modality == "negated" else "asserted"
+        denied = draft.modality == "negated" and tok.lemma_ not in entry.words(
+            "reluctance_verbs")  # "will not hesitate to strike" denies the reluctance
+        draft.modality = "negated" if denied else "asserted"
         draft.add("source", [sources[0].key])
         draft.add("target", [targets[0].key])
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
@@ -49,11 +53,11 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
-    for reader in (_conditional, _costs):
+    for reader in (_conditional, _answer, _costs):
         claimed, slots = reader(ctx, tok, entry)
         if claimed:
             return slots
-    if (tok.pos_ == "VERB" or tok.dep_ == "acomp") and tok.lemma_ in entry.words("vow_verbs"):
+    if (tok.pos_ == "VERB" or tok.dep_ == "acomp") and _vowing(tok, entry):
         action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
         if action is None:
             return None
@@ -70,24 +74,42 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, act), act
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
-        if tok.head.lemma_ in _PERCEIVING and tok.dep_ in ("acomp", "xcomp", "oprd", "ccomp"):
-            return None  # "Moscow feels threatened by Iran": a perception, not a threat
-        if _advice(tok):
-            return None  # "warned Turkey against an offensive": what the other should do
-        frame = ctx.frame(tok)
-        targets = _against(ctx, tok) or actor_drafts(
-            [*frame.objects, *frame.prep("against", "to")])
-        speakers = {key_of(d) for d in actor_drafts(frame.subjects)}
-        if targets and all(key_of(t) in speakers for t in targets):  # "warned Iran that ... on
-            targets = actor_drafts([d for c in tok.children if c.dep_ == "dobj"  # Israel's
-                                    for d in mentions_of(ctx.sent, c, ctx.table)])  # border"
-        action = None if targets else _forceful(tok, entry)
-        if action is not None:  # "threatened to send forces to retake X from Y"
-            targets = _targets_of(ctx, action)
-        return frame, actor_drafts(frame.subjects), targets, action
+        return _warning(ctx, tok, entry)
     if tok.pos_ == "NOUN":
         return _nominal(ctx, tok, entry)
     return None
+
+
+def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
+    """"threatened X", "warned that it would strike X", "threatened military action if X
+    ...": the verbs of threatening, and whom their act or its condition aims at."""
+    if tok.head.lemma_ in _PERCEIVING and tok.dep_ in ("acomp", "xcomp", "oprd", "ccomp"):
+        return None  # "Moscow feels threatened by Iran": a perception, not a threat
+    if _advice(tok):
+        return None  # "warned Turkey against an offensive": what the other should do
+    frame = ctx.frame(tok)
+    targets = _against(ctx, tok) or actor_drafts(
+        [*frame.objects, *frame.prep("against", "to")])
+    speakers = {key_of(d) for d in actor_drafts(frame.subjects)}
+    if targets and all(key_of(t) in speakers for t in targets):  # "warned Iran that ... on
+        targets = actor_drafts([d for c in tok.children if c.dep_ == "dobj"  # Israel's
+                                for d in mentions_of(ctx.sent, c, ctx.table)])  # border"
+    action = None if targets else _forceful(tok, entry) or _sent_force(ctx, tok)
+    if action is not None:  # "threatened to send forces to retake X from Y"
+        targets = _targets_of(ctx, action)
+    if not targets and action is not None and (condition := _condition(tok)) is not None:
+        targets = actor_drafts(ctx.frame(condition).subjects)  # "threatened military
+        # action if Assad uses chemical weapons": whose act would bring it
+    return frame, actor_drafts(frame.subjects), targets, action
+
+
+def _vowing(tok: Any, entry: LexiconEntry) -> bool:
+    """A verb that commits its subject to an act: "vowed to", "is ready to", and a
+    reluctance denied ("will not hesitate to take action against X")."""
+    if tok.lemma_ in entry.words("vow_verbs"):
+        return True
+    return tok.lemma_ in entry.words("reluctance_verbs") and any(
+        c.dep_ == "neg" for c in tok.children)
 
 
 Read = tuple[bool, Slots | None]  # whether the reader claims the token, and what it found
@@ -107,6 +129,21 @@ def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     return True, (frame, sources, targets, None)
 
 
+def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
+    """"will respond to any Israeli aggression": a response announced to a hostile act
+    (the lexicon's ``hostile_acts``) is aimed at whoever would commit it."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in entry.words("conditional_verbs"):
+        return False, None
+    frame = ctx.frame(tok)
+    acts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+            for p in c.children if p.dep_ == "pobj" and p.lemma_ in entry.words("hostile_acts")]
+    if not acts or not _announced(tok, frame):
+        return False, None
+    targets = [d for a in acts for d in actor_drafts([*ctx.frame(a).modifiers,
+                                                       *ctx.frame(a).prep("by", "from")])]
+    return True, (frame, actor_drafts(frame.subjects) or subjects_up(ctx, tok), targets, tok)
+
+
 def _costs(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     """A cost said to come: "Assad will pay a big price, Trump warned", "X would face
     consequences if ...", "would impose costs on X"."""
@@ -116,6 +153,10 @@ def _costs(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     if tok.pos_ != "VERB" or tok.lemma_ not in _COSTING or not _priced(tok, entry):
         return False, None
     frame = ctx.frame(tok)
+    directive = _directive(tok)
+    if directive is not None:  # "told the YPG to leave or face the consequences"
+        told = ctx.frame(directive)
+        return True, (frame, actor_drafts(told.subjects), actor_drafts(told.objects), None)
     if not _announced(tok, frame):
         return True, None
     if tok.lemma_ in _BEARING:
@@ -172,6 +213,20 @@ def _announced(verb: Any, frame: Frame) -> bool:
     """A cost said to come, not one borne: future, reported "would", or under a condition."""
     return (modality_of(verb, frame.verb) == "future" or _reported_would(verb)
             or _condition(verb) is not None)
+
+
+def _directive(verb: Any) -> Any:
+    """The verb of telling above a cost offered as the other choice: "told X to leave or
+    face the consequences", "warned X to withdraw or suffer": the teller threatens X."""
+    first = verb.head if verb.dep_ == "conj" else None
+    if first is None or first.dep_ != "xcomp" or first.head.lemma_ not in _TELLING:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children):
+        return None
+    return first.head
+
+
+_TELLING = frozenset({"tell", "warn", "order", "urge", "give", "demand", "ask"})
 
 
 _PERCEIVING = frozenset({"feel", "seem", "look", "appear", "become", "sound"})
@@ -256,7 +311,8 @@ def _forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> An
         if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
                 "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
             return tok
-        if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns"):
+        if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns") and (
+                tok.dep_ != "compound"):  # not "a joint force headquarters"
             return tok
     return None
 
@@ -291,11 +347,31 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
              for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)]
     # "an offensive aimed at X", "launch an operation targeting X"
     aims = [*frame.objects, *frame.prep("against", "on", "from", "at")]
+    patrons = {d.key for c in action.children if c.dep_ == "dobj"  # "the US-backed force"
+               for d in mentions_of(ctx.sent, c, ctx.table)} - {
+        d.key for c in action.children if c.dep_ == "dobj"
+        for d in without_patrons(ctx, c, mentions_of(ctx.sent, c, ctx.table))}
+    aims = [d for d in aims if d.key not in patrons]
+    owners = [d for d in owners if d.key not in patrons]
+    if action.lemma_ in ctx.lex.kind("deployment").words("verbs"):  # "send troops into
+        return place_holders(ctx, frame.prep("into", "to", "in"), held_only=True)  # Manbij"
     return _against(ctx, action) or actor_drafts(aimed) or actor_drafts(aims) or owners or (
         place_holders(ctx, aims))  # "vowed to attack Afrin", held by the YPG
 
 
 _AIMING = frozenset({"aim", "direct", "target"})
+
+
+def _sent_force(ctx: SentenceContext, verb: Any) -> Any:
+    """"threatened to send troops into Manbij": sending a force (the deployment lexicon's
+    verbs and troop nouns) is the act threatened; it is aimed at whoever holds the place."""
+    deploying = ctx.lex.kind("deployment")
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_ in deploying.words("verbs") and any(
+                o.dep_ == "dobj" and names_one_of(o, deploying.words("troop_nouns"))
+                for o in c.children):
+            return c
+    return None
 
 
 # Acts of force that answer someone: whom they answer is their target.

@@ -1,0 +1,122 @@
+"""Mechanisms of the session of 2026-12-06 (second part, issue 8), with sentences written for
+the test: forces that move (patrolling, crossing, rolling in) with the subject of the verb
+they complete; places one level below a "to" phrase; threats of devastation, of sending
+troops into a held place, under a condition, as a cost offered instead of obedience, as an
+answer to a hostile act, and a reluctance denied; a patron is no target; capitals and seats
+of government visited or met in are places; what is discussed places nothing; named accords
+headed by "Arrangement"; national security advisers act for their state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+Run = Callable[..., list[dict[str, Any]]]
+
+
+def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, ...]]:
+    return [tuple(r.get(role) for role in roles) for r in rows if r["kind"] == name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb that moves completes another ("began patrolling") or is joined to it
+    ("Russian military police began patrolling Kobani on Friday.", [(["RUS"], ["Kobani"])]),
+    ("Turkish troops crossed the border and entered Afrin.", [(["TUR"], ["Afrin"])]),
+    ("Turkish tanks rolled across the border into Syria on Sunday.", [(["TUR"], ["SYR"])]),
+    # the place one level below the "to" phrase a parse reads as a dative
+    ("Ankara sent reinforcements to its observation posts in Idlib.",
+     [(["TUR"], ["Idlib"])]),
+])
+def test_forces_that_move(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2019, 10, 20))
+    assert kind(rows, "deployment", "deployer", "place") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Beijing threatened to devastate Lithuania's economy.", dt.date(2021, 12, 1),
+     [(["CHN"], ["LTU"], "asserted")]),
+    ("Greece will not hesitate to take action against Turkey, the minister said.",
+     dt.date(2020, 8, 1), [(["GRC"], ["TUR"], "asserted")]),
+    ("Britain threatened military action if Iran seized another tanker.", dt.date(2019, 7, 20),
+     [(["GBR"], ["IRN"], "asserted")]),
+    ("Washington told Caracas to release the prisoners or face the consequences.",
+     dt.date(2019, 3, 1), [(["USA"], ["VEN"], "asserted")]),
+    ("Seoul will respond to any North Korean provocation, the ministry said.",
+     dt.date(2019, 3, 1), [(["KOR"], ["PRK"], "asserted")]),
+    # sending troops into a place held against its state aims at the holder
+    ("Erdogan threatened to send troops into Manbij, where the YPG has ruled since 2016.",
+     dt.date(2018, 2, 1), [(["TUR"], ["YPG"], "asserted")]),
+])
+def test_threat_forms(events_of: Run, text: str, published: dt.date,
+                      expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=published)
+    assert kind(rows, "threat", "source", "target", "modality") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the patron of the force named is not what is threatened
+    "Ankara vowed to crush the Iranian-backed border force.",
+    # answering questions, or a proposal, is no threat
+    "The ministry will respond to questions from reporters about Russia.",
+    "Russia will respond to the American proposal next week.",
+    # a force in a compound names no act of force
+    "The United States intends to upgrade its command in Japan to a joint force headquarters.",
+    # sending troops to a state nobody holds against it aims at no one
+    "Paris threatened to send troops to Ukraine.",
+])
+def test_not_threats(events_of: Run, text: str) -> None:
+    assert kind(events_of(text, published=dt.date(2024, 3, 1)), "threat", "source") == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The Spanish foreign minister visited Rabat on Tuesday.", dt.date(2023, 2, 1),
+     [(["ESP"], ["MAR"], ["Rabat"])]),
+    ("Officials of the Syrian Democratic Council travelled to Paris on Monday.",
+     dt.date(2019, 4, 1), [(["YPG"], ["FRA"], ["Paris"])]),
+])
+def test_visited_places(events_of: Run, text: str, published: dt.date,
+                        expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=published)
+    assert kind(rows, "visit", "visitor", "host", "place") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Biden hosted the Kenyan president at the White House.", dt.date(2024, 5, 23),
+     [(["KEN", "USA"], ["White House"], None)]),
+    # what is discussed is a topic: its "in" phrase is no place of the meeting
+    ("The French and Chinese foreign ministers discussed the war in Sudan.", dt.date(2024, 5, 1),
+     [(["CHN", "FRA"], None, "the war in Sudan")]),
+    # a span of time is when, not what about
+    ("Jake Sullivan met Wang Yi in Bangkok over two days.", dt.date(2024, 1, 28),
+     [(["CHN", "USA"], ["Bangkok"], None)]),
+])
+def test_meeting_places_and_topics(events_of: Run, text: str, published: dt.date,
+                                   expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=published)
+    got = [(sorted(r["participants"]), r.get("place"), r.get("topic"))
+           for r in rows if r["kind"] == "meeting"]
+    assert got == expected
+
+
+def test_accord_named_an_arrangement(events_of: Run) -> None:
+    rows = events_of("Japan and Britain concluded a Security of Supply Arrangement on Monday.")
+    got = [(sorted(r["parties"]), r["status"]) for r in rows if r["kind"] == "agreement"]
+    assert got == [(["GBR", "JPN"], "signed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decision or an agreement to supply approves the transfer; an offer only plans it
+    ("Spain decided to supply Peru with six Leopard 2 tanks.", [("approved", 6)]),
+    ("Spain agreed to provide Peru with six Leopard 2 tanks.", [("approved", 6)]),
+    ("Spain offered to sell six Leopard 2 tanks to Peru.", [("planned", 6)]),
+])
+def test_transfer_status_from_the_decision(events_of: Run, text: str,
+                                           expected: list[tuple[str, int]]) -> None:
+    rows = events_of(text)
+    assert [(r["status"], r.get("quantity")) for r in rows if r["kind"] == "arms_transfer"] == (
+        expected)
