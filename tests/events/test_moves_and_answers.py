@@ -120,3 +120,53 @@ def test_transfer_status_from_the_decision(events_of: Run, text: str,
     rows = events_of(text)
     assert [(r["status"], r.get("quantity")) for r in rows if r["kind"] == "arms_transfer"] == (
         expected)
+
+
+def test_names_with_initials_and_suffixes_are_office_holders(events_of: Run) -> None:
+    # the table holds "Ferdinand Marcos Jr." and "Carlito Galvez Jr."; the suffix after a
+    # comma is part of the name the parser hangs the clause on
+    text = ("Secretary of Defense Lloyd J. Austin III and Secretary of National Defense "
+            "Carlito Galvez, Jr. will meet in Honolulu next month. President Ferdinand R. "
+            "Marcos, Jr. will travel to Tokyo.")
+    rows = events_of(text, published=dt.date(2023, 3, 1))
+    assert kind(rows, "meeting", "participants", "place") == [(["PHL", "USA"], ["Honolulu"])]
+    assert kind(rows, "visit", "visitor", "host") == [(["PHL"], ["JPN"])]
+
+
+def test_a_meeting_held_and_one_to_come_are_two(events_of: Run) -> None:
+    text = ("Prime Minister Kishida welcomed President Yoon to Tokyo on March 16. The two "
+            "countries' defence ministers will meet in Seoul to discuss export controls.")
+    rows = events_of(text, published=dt.date(2023, 3, 17))
+    assert kind(rows, "meeting", "participants", "modality") == [
+        (["JPN", "KOR"], "asserted"), (["JPN", "KOR"], "future")]
+
+
+def test_co_owners_of_a_force_are_not_its_theatre(events_of: Run) -> None:
+    # nothing is put in any state: the most named one is no theatre for a force it shares
+    text = ("Canada and Norway praised the drill. It brought together Norwegian and Canadian "
+            "troops, and Canada called it a success.")
+    assert kind(events_of(text), "deployment", "deployer", "place") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each count goes with the system after it
+    ("Spain will transfer three C-295 aircraft and two patrol vessels to Peru.",
+     [(["Airbus C295"], 3), (["patrol vessels"], 2)]),
+])
+def test_nearest_count_per_system(events_of: Run, text: str,
+                                  expected: list[tuple[list[str], int]]) -> None:
+    rows = events_of(text)
+    assert [(r["system"], r.get("quantity")) for r in rows if r["kind"] == "arms_transfer"] == (
+        expected)
+
+
+def test_launching_a_threatened_offensive_names_its_author(events_of: Run) -> None:
+    text = "Baku began a long-threatened offensive against Armenia on Tuesday."
+    assert kind(events_of(text, published=dt.date(2023, 9, 20)), "threat", "source",
+                "target") == [(["AZE"], ["ARM"])]
+
+
+def test_halted_sales_are_cancelled(events_of: Run) -> None:
+    rows = events_of("Norway suspended arms sales to Turkey after the offensive.")
+    assert [(r["supplier"], r["recipient"], r["status"]) for r in rows
+            if r["kind"] == "arms_transfer"] == [(["NOR"], ["TUR"], "cancelled")]

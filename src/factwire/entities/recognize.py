@@ -40,6 +40,7 @@ from factwire.entities.titles import (
 )
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.gazetteer.cities import city_state
+from factwire.gazetteer.lookup import core_name
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.lemmas import dictionary_word
@@ -55,6 +56,19 @@ _PLACE_VERBS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tou
 _PLACE_WORDS = _LOCATION_PREPS | _PLACE_VERBS
 _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location",
               "ORG": "organization", "NORP": "demonym"}
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _past_suffix(doc: Doc, end: int) -> int:
+    """The end of a name past its generational suffix ("Carlito Galvez, Jr.", "Lloyd Austin
+    III"): the parser hangs the rest of the clause on the suffix, which must name the
+    person too."""
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i < len(doc) and doc[i].lower_ in _SUFFIXES and doc[i].text[:1].isupper():
+        return i + 1
+    return end
 
 
 class EntityRecognizer:
@@ -231,7 +245,7 @@ class _Run:
         if existing and title is not None:  # a later mention says what the first did not
             self.table.get_or_add(key, "person", name, country=title.country,
                                   actor=title.country, role=title.role)
-        self.table.add_mention(key, self.span(start, end), "name")
+        self.table.add_mention(key, self.span(start, _past_suffix(self.doc, end)), "name")
         return True
 
     def known_surname(self, word: str) -> bool:
@@ -306,10 +320,11 @@ class _Run:
         """Office holders the name denotes: a full name must match a full name or alias
         (so "Ilham Ahmed" is not "Abiy Ahmed"); a surname alone needs a title that agrees."""
         holders = self.gz.people(name)
-        if len(name.split()) > 1:
-            want = norm(name)
-            return [h for h in holders
-                    if want in {norm(h.name), *(norm(a) for a in h.aliases if " " in a)}]
+        if len(name.split()) > 1:  # "Ferdinand R. Marcos, Jr." is "Ferdinand Marcos Jr."
+            want = {norm(f) for f in (name, core_name(name)) if f}
+            return [h for h in holders if want & {
+                norm(f) for full in (h.name, *(a for a in h.aliases if " " in a))
+                for f in (full, core_name(full)) if f}]
         if title is None:
             current = [h for h in holders if self.date is not None and h.holds_on(self.date)]
             if current or len({h.person for h in holders}) != 1:

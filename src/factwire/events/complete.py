@@ -47,7 +47,7 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
         elif d.kind == "meeting":
             _meeting_host(d, table)
         elif d.kind == "deployment":
-            _theatre(d, table, states)
+            _theatre(d, table, states, _co_deployers(d, drafts, table))
     drafts = _orphan_threats(_partial_meetings(drafts, table), table)
     return [d for d in drafts if _complete_enough(d, table)]
 
@@ -185,31 +185,42 @@ def _meeting_host(d: EventDraft, table: EntityTable) -> None:
         d.add("participants", [host])
 
 
-def _theatre(d: EventDraft, table: EntityTable, states: list[str]) -> None:
+def _co_deployers(d: EventDraft, drafts: list[EventDraft], table: EntityTable) -> frozenset[str]:
+    """The deployers of every deployment made by the same word as ``d`` ("Filipino and
+    American troops": the Philippines' and the United States')."""
+    return frozenset(k for e in drafts if e.kind == "deployment" and e.trigger == d.trigger
+                     for k in role_keys(e, "deployer", table))
+
+
+def _theatre(d: EventDraft, table: EntityTable, states: list[str],
+             owners: frozenset[str]) -> None:
     """"US troops working with the Kurds": a force named in passing, with no place in its
     sentence, is in the article's theatre: the state it names most. A state's forces at home
-    are no deployment, so then the mention stays without a place (and is dropped)."""
+    are no deployment, so then the mention stays without a place (and is dropped). When
+    nothing is put in that state, the most named one is no theatre for a force it owns with
+    ``d``'s ("exercise brought together Filipino and American troops")."""
     if d.keys("place") or not states:
         return
     if any(armed_group(table.drafts[k]) for k in d.keys("deployer") if k in table.drafts):
         return  # "Isis fighters" named in passing are not abroad in the theatre
-    theatre = _theatre_state(table, states)
-    if key_of(table.drafts[theatre]) not in role_keys(d, "deployer", table):
+    theatre, placed = _theatre_state(table, states)
+    taken = role_keys(d, "deployer", table) | (frozenset() if placed else owners)
+    if key_of(table.drafts[theatre]) not in taken:
         d.add("place", [theatre])
 
 
 _LOCATIVE = (" in ", " into ", " inside ", " across ", " from ", " out of ")
 
 
-def _theatre_state(table: EntityTable, states: list[str]) -> str:
+def _theatre_state(table: EntityTable, states: list[str]) -> tuple[str, bool]:
     """The state the article most often puts things in ("in Syria", "out of Syria"); the
-    one it names most when it never does. An article about Washington's policy on Syria
-    names the US most, but its forces are in Syria."""
+    one it names most when it never does (then with False). An article about Washington's
+    policy on Syria names the US most, but its forces are in Syria."""
     def placed(key: str) -> int:
         spans = [sp for sp, m in table.drafts[key].mentions.items() if m.form != "pronoun"]
         return sum(table.text[max(0, sp.start - 8):sp.start].endswith(_LOCATIVE) for sp in spans)
     best = max(states, key=lambda k: (placed(k), -states.index(k)))
-    return best if placed(best) else states[0]
+    return (best, True) if placed(best) else (states[0], False)
 
 
 _GATHERINGS = frozenset({"conference", "congress", "summit", "session"})

@@ -42,7 +42,23 @@ def same_event(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
         return False  # 800 Stingers now and 600 before are two transfers of one system
     if _subjects_differ(a, b):
         return False
-    return shared > 0 and not _dates_clash(a, b)
+    return shared > 0 and not _dates_clash(a, b) and not _tenses_clash(a, b)
+
+
+_ENCOUNTERS = frozenset({"meeting", "visit", "call"})
+
+
+def _tenses_clash(a: EventDraft, b: EventDraft) -> bool:
+    """A dated encounter that happened and one still to come are two ("welcomed X on May 1
+    ... the ministers will meet in Washington"). A presence or a transfer spans time: its
+    past and coming steps are one event."""
+    if a.kind not in _ENCOUNTERS:
+        return False
+    for done, coming in ((a, b), (b, a)):
+        if done.modality == "asserted" and done.time is not None and coming.modality == (
+                "future") and coming.time is None:
+            return True
+    return False
 
 
 def _subjects_differ(a: EventDraft, b: EventDraft) -> bool:

@@ -40,6 +40,29 @@ _TAIL_WORDS = (
     "surface-to-air", "anti-ship", "anti-tank", "carrier", "carriers", "variant", "variants",
 )
 # Words that may precede a person's name ("Defence Minister Sergei Shoigu").
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def core_name(name: str) -> str | None:
+    """A full name without middle initials and generational suffixes ("Ferdinand R. Marcos,
+    Jr." and "Ferdinand Marcos Jr." are both "Ferdinand Marcos"); None when nothing is
+    dropped or fewer than two words are left."""
+    words = [w.rstrip(",") for w in name.split()]
+    kept = [w for w in words[:1] + [w for w in words[1:] if w.lower() not in _SUFFIXES
+                                    and not (len(w.rstrip(".")) == 1 and w[:1].isupper())]]
+    if len(kept) < 2 or len(kept) == len(words):
+        return None
+    return " ".join(kept)
+
+
+def _with_cores(forms: tuple[str, ...]) -> Iterator[str]:
+    for form in forms:
+        yield form
+        core = core_name(form)
+        if core:
+            yield core
+
+
 _HONORIFICS = frozenset(norm(w) for w in (
     "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Gen", "General", "Adm", "Admiral", "Marshal",
     "Sheikh", "Prince", "Crown", "Emir", "King", "Queen", "Sultan", "Ayatollah", "Chancellor",
@@ -118,7 +141,8 @@ class Gazetteer:
             terms[holder.person].append(holder)
         self._terms = {p: tuple(sorted(t, key=lambda h: h.start_date)) for p, t in terms.items()}
         self._people = NameIndex(
-            ((f, t) for t in self._terms.values() for f in (t[0].name, *t[0].aliases)),
+            ((f, t) for t in self._terms.values()
+             for f in dict.fromkeys(_with_cores((t[0].name, *t[0].aliases)))),
             lambda t: t[0].person, self.headers.get("office_holders.json"))
         self._roles = {name.casefold(): r for r in self.roles for name in (r.role, *r.aliases)}
         seats: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
@@ -199,12 +223,16 @@ class Gazetteer:
         return []
 
     def _name_forms(self, name: str) -> Iterator[str]:
-        """The name, then the name with leading titles removed ("Defence Minister Shoigu")."""
+        """The name, then the name with leading titles removed ("Defence Minister Shoigu"),
+        then its core without middle initials and suffixes ("Ferdinand R. Marcos, Jr.")."""
         words = strip_possessive(name).split()
         yield " ".join(words)
         while len(words) > 1 and norm(words[0]) in _HONORIFICS:
             words.pop(0)
             yield " ".join(words)
+        core = core_name(" ".join(words))
+        if core:
+            yield core
 
     def role_name(self, role: str) -> str | None:
         """The canonical role for a role string or alias ("Secretary of Defense")."""

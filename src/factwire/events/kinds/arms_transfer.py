@@ -477,14 +477,16 @@ def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:
 
 
 def _quantity(ctx: SentenceContext, mention: Span) -> int | None:
-    """A count written just before the system ("five S-400 Triumph systems")."""
+    """A count written just before the system ("five S-400 Triumph systems"); the nearest
+    one ("three C-130H aircraft and two patrol vessels": two vessels)."""
     sent = ctx.sent.span
     text = ctx.table.text
+    found = None
     for q in find_quantities(text, sent.start, mention.end):
         gap = text[q.span.end : mention.start]
         if q.value is not None and 0 <= len(gap) <= 30 and not any(c in gap for c in ",.;"):
-            return q.value
-    return None
+            found = q.value
+    return found
 
 
 def _share_value(ctx: SentenceContext, drafts: list[EventDraft]) -> None:

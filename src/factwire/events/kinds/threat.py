@@ -177,8 +177,9 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     if action is not None and tok.lower_ not in entry.words("nouns"):
         frame = ctx.frame(tok)
         sources = actor_drafts([*frame.prep("by"), *frame.modifiers])
-        if not sources and frame.verb.lemma_ in _AUTHOR_VERBS:
-            sources = actor_drafts(frame.subjects)  # "Erdogan repeated his vow to …"
+        if not sources and frame.verb.lemma_ in _AUTHOR_VERBS | _OPENING:
+            sources = actor_drafts(frame.subjects)  # "Erdogan repeated his vow to …",
+            # "Ankara began a long-threatened offensive"
         if not sources and frame.verb.lemma_ in _DISSUADING:
             sources = actor_drafts(frame.objects)  # "warn Erdogan off a threatened offensive"
         return frame, sources, _targets_of(ctx, action), action
@@ -274,6 +275,8 @@ def _loose_act(noun: Any, entry: LexiconEntry) -> Any:
 _THREATENED = frozenset({"threatened", "promised", "vowed", "pledged", "planned"})
 # Verbs that turn their object from its own planned act: the object authors the act.
 _DISSUADING = frozenset({"warn", "dissuade", "deter", "talk", "persuade", "urge"})
+# Verbs whose subject carries out the act a threat announced.
+_OPENING = frozenset({"begin", "launch", "start", "open", "mount", "unleash"})
 _AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce",
                            "declare", "signal"})
 
