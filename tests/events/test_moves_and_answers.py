@@ -170,3 +170,18 @@ def test_halted_sales_are_cancelled(events_of: Run) -> None:
     rows = events_of("Norway suspended arms sales to Turkey after the offensive.")
     assert [(r["supplier"], r["recipient"], r["status"]) for r in rows
             if r["kind"] == "arms_transfer"] == [(["NOR"], ["TUR"], "cancelled")]
+
+
+def test_travelling_to_meet_someone_is_a_meeting_there(events_of: Run) -> None:
+    text = "Prime Minister Kishida will fly to Manila next week to meet President Marcos."
+    rows = events_of(text, published=dt.date(2023, 10, 20))
+    assert kind(rows, "meeting", "participants", "place", "modality") == [
+        (["JPN", "PHL"], ["Manila"], "future")]
+
+
+def test_a_force_named_like_a_place_is_no_place(events_of: Run) -> None:
+    # "Barkhane" and "Sangaris" name operations, not where the troops are
+    text = ("France's war in Mali is long. Paris sent 500 soldiers to the Barkhane task force "
+            "in 2020, and Mali's junta wants them gone.")
+    rows = events_of(text, published=dt.date(2021, 6, 1))
+    assert ["Barkhane"] not in [r.get("place") for r in rows if r["kind"] == "deployment"]

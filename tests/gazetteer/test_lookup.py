@@ -325,3 +325,15 @@ def test_holders_at_lists_every_office_by_rank(gz: Gazetteer) -> None:
 def test_ship_prefix_names_the_navy(gz: Gazetteer, prefix: str, state: str | None) -> None:
     found = gz.ship_state(prefix)
     assert (found.id if found else None) == state
+
+
+@pytest.mark.parametrize(("name", "day", "expected"), [
+    ("Bazoum", "2022-02-17", ("Mohamed Bazoum", "NER", "President")),
+    ("Mahamat Deby", "2022-02-17", ("Mahamat Idriss Déby", "TCD", "President")),
+    ("Jake Sullivan", "2023-05-01", ("Jake Sullivan", "USA", "National Security Adviser")),
+    # the core of a name without its middle initial and suffix
+    ("Ferdinand R. Marcos, Jr.", "2023-05-01", ("Ferdinand Marcos Jr.", "PHL", "President")),
+])
+def test_holders_added_for_the_sahel_and_advisers(gz: Gazetteer, name: str, day: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert _role(gz.role_of(name, day)) == expected

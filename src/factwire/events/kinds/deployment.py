@@ -24,6 +24,7 @@ from factwire.events.frames import (
     stateless_at_home,
 )
 from factwire.events.spec import LexiconEntry
+from factwire.gazetteer import load_gazetteer
 from factwire.values import find_quantities
 
 KIND = "deployment"
@@ -48,6 +49,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if slots is None:
             continue
         frame, moved, deployers, places, passing = slots
+        places = [p for p in places if not _names_a_force(ctx, p, entry)]
         for deployer, place in _each_place(ctx, deployers, places, areas):
             # "the US and the UK will rotate ...", "to Lithuania and Estonia"; "Russian and
             # Syrian troops in
@@ -183,6 +185,22 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
                        if o.kind in ("location", "country")]  # where they fought
         return frame, [tok], deployer, places, True
     return None
+
+
+def _names_a_force(ctx: SentenceContext, place: Draft, entry: LexiconEntry) -> bool:
+    """A name the recogniser took for a place, unknown to the gazetteer, that names a force
+    or mission here ("the Takuba task force", "the UN mission, Minusma"): it says which
+    force, not where."""
+    if place.kind != "location" or (place.canonical and load_gazetteer().get(place.canonical)):
+        return False
+    forces = {*entry.words("troop_nouns"), *entry.words("mission_nouns")}
+    for tok in ctx.sent.sdoc:
+        if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
+            continue
+        if tok.dep_ in ("compound", "amod", "nmod", "appos", "npadvmod") and (
+                names_one_of(tok.head, forces)):
+            return True
+    return False
 
 
 def _clause_subjects(verb: Any) -> list[Any]:

@@ -53,7 +53,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         topical = (is_verb and tok.lemma_ in with_verbs) or (
             is_noun and frame.verb.lemma_ in with_verbs)  # "discussed Ukraine (at the
         # summit)": a topic
-        went = _destination(ctx, tok) if is_noun else None  # "will travel to Paris for talks"
+        went = _destination(ctx, tok)  # "will travel to Paris for talks", "to meet X"
         people = _people(ctx, tok, frame, is_noun=is_noun, topical=topical, went=went)
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
@@ -93,6 +93,8 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
                            *frame.prep("with", "between", "among"),
                            *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
     if not is_noun:
+        if len(distinct_actor_keys(people)) < 2 and _purpose_clause(tok):
+            people += subjects_up(ctx, tok)
         return people
     if len(distinct_actor_keys(actor_drafts(frame.modifiers))) >= 2:
         people = actor_drafts([*frame.modifiers, *frame.prep(  # "after the US-Turkish
@@ -180,6 +182,8 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
         tok.dep_ == "dobj" and head.lemma_ in ("hold", "have") and head.dep_ in ("xcomp",
                                                                                 "advcl"))
     verb = head.head
+    if _purpose_clause(tok):  # "will travel to Niamey to meet Bazoum"
+        purpose, verb = True, head
     if not purpose or verb.pos_ != "VERB" or verb is tok:
         return None
     frame = ctx.frame(verb)
@@ -191,6 +195,13 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
             if state is not None:
                 return state, t
     return None
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """A meeting verb in an infinitive of purpose under another verb ("flew to Paris to
+    meet X", "is due to travel to Kyiv to meet X"): the traveller is who meets."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.pos_ == "VERB"
 
 
 def _together(ctx: SentenceContext, frame: Frame) -> bool:
