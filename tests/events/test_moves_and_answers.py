@@ -185,3 +185,10 @@ def test_a_force_named_like_a_place_is_no_place(events_of: Run) -> None:
             "in 2020, and Mali's junta wants them gone.")
     rows = events_of(text, published=dt.date(2021, 6, 1))
     assert ["Barkhane"] not in [r.get("place") for r in rows if r["kind"] == "deployment"]
+
+
+def test_a_threat_to_invade_the_kurdish_north_east_aims_at_its_holder(events_of: Run) -> None:
+    text = ("Ankara repeated its vow to invade northeast Syria. The YPG, which runs the "
+            "region, called the threat reckless.")
+    rows = events_of(text, published=dt.date(2019, 8, 1))
+    assert kind(rows, "threat", "source", "target") == [(["TUR"], ["YPG"])]
