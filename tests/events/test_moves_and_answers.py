@@ -192,3 +192,24 @@ def test_a_threat_to_invade_the_kurdish_north_east_aims_at_its_holder(events_of:
             "region, called the threat reckless.")
     rows = events_of(text, published=dt.date(2019, 8, 1))
     assert kind(rows, "threat", "source", "target") == [(["TUR"], ["YPG"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who fights beside a state's own army, or a ruler's forces, is in that state
+    ("Russian jets are fighting alongside the Venezuelan army.", [(["RUS"], ["VEN"])]),
+    ("The Houthis, who have fought alongside Maduro's forces, deny it.", [(["Houthis"], ["VEN"])]),
+    # a foreign force may be anywhere: no place from it
+    ("Kurdish fighters fought alongside French special forces.", []),
+    # a state's guards corps held abroad
+    ("Iran keeps hundreds of Revolutionary Guards in Venezuela.", [(["IRN"], ["VEN"])]),
+])
+def test_forces_beside_allies_and_guards(events_of: Run, text: str,
+                                         expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2019, 3, 1))
+    assert kind(rows, "deployment", "deployer", "place") == expected
+
+
+def test_presence_in_two_places_is_two_visits(events_of: Run) -> None:
+    rows = events_of("The Dutch foreign minister is in Ghana and Togo this week.",
+                     published=dt.date(2023, 3, 1))
+    assert kind(rows, "visit", "visitor", "host") == [(["NLD"], ["GHA"]), (["NLD"], ["TGO"])]

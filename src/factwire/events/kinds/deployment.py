@@ -138,10 +138,9 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
         return frame, moved, deployer, frame.prep(
             "to", "in", "into", "near", "on", "inside", "through"), False
-    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("joiners"):
-        joined = _joined_war(ctx, tok, entry)
-        if joined is not None:
-            return joined
+    warring = _war_slots(ctx, tok, entry)
+    if warring is not None:
+        return warring
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
         moved = [c for c in _clause_subjects(tok) if _force(ctx, c, troops)]
@@ -213,6 +212,46 @@ def _clause_subjects(verb: Any) -> list[Any]:
             return subjects
         verb = verb.head
     return []
+
+
+def _war_slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
+    """A state in a war: joining it, or fighting beside a state's own forces."""
+    if tok.pos_ != "VERB":
+        return None
+    if tok.lemma_ in entry.words("joiners"):
+        return _joined_war(ctx, tok, entry)
+    if tok.lemma_ in entry.words("campaign_verbs"):
+        return _beside(ctx, tok)
+    return None
+
+
+def _beside(ctx: SentenceContext, tok: Any) -> Slots | None:
+    """"Hezbollah, which has fought alongside Assad's forces": who fights beside a state's
+    forces has a force in that state (the place is the ally's state)."""
+    allies = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+              for p in c.children if _at_home(ctx, p)
+              for d in mentions_of(ctx.sent, p, ctx.table)]
+    states = [s for d in allies if (iso := d.country or d.actor) and d.kind != "location"
+              and (s := implied_state(ctx, iso, min(d.mentions))) is not None]
+    if not states:
+        return None
+    frame = ctx.frame(tok)
+    deployer = actor_drafts(frame.subjects)
+    if not deployer and tok.dep_ == "relcl":  # "Hezbollah, which has fought ..."
+        deployer = actor_drafts(mentions_of(ctx.sent, tok.head, ctx.table))
+    return frame, [], deployer, states, False
+
+
+_NATIONAL = frozenset({"army", "regime", "government", "military"})
+
+
+def _at_home(ctx: SentenceContext, ally: Any) -> bool:
+    """A state's own army or regime, or a ruler's forces ("the Syrian army", "Assad's
+    forces"), fights at home; "US special forces" may be anywhere."""
+    if ally.lemma_.lower() in _NATIONAL:
+        return True
+    return any(c.dep_ == "poss" and (d := ctx.draft_at(c)) is not None and d.kind == "person"
+               for c in ally.children)
 
 
 def _joined_war(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:

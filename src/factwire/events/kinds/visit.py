@@ -10,7 +10,6 @@ from factwire.events.context import (
     actor_drafts,
     head_chain,
     implied_state,
-    own_prep,
     subjects_up,
 )
 from factwire.events.draft import EventDraft
@@ -136,8 +135,7 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
             (tok.pos_ == "NOUN" and frame.verb is tok) or tok.pos_ not in ("NOUN", "VERB")
             or (tok.pos_ == "VERB" and tok.lemma_ != "meet")):
         return []
-    places = [d for d in own_prep(ctx, [tok, frame.verb], "in")
-              if d.kind in ("location", "country")]
+    places = _first_in_phrase(ctx, [tok, frame.verb])
     if not places:
         return []
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -148,8 +146,24 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     if not visitors or not any(_someone(ctx, p, entry) for p in people):
         return []  # no one named as the subject ("so too are his puppet-masters in Iran")
     mine = {key_of(v) for v in visitors}
-    return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, places[:1])
+    return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, places)
             if key_of(host) not in mine]
+
+
+def _first_in_phrase(ctx: SentenceContext, heads: list[Any]) -> list[Draft]:
+    """The places of the first "in" phrase on ``heads``, with those listed in it ("is due in
+    Jordan and Lebanon"); a later "in" phrase says something else ("in Kuwait, ... in
+    Syria")."""
+    for head in dict.fromkeys(heads):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            found = [d for obj in prep.children
+                     for d in mentions_of(ctx.sent, obj, ctx.table)
+                     if d.kind in ("location", "country")]
+            if found:
+                return found
+    return []
 
 
 def _opened_abroad(tok: Any) -> bool:
