@@ -213,3 +213,22 @@ def test_presence_in_two_places_is_two_visits(events_of: Run) -> None:
     rows = events_of("The Dutch foreign minister is in Ghana and Togo this week.",
                      published=dt.date(2023, 3, 1))
     assert kind(rows, "visit", "visitor", "host") == [(["NLD"], ["GHA"]), (["NLD"], ["TGO"])]
+
+
+def test_land_equipment_sent_to_a_state_is_handed_over(events_of: Run) -> None:
+    rows = events_of("Sweden will send 10 Leopard 2 tanks to Ukraine.")
+    assert kind(rows, "deployment", "deployer") == []
+    assert kind(rows, "arms_transfer", "supplier", "recipient") == [(["SWE"], ["UKR"])]
+
+
+def test_sanctions_in_preparation_and_not_force(events_of: Run) -> None:
+    rows = events_of("Britain is preparing a new round of sanctions against Iran, targeting "
+                     "its drone makers.")
+    assert kind(rows, "sanction", "imposer", "target") == [(["GBR"], ["IRN"])]
+    assert kind(rows, "threat", "source") == []
+
+
+def test_a_dinner_with_leaders_is_a_meeting(events_of: Run) -> None:
+    rows = events_of("Prime Minister Kishida flew to Ottawa for a dinner with Justin Trudeau.",
+                     published=dt.date(2023, 1, 12))
+    assert kind(rows, "meeting", "participants", "place") == [(["CAN", "JPN"], ["Ottawa"])]

@@ -31,7 +31,7 @@ KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
                   "movement_nouns", "combat_verbs", "campaign_verbs", "mission_nouns",
                   "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words",
-                  "joiners", "war_nouns", "sent_forces")
+                  "joiners", "war_nouns", "sent_forces", "goods_categories")
 
 
 Slots = tuple[Frame, list[Any], list[Draft], list[Draft], bool]
@@ -136,8 +136,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         deployer = actor_drafts(frame.subjects) or _holder_antecedent(ctx, tok) or actor_drafts([
             d for m in moved for d in ctx.frame(m).modifiers]) or [
             d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
-        return frame, moved, deployer, frame.prep(
-            "to", "in", "into", "near", "on", "inside", "through"), False
+        places = frame.prep("to", "in", "into", "near", "on", "inside", "through")
+        if tok.lemma_ in _FORCE_ONLY and _goods_only(ctx, moved, troops, entry):
+            places = [p for p in places if p.kind != "country"]  # "sent tanks to Ukraine"
+        return frame, moved, deployer, places, False
     warring = _war_slots(ctx, tok, entry)
     if warring is not None:
         return warring
@@ -212,6 +214,17 @@ def _clause_subjects(verb: Any) -> list[Any]:
             return subjects
         verb = verb.head
     return []
+
+
+def _goods_only(ctx: SentenceContext, moved: list[Any], troops: set[str],
+                entry: LexiconEntry) -> bool:
+    """Land equipment sent without troops (tanks, artillery, armoured vehicles, small arms):
+    sent to a state, it is handed over (an arms transfer), not deployed."""
+    if any(names_one_of(m, troops) for m in moved):
+        return False
+    weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
+    goods = entry.words("goods_categories")
+    return bool(weapons) and all(w.category in goods for w in weapons)
 
 
 def _war_slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:

@@ -59,7 +59,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return slots
     if (tok.pos_ == "VERB" or tok.dep_ == "acomp") and _vowing(tok, entry):
         action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
-        if action is None:
+        if action is None or _measures(ctx, action):
             return None
         frame = ctx.frame(tok)
         return frame, actor_drafts(frame.subjects), _targets_of(ctx, action), action
@@ -69,6 +69,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None  # force reported, not announced
         if any(h.lemma_ in entry.words("belief_words") for h in head_chain(tok)[1:3]):
             return None  # "they fear that our state will attack": a belief, not a threat
+        if _measures(ctx, tok):
+            return None
         act = _forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
         if act is None:
             return None
@@ -101,6 +103,13 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
         targets = actor_drafts(ctx.frame(condition).subjects)  # "threatened military
         # action if Assad uses chemical weapons": whose act would bring it
     return frame, actor_drafts(frame.subjects), targets, action
+
+
+def _measures(ctx: SentenceContext, act: Any) -> bool:
+    """"sanctions targeting its defence industry": "target" among sanctions names measures,
+    not force."""
+    return act.lemma_ == "target" and bool(
+        ctx.words & set(ctx.lex.kind("sanction").words("nouns")))
 
 
 def _vowing(tok: Any, entry: LexiconEntry) -> bool:
