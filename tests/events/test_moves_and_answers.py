@@ -232,3 +232,26 @@ def test_a_dinner_with_leaders_is_a_meeting(events_of: Run) -> None:
     rows = events_of("Prime Minister Kishida flew to Ottawa for a dinner with Justin Trudeau.",
                      published=dt.date(2023, 1, 12))
     assert kind(rows, "meeting", "participants", "place") == [(["CAN", "JPN"], ["Ottawa"])]
+
+
+def test_a_ship_that_operates_somewhere_in_a_relative_clause(events_of: Run) -> None:
+    text = "Jets flew from the carrier USS Nimitz, which has been operating in the Arabian Sea."
+    assert kind(events_of(text), "deployment", "deployer", "place") == [
+        (["USA"], ["Arabian Sea"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas vowed to keep attacking ships linked to Israel.", [(["Hamas"], ["ISR"])]),
+    # named as targets: a threat against every actor named, as one event
+    ("Hezbollah warned that French and Italian interests were now legitimate targets.",
+     [(["Hezbollah"], ["FRA", "ITA"])]),
+])
+def test_targets_by_ties_and_by_designation(events_of: Run, text: str,
+                                            expected: list[tuple[Any, ...]]) -> None:
+    assert kind(events_of(text), "threat", "source", "target") == expected
+
+
+def test_supplying_in_the_present_is_delivering(events_of: Run) -> None:
+    rows = events_of("Iran, which supplies Hezbollah with rockets, denied the report.")
+    assert [(r["supplier"], r["recipient"], r["status"]) for r in rows
+            if r["kind"] == "arms_transfer"] == [(["IRN"], ["Hezbollah"], "delivered")]

@@ -459,8 +459,9 @@ def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:
     entry = ctx.lex.kind(KIND)
     cues: dict[str, str] = entry.labels("status_cues")
     status = base
-    if tok.tag_ in ("VBD", "VBN") and modality == "asserted":
-        status = entry.labels("done_status").get(tok.lemma_, base)  # "bought" is no longer a plan
+    if tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and modality == "asserted":
+        status = entry.labels("done_status").get(tok.lemma_, base)  # "bought" is no longer a
+        # plan; "Iran supplies the Houthis with drones" is supplying them
     chain = [cues[h.lemma_] for h in head_chain(tok)[1:] if h.lemma_ in cues]
     if chain:
         status = max(chain, key=lambda s: status_rank(KIND, s))

@@ -210,6 +210,8 @@ def _clause_subjects(verb: Any) -> list[Any]:
     entered Afrin"."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+            return [verb.head]  # "the carrier X, which has been operating in the Red Sea"
         if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return subjects
         verb = verb.head

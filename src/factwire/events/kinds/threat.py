@@ -21,7 +21,7 @@ from factwire.events.spec import LexiconEntry
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
                   "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words",
-                  "reluctance_verbs", "hostile_acts")
+                  "reluctance_verbs", "hostile_acts", "target_marks")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -43,7 +43,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             "reluctance_verbs")  # "will not hesitate to strike" denies the reluctance
         draft.modality = "negated" if denied else "asserted"
         draft.add("source", [sources[0].key])
-        draft.add("target", [targets[0].key])
+        draft.add("target", [t.key for t in _distinct(targets)])  # "American and British
+        # interests": one threat against both
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
         if action is not None:  # what is threatened, in the text's words
             draft.variant, draft.literals["subject"] = "violence", _act_text(ctx, action)
@@ -53,7 +54,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
-    for reader in (_conditional, _answer, _costs):
+    for reader in (_conditional, _answer, _costs, _designated):
         claimed, slots = reader(ctx, tok, entry)
         if claimed:
             return slots
@@ -112,6 +113,17 @@ def _measures(ctx: SentenceContext, act: Any) -> bool:
         ctx.words & set(ctx.lex.kind("sanction").words("nouns")))
 
 
+def _distinct(actors: list[Draft]) -> list[Draft]:
+    """One actor per key, in text order."""
+    seen: set[str | None] = set()
+    out = []
+    for a in actors:
+        if key_of(a) not in seen:
+            seen.add(key_of(a))
+            out.append(a)
+    return out
+
+
 def _vowing(tok: Any, entry: LexiconEntry) -> bool:
     """A verb that commits its subject to an act: "vowed to", "is ready to", and a
     reluctance denied ("will not hesitate to take action against X")."""
@@ -151,6 +163,26 @@ def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     targets = [d for a in acts for d in actor_drafts([*ctx.frame(a).modifiers,
                                                        *ctx.frame(a).prep("by", "from")])]
     return True, (frame, actor_drafts(frame.subjects) or subjects_up(ctx, tok), targets, tok)
+
+
+def _designated(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
+    """"American interests are now legitimate targets", "declared US forces a legitimate
+    target": whom the speaker names as a target is threatened by the speaker."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "target" or not any(
+            c.dep_ == "amod" and c.lower_ in entry.words("target_marks") for c in tok.children):
+        return False, None
+    head = tok.head
+    if tok.dep_ == "attr":  # "X are legitimate targets"
+        named = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif tok.dep_ in ("oprd", "xcomp"):  # "declared X a legitimate target"
+        named = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return False, None
+    targets = actor_drafts([d for n in named for d in mentions_of(ctx.sent, n, ctx.table)])
+    frame = ctx.frame(tok)
+    speakers = _reporters(ctx, tok) or (actor_drafts(ctx.frame(head).subjects)
+                                        if tok.dep_ != "attr" else [])
+    return True, (frame, speakers, targets, None)
 
 
 def _costs(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
@@ -356,7 +388,9 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
         if answered:
             return answered
     aimed = [d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _AIMING
-             for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)]
+             for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)] + [
+        d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _TIED
+        for d in ctx.frame(c).prep("to", "with")]  # "attack ships linked to Israel"
     # "an offensive aimed at X", "launch an operation targeting X"
     aims = [*frame.objects, *frame.prep("against", "on", "from", "at")]
     patrons = {d.key for c in action.children if c.dep_ == "dobj"  # "the US-backed force"
@@ -372,6 +406,7 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
 
 
 _AIMING = frozenset({"aim", "direct", "target"})
+_TIED = frozenset({"link", "tie", "belong", "connect", "bind"})
 
 
 def _sent_force(ctx: SentenceContext, verb: Any) -> Any:
