@@ -40,7 +40,7 @@ from factwire.entities.titles import (
 )
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.gazetteer.cities import city_state
-from factwire.gazetteer.lookup import core_name
+from factwire.gazetteer.lookup import GENERATIONAL_SUFFIXES, core_name
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.lemmas import dictionary_word
@@ -58,15 +58,12 @@ _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "
               "ORG": "organization", "NORP": "demonym"}
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def _past_suffix(doc: Doc, end: int) -> int:
     """The end of a name past its generational suffix ("Carlito Galvez, Jr.", "Lloyd Austin
     III"): the parser hangs the rest of the clause on the suffix, which must name the
     person too."""
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
-    if i < len(doc) and doc[i].lower_ in _SUFFIXES and doc[i].text[:1].isupper():
+    if i < len(doc) and doc[i].lower_ in GENERATIONAL_SUFFIXES and doc[i].text[:1].isupper():
         return i + 1
     return end
 

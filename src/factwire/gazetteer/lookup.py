@@ -40,7 +40,8 @@ _TAIL_WORDS = (
     "surface-to-air", "anti-ship", "anti-tank", "carrier", "carriers", "variant", "variants",
 )
 # Words that may precede a person's name ("Defence Minister Sergei Shoigu").
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Generational suffixes after a name ("Jr.", "III"), lower-cased.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def core_name(name: str) -> str | None:
@@ -48,14 +49,15 @@ def core_name(name: str) -> str | None:
     Jr." and "Ferdinand Marcos Jr." are both "Ferdinand Marcos"); None when nothing is
     dropped or fewer than two words are left."""
     words = [w.rstrip(",") for w in name.split()]
-    kept = [w for w in words[:1] + [w for w in words[1:] if w.lower() not in _SUFFIXES
-                                    and not (len(w.rstrip(".")) == 1 and w[:1].isupper())]]
+    kept = words[:1] + [w for w in words[1:] if w.lower() not in GENERATIONAL_SUFFIXES
+                        and not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
     if len(kept) < 2 or len(kept) == len(words):
         return None
     return " ".join(kept)
 
 
 def _with_cores(forms: tuple[str, ...]) -> Iterator[str]:
+    """Each name form, then its core, so "Carlito Galvez" finds "Carlito Galvez Jr."."""
     for form in forms:
         yield form
         core = core_name(form)
