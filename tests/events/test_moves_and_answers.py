@@ -255,3 +255,12 @@ def test_supplying_in_the_present_is_delivering(events_of: Run) -> None:
     rows = events_of("Iran, which supplies Hezbollah with rockets, denied the report.")
     assert [(r["supplier"], r["recipient"], r["status"]) for r in rows
             if r["kind"] == "arms_transfer"] == [(["IRN"], ["Hezbollah"], "delivered")]
+
+
+def test_family_name_first_and_a_list_read_as_apposition(events_of: Run) -> None:
+    text = ("President Biden hosted Prime Minister Kishida Fumio of Japan for an official visit. "
+            "Biden, Prime Minister Kishida, and President Marcos will meet in Manila in May.")
+    rows = events_of(text, published=dt.date(2024, 4, 10))
+    assert kind(rows, "visit", "visitor", "host") == [(["JPN"], ["USA"])]
+    assert [sorted(r["participants"]) for r in rows if r["kind"] == "meeting"] == [
+        ["JPN", "USA"], ["JPN", "PHL", "USA"]]

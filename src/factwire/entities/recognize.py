@@ -318,7 +318,9 @@ class _Run:
         (so "Ilham Ahmed" is not "Abiy Ahmed"); a surname alone needs a title that agrees."""
         holders = self.gz.people(name)
         if len(name.split()) > 1:  # "Ferdinand R. Marcos, Jr." is "Ferdinand Marcos Jr."
-            want = {norm(f) for f in (name, core_name(name)) if f}
+            words = name.split()
+            turned = f"{words[1]} {words[0]}" if len(words) == 2 else None  # "Kishida Fumio"
+            want = {norm(f) for f in (name, core_name(name), turned) if f}
             return [h for h in holders if want & {
                 norm(f) for full in (h.name, *(a for a in h.aliases if " " in a))
                 for f in (full, core_name(full)) if f}]

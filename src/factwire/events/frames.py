@@ -136,7 +136,9 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
     and the members of a group or organ named in its "of" phrase."""
     listed = child.dep_ == "conj" or (
         child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS
-        and not any(m.lower_ in _NOT_IN_OFFICE for m in child.lefts))  # "a goodwill ambassador"
+        and not any(m.lower_ in _NOT_IN_OFFICE for m in child.lefts)) or (  # "a goodwill
+        # ambassador"; "Biden, Kishida, and Marcos": a list the parser read as apposition
+        child.dep_ == "appos" and key is not None and _other_person(sent, child, table, key))
     if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
         return mentions_of(sent, child, table, depth + 1)
     if child.dep_ == "prep" and _along(child):  # "Putin, along with Erdogan,"
@@ -146,6 +148,17 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
         # "the ministers of X and Y", "delegations from X and Y"
         return [d for pobj in child.children for d in mentions_of(sent, pobj, table, depth + 1)]
     return []
+
+
+def _other_person(sent: Sentence, tok: Token, table: EntityTable, key: str) -> bool:
+    """Whether ``tok`` names a person acting for another actor than the entity ``key``: then
+    it cannot stand in apposition to it."""
+    own = table.at(sent.span_of(tok))
+    if own is None or own == key:
+        return False
+    other, head = table.drafts[own], table.drafts[key]
+    return other.kind == "person" and head.kind == "person" and (
+        other.actor_key is not None and other.actor_key != head.actor_key)
 
 
 _RELATIVES = frozenset({"who"})

@@ -226,7 +226,8 @@ class Gazetteer:
 
     def _name_forms(self, name: str) -> Iterator[str]:
         """The name, then the name with leading titles removed ("Defence Minister Shoigu"),
-        then its core without middle initials and suffixes ("Ferdinand R. Marcos, Jr.")."""
+        then its core without middle initials and suffixes ("Ferdinand R. Marcos, Jr."), then
+        a two-word name in the other order ("Kishida Fumio")."""
         words = strip_possessive(name).split()
         yield " ".join(words)
         while len(words) > 1 and norm(words[0]) in _HONORIFICS:
@@ -235,6 +236,8 @@ class Gazetteer:
         core = core_name(" ".join(words))
         if core:
             yield core
+        if len(words) == 2:  # "Kishida Fumio": the family name first, as the statement writes
+            yield f"{words[1]} {words[0]}"
 
     def role_name(self, role: str) -> str | None:
         """The canonical role for a role string or alias ("Secretary of Defense")."""
