@@ -264,3 +264,18 @@ def test_family_name_first_and_a_list_read_as_apposition(events_of: Run) -> None
     assert kind(rows, "visit", "visitor", "host") == [(["JPN"], ["USA"])]
     assert [sorted(r["participants"]) for r in rows if r["kind"] == "meeting"] == [
         ["JPN", "USA"], ["JPN", "PHL", "USA"]]
+
+
+def test_the_list_goes_on_from_a_name_in_apposition(events_of: Run) -> None:
+    text = ("Greece's foreign minister, Nikos Dendias, and his Turkish counterpart, Mevlut "
+            "Cavusoglu, signed a memorandum setting out the details.")
+    rows = events_of(text, published=dt.date(2021, 6, 1))
+    assert [(sorted(r["parties"]), r["status"]) for r in rows if r["kind"] == "agreement"] == [
+        (["GRC", "TUR"], "signed")]
+
+
+def test_those_at_a_gathering_met_there(events_of: Run) -> None:
+    text = "The talks in Doha, at which Qatar, Egypt and Hamas failed to agree, ended late."
+    rows = events_of(text, published=dt.date(2023, 12, 1))
+    assert [(sorted(r["participants"]), r.get("place")) for r in rows
+            if r["kind"] == "meeting"] == [(["EGY", "Hamas", "QAT"], ["Doha"])]

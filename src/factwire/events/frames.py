@@ -138,7 +138,10 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
         child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS
         and not any(m.lower_ in _NOT_IN_OFFICE for m in child.lefts)) or (  # "a goodwill
         # ambassador"; "Biden, Kishida, and Marcos": a list the parser read as apposition
-        child.dep_ == "appos" and key is not None and _other_person(sent, child, table, key))
+        child.dep_ == "appos" and key is not None and _other_person(sent, child, table, key)
+    ) or (child.dep_ == "appos" and key is not None and table.at(sent.span_of(child)) == key
+          and any(g.dep_ == "conj" for g in child.children))  # "Turkey's minister, Hulusi
+    # Akar, and his Russian counterpart": the list goes on from the name in apposition
     if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
         return mentions_of(sent, child, table, depth + 1)
     if child.dep_ == "prep" and _along(child):  # "Putin, along with Erdogan,"

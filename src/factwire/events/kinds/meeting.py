@@ -102,6 +102,8 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
     # first, so that a topic adjective does not pass for a second party
     people = _without_topic_adjective(ctx, tok, people)
     if len(distinct_actor_keys(people)) < 2:
+        people += _gathered(ctx, tok)  # "a summit at which Iran, Russia and Turkey failed"
+    if len(distinct_actor_keys(people)) < 2:
         people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X;
         # "X and Y are co-sponsoring Z's Syrian dialogue": X, Y and Z
     if went is not None and len(distinct_actor_keys(people)) < 2:
@@ -195,6 +197,16 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
             if state is not None:
                 return state, t
     return None
+
+
+def _gathered(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """The subjects of a relative clause set at the gathering ("a summit in Tehran at which
+    Iran, Russia and Turkey failed to agree"): those who were there."""
+    return actor_drafts([
+        d for clause in tok.children if clause.dep_ == "relcl"
+        if any(p.dep_ == "prep" and any(w.lower_ == "which" for w in p.children)
+               for p in clause.children)
+        for d in ctx.frame(clause).subjects])
 
 
 def _purpose_clause(tok: Token) -> bool:
