@@ -14,6 +14,7 @@ from factwire.gazetteer import Organization, Place, load_gazetteer
 from factwire.model import Article, Span
 from factwire.nlp.types import Token
 from factwire.time import find_times
+from factwire.values import find_quantities
 
 
 @dataclass
@@ -264,3 +265,39 @@ def without_patrons(ctx: SentenceContext, tok: Token, drafts: list[Draft]) -> li
     spans = [ctx.sent.span_of_tokens(t[0], t[-1]) for c in backing if (t := list(c.subtree))]
     return [d for d in drafts
             if not any(s.start <= m.start and m.end <= s.end for m in d.mentions for s in spans)]
+
+
+def holder_antecedent(ctx: SentenceContext, verb: Token) -> list[Draft]:
+    """The states a relative "which" stands for when it holds or sends forces: "Germany and
+    Italy, which also have troops in Niger", "Russia, which intervened in the war" (the
+    clause hangs on the states it describes)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "which"
+                                       for c in verb.children):
+        return []
+    return [d for d in mentions_of(ctx.sent, verb.head, ctx.table) if d.kind == "country"]
+
+
+def listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
+    """States joined by "and" to the mention of ``place`` in this sentence."""
+    out: list[Draft] = []
+    for tok in ctx.sent.sdoc:
+        if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
+            continue
+        for conj in (c for c in tok.children if c.dep_ == "conj"):
+            found = ctx.draft_at(conj)
+            if found is not None and found.kind == "country" and found is not place:
+                out.append(found)
+        break
+    return out
+
+
+def count_before(ctx: SentenceContext, moved: list[Token]) -> int | None:
+    """The count written before the head of what moved ("2,000 US troops")."""
+    for m in moved:
+        toks = list(m.subtree)
+        span = ctx.sent.span_of_tokens(toks[0], toks[-1])
+        head = ctx.sent.span_of(m)
+        for q in find_quantities(ctx.table.text, span.start, head.end):
+            if q.value is not None and q.span.end <= head.start:
+                return q.value
+    return None

@@ -8,7 +8,10 @@ from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
+    count_before,
+    holder_antecedent,
     implied_state,
+    listed_states,
     own_prep,
     subjects_up,
     without_patrons,
@@ -17,6 +20,7 @@ from factwire.events.draft import EventDraft
 from factwire.events.frames import (
     Frame,
     armed_group,
+    clause_subjects,
     home_of,
     key_of,
     mentions_of,
@@ -25,7 +29,6 @@ from factwire.events.frames import (
 )
 from factwire.events.spec import LexiconEntry
 from factwire.gazetteer import load_gazetteer
-from factwire.values import find_quantities
 
 KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
@@ -98,7 +101,7 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
     if weapons:
         draft.add("system", [weapons[0].key])
         draft.variant = "weapons"
-    draft.quantity = _count(ctx, moved)
+    draft.quantity = count_before(ctx, moved)
     return draft
 
 
@@ -133,7 +136,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         # moved by a state are its force; "Isis fighters in Syria" are no deployment
         if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
             return None  # "sent an envoy", "sent a letter": no force moves
-        deployer = actor_drafts(frame.subjects) or _holder_antecedent(ctx, tok) or actor_drafts([
+        deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, tok) or actor_drafts([
             d for m in moved for d in ctx.frame(m).modifiers]) or [
             d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
         places = frame.prep("to", "in", "into", "near", "on", "inside", "through")
@@ -145,7 +148,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         return warring
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
-        moved = [c for c in _clause_subjects(tok) if _force(ctx, c, troops)]
+        moved = [c for c in clause_subjects(tok) if _force(ctx, c, troops)]
         deployer = [d for m in moved for d in _owners(ctx, m)]
         places = [*frame.prep("in", "into", "to", "at"), *frame.objects]
         if not moved:  # "Wagner Group fighters are operating in Mali"
@@ -175,7 +178,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if not deployer and held.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
             # "has thousands of advisers in Syria": the count is what is held
-            deployer = actor_drafts(frame.subjects) or _holder_antecedent(ctx, frame.verb)
+            deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, frame.verb)
             # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
         places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
                                           "along", "on", "at", "out", "around"),
@@ -202,20 +205,6 @@ def _names_a_force(ctx: SentenceContext, place: Draft, entry: LexiconEntry) -> b
                 names_one_of(tok.head, forces)):
             return True
     return False
-
-
-def _clause_subjects(verb: Any) -> list[Any]:
-    """The subjects of ``verb``, or of the verb it completes or is joined to: "Russian
-    military police began patrolling Manbij", "Turkish troops crossed the border and
-    entered Afrin"."""
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
-            return [verb.head]  # "the carrier X, which has been operating in the Red Sea"
-        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
-            return subjects
-        verb = verb.head
-    return []
 
 
 def _goods_only(ctx: SentenceContext, moved: list[Any], troops: set[str],
@@ -283,16 +272,6 @@ def _joined_war(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | 
         d for d in actor_drafts(frame.subjects) if d.kind == "country"]
     places = [d for w in wars for d in (*ctx.frame(w).modifiers, *ctx.frame(w).prep("in"))]
     return frame, [], deployer, [*places, *frame.prep("in")], False
-
-
-def _holder_antecedent(ctx: SentenceContext, verb: Any) -> list[Draft]:
-    """The states a relative "which" stands for when it holds or sends forces: "Germany and
-    Italy, which also have troops in Niger", "Russia, which intervened in the war" (the
-    clause hangs on the states it describes)."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "which"
-                                       for c in verb.children):
-        return []
-    return [d for d in mentions_of(ctx.sent, verb.head, ctx.table) if d.kind == "country"]
 
 
 def _leaving(ctx: SentenceContext, tok: Any) -> Slots | None:
@@ -504,9 +483,6 @@ def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
     return without_patrons(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
 
 
-_PRESENCE = frozenset({"be", "remain", "station", "base", "keep", "have", "maintain"})
-
-
 def _stationed(tok: Any) -> bool:
     """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there;
     not "a former British soldier" (a person, no longer a force)."""
@@ -528,23 +504,9 @@ def _each_place(ctx: SentenceContext, deployers: list[Draft], places: list[Draft
     for deployer in _each_actor(deployers):
         first = _place(places, [deployer], areas)
         out.append((deployer, first))
-        for other in _listed_states(ctx, first) if first is not None else []:
+        for other in listed_states(ctx, first) if first is not None else []:
             if _place([other], [deployer]) is other:
                 out.append((deployer, other))
-    return out
-
-
-def _listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
-    """States joined by "and" to the mention of ``place`` in this sentence."""
-    out: list[Draft] = []
-    for tok in ctx.sent.sdoc:
-        if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
-            continue
-        for conj in (c for c in tok.children if c.dep_ == "conj"):
-            found = ctx.draft_at(conj)
-            if found is not None and found.kind == "country" and found is not place:
-                out.append(found)
-        break
     return out
 
 
@@ -560,15 +522,4 @@ def _place(cands: list[Draft], deployer: list[Draft],
             return c
         if c.kind == "organization" and c.name.split()[-1].lower() in areas:
             return c
-    return None
-
-
-def _count(ctx: SentenceContext, moved: list[Any]) -> int | None:
-    for m in moved:
-        toks = list(m.subtree)
-        span = ctx.sent.span_of_tokens(toks[0], toks[-1])
-        head = ctx.sent.span_of(m)
-        for q in find_quantities(ctx.table.text, span.start, head.end):
-            if q.value is not None and q.span.end <= head.start:
-                return q.value
     return None
