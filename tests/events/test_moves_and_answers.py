@@ -14,6 +14,11 @@ from typing import Any
 
 import pytest
 
+from factwire.model import Article
+from factwire.runner.pipeline import Pipeline
+
+from .conftest import summarise
+
 pytestmark = pytest.mark.slow
 
 Run = Callable[..., list[dict[str, Any]]]
@@ -279,3 +284,11 @@ def test_those_at_a_gathering_met_there(events_of: Run) -> None:
     rows = events_of(text, published=dt.date(2023, 12, 1))
     assert [(sorted(r["participants"]), r.get("place")) for r in rows
             if r["kind"] == "meeting"] == [(["EGY", "Hamas", "QAT"], ["Doha"])]
+
+
+def test_a_leader_speaking_in_his_own_statement_is_on_a_call(rules_pipeline: Pipeline) -> None:
+    text = "Earlier today, I spoke with Prime Minister Kishida to thank him for his support."
+    done = rules_pipeline.run(Article(id="s", text=text, published=dt.date(2024, 4, 24),
+                                      url="https://www.whitehouse.gov/briefing-room/x"))
+    assert [sorted(r["participants"]) for r in summarise(done) if r["kind"] == "call"] == [
+        ["JPN", "USA"]]

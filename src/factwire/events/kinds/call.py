@@ -59,7 +59,10 @@ def _spoke_with(ctx: SentenceContext, tok: Token) -> bool:
         return False  # "spoke to him in Paris", "with X at the summit"
     frame = ctx.frame(tok)
     sides = [*actor_drafts(frame.subjects), *actor_drafts(frame.prep("to", "with"))]
-    return all(d.kind == "person" for d in sides) and len(distinct_actor_keys(sides)) == 2
+    speaker = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children)  # a leader's
+    # own statement: "I spoke with President Zelenskyy"
+    return all(d.kind == "person" or (speaker and d in actor_drafts(frame.subjects))
+               for d in sides) and len(distinct_actor_keys(sides)) == 2
 
 
 def _readout_of_call(ctx: SentenceContext) -> bool:
