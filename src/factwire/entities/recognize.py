@@ -40,7 +40,7 @@ from factwire.entities.titles import (
 )
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.gazetteer.cities import city_state
-from factwire.gazetteer.lookup import GENERATIONAL_SUFFIXES, core_name
+from factwire.gazetteer.lookup import GENERATIONAL_SUFFIXES, core_name, name_variants
 from factwire.model import MentionForm, Span
 from factwire.nlp.component import DocState
 from factwire.nlp.lemmas import dictionary_word
@@ -318,9 +318,7 @@ class _Run:
         (so "Ilham Ahmed" is not "Abiy Ahmed"); a surname alone needs a title that agrees."""
         holders = self.gz.people(name)
         if len(name.split()) > 1:  # "Ferdinand R. Marcos, Jr." is "Ferdinand Marcos Jr."
-            words = name.split()
-            turned = f"{words[1]} {words[0]}" if len(words) == 2 else None  # "Kishida Fumio"
-            want = {norm(f) for f in (name, core_name(name), turned) if f}
+            want = {norm(f) for f in (name, *name_variants(name))}  # "Kishida Fumio"
             return [h for h in holders if want & {
                 norm(f) for full in (h.name, *(a for a in h.aliases if " " in a))
                 for f in (full, core_name(full)) if f}]

@@ -47,7 +47,7 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
         elif d.kind == "meeting":
             _meeting_host(d, table)
         elif d.kind == "deployment":
-            _theatre(d, table, states, _co_deployers(d, drafts, table))
+            _theatre(d, table, states, drafts)
     drafts = _orphan_threats(_partial_meetings(drafts, table), table)
     return [d for d in drafts if _complete_enough(d, table)]
 
@@ -193,18 +193,20 @@ def _co_deployers(d: EventDraft, drafts: list[EventDraft], table: EntityTable) -
 
 
 def _theatre(d: EventDraft, table: EntityTable, states: list[str],
-             owners: frozenset[str]) -> None:
+             drafts: list[EventDraft]) -> None:
     """"US troops working with the Kurds": a force named in passing, with no place in its
     sentence, is in the article's theatre: the state it names most. A state's forces at home
     are no deployment, so then the mention stays without a place (and is dropped). When
     nothing is put in that state, the most named one is no theatre for a force it owns with
-    ``d``'s ("exercise brought together Filipino and American troops")."""
+    ``d``'s ("exercise brought together Filipino and American troops"), the co-owners among
+    ``drafts``."""
     if d.keys("place") or not states:
         return
     if any(armed_group(table.drafts[k]) for k in d.keys("deployer") if k in table.drafts):
         return  # "Isis fighters" named in passing are not abroad in the theatre
     theatre, placed = _theatre_state(table, states)
-    taken = role_keys(d, "deployer", table) | (frozenset() if placed else owners)
+    taken = role_keys(d, "deployer", table) | (
+        frozenset() if placed else _co_deployers(d, drafts, table))
     if key_of(table.drafts[theatre]) not in taken:
         d.add("place", [theatre])
 

@@ -110,6 +110,17 @@ def place_holders(ctx: SentenceContext, drafts: list[Draft], *,
     return out
 
 
+def one_per_actor(drafts: list[Draft]) -> list[Draft]:
+    """The first draft of each actor key, in text order (drafts with no key count as one)."""
+    seen: set[str | None] = set()
+    out: list[Draft] = []
+    for d in drafts:
+        if key_of(d) not in seen:
+            seen.add(key_of(d))
+            out.append(d)
+    return out
+
+
 def actor_drafts(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.kind in ("person", "country", "organization")]
 

@@ -135,13 +135,7 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
     """Entities listed with the token: conjuncts, titled appositions, "along with" company,
     and the members of a group or organ named in its "of" phrase."""
     listed = child.dep_ == "conj" or (
-        child.dep_ == "appos" and key is not None and child.lower_ in _TITLE_HEADS
-        and not any(m.lower_ in _NOT_IN_OFFICE for m in child.lefts)) or (  # "a goodwill
-        # ambassador"; "Biden, Kishida, and Marcos": a list the parser read as apposition
-        child.dep_ == "appos" and key is not None and _other_person(sent, child, table, key)
-    ) or (child.dep_ == "appos" and key is not None and table.at(sent.span_of(child)) == key
-          and any(g.dep_ == "conj" for g in child.children))  # "Turkey's minister, Hulusi
-    # Akar, and his Russian counterpart": the list goes on from the name in apposition
+        child.dep_ == "appos" and key is not None and _listed_apposition(sent, child, table, key))
     if listed:  # "with X, President of Belarus Y, and Prime Minister of Armenia Z"
         return mentions_of(sent, child, table, depth + 1)
     if child.dep_ == "prep" and _along(child):  # "Putin, along with Erdogan,"
@@ -151,6 +145,20 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
         # "the ministers of X and Y", "delegations from X and Y"
         return [d for pobj in child.children for d in mentions_of(sent, pobj, table, depth + 1)]
     return []
+
+
+def _listed_apposition(sent: Sentence, appos: Token, table: EntityTable, key: str) -> bool:
+    """Whether an apposition to the entity ``key`` lists more entities: a title ("X,
+    President of Belarus Y"; not "a goodwill ambassador"), a person of another actor
+    ("Biden, Kishida, and Marcos": a list the parser read as apposition), or the entity's
+    own name with a list going on from it ("Turkey's minister, Hulusi Akar, and his Russian
+    counterpart")."""
+    if appos.lower_ in _TITLE_HEADS and not any(m.lower_ in _NOT_IN_OFFICE for m in appos.lefts):
+        return True
+    if _other_person(sent, appos, table, key):
+        return True
+    return table.at(sent.span_of(appos)) == key and any(
+        g.dep_ == "conj" for g in appos.children)
 
 
 def _other_person(sent: Sentence, tok: Token, table: EntityTable, key: str) -> bool:

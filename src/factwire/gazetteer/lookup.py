@@ -39,7 +39,6 @@ _TAIL_WORDS = (
     "platforms", "cruise", "ballistic", "hypersonic", "multirole", "attack", "combat",
     "surface-to-air", "anti-ship", "anti-tank", "carrier", "carriers", "variant", "variants",
 )
-# Words that may precede a person's name ("Defence Minister Sergei Shoigu").
 # Generational suffixes after a name ("Jr.", "III"), lower-cased.
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -56,6 +55,17 @@ def core_name(name: str) -> str | None:
     return " ".join(kept)
 
 
+def name_variants(name: str) -> Iterator[str]:
+    """Other ways to write a full name: its core ("Ferdinand R. Marcos, Jr." is "Ferdinand
+    Marcos"), and a two-word name in the other order ("Kishida Fumio", family name first)."""
+    core = core_name(name)
+    if core:
+        yield core
+    words = name.split()
+    if len(words) == 2:
+        yield f"{words[1]} {words[0]}"
+
+
 def _with_cores(forms: tuple[str, ...]) -> Iterator[str]:
     """Each name form, then its core, so "Carlito Galvez" finds "Carlito Galvez Jr."."""
     for form in forms:
@@ -65,6 +75,7 @@ def _with_cores(forms: tuple[str, ...]) -> Iterator[str]:
             yield core
 
 
+# Words that may precede a person's name ("Defence Minister Sergei Shoigu").
 _HONORIFICS = frozenset(norm(w) for w in (
     "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Gen", "General", "Adm", "Admiral", "Marshal",
     "Sheikh", "Prince", "Crown", "Emir", "King", "Queen", "Sultan", "Ayatollah", "Chancellor",
@@ -233,11 +244,7 @@ class Gazetteer:
         while len(words) > 1 and norm(words[0]) in _HONORIFICS:
             words.pop(0)
             yield " ".join(words)
-        core = core_name(" ".join(words))
-        if core:
-            yield core
-        if len(words) == 2:  # "Kishida Fumio": the family name first, as the statement writes
-            yield f"{words[1]} {words[0]}"
+        yield from name_variants(" ".join(words))
 
     def role_name(self, role: str) -> str | None:
         """The canonical role for a role string or alias ("Secretary of Defense")."""

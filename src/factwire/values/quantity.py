@@ -115,13 +115,13 @@ def _previous_word(text: str, pos: int, floor: int) -> str:
 
 
 _TITLE_WORD = re.compile(r"\s+[A-Z][a-z]{2,}")
-_LEADING_ZERO = re.compile(r"(?<![\d.,])0\d+$")  # "Type 052": a designation
 
 
-def _names_next(text: str, hi: int, end: int) -> bool:
+def _names_next(text: str, num: str, hi: int, end: int) -> bool:
     """Whether a name follows the number ("31 Abrams tanks"), so that the number counts what
-    it names rather than ending the name before it."""
-    return text[hi - 1 : hi].isdigit() and not _LEADING_ZERO.search(text, 0, hi) and (
+    it names rather than ending the name before it; "Type 052" (a leading zero) is a
+    designation."""
+    return text[hi - 1 : hi].isdigit() and not (num[:1] == "0" and num[1:2].isdigit()) and (
         _TITLE_WORD.match(text, hi, end) is not None)
 
 
@@ -135,7 +135,7 @@ def _is_count(text: str, m: re.Match[str], floor: int, end: int) -> bool:
         return False
     prev = _previous_word(text, lo, floor)
     if (prev[:1].isupper() and prev.lower() not in _LEADING_OK and not _names_next(
-            text, hi, end)) or prev.lower() in _NOT_BEFORE:
+            text, num, hi, end)) or prev.lower() in _NOT_BEFORE:
         return False  # "Leopard 2": part of a name; but "send Ukraine 31 Abrams tanks"
     if text[lo - 1:lo] == "(" or text[max(floor, lo - 2):lo].strip() == ")":
         return False  # "(703) 604-6618", "four (4)", "Air Wing (CVW) 1"

@@ -58,10 +58,11 @@ def _spoke_with(ctx: SentenceContext, tok: Token) -> bool:
            for t in tok.subtree):
         return False  # "spoke to him in Paris", "with X at the summit"
     frame = ctx.frame(tok)
-    sides = [*actor_drafts(frame.subjects), *actor_drafts(frame.prep("to", "with"))]
+    subjects = actor_drafts(frame.subjects)
+    sides = [*subjects, *actor_drafts(frame.prep("to", "with"))]
     speaker = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children)  # a leader's
     # own statement: "I spoke with President Zelenskyy"
-    return all(d.kind == "person" or (speaker and d in actor_drafts(frame.subjects))
+    return all(d.kind == "person" or (speaker and d in subjects)
                for d in sides) and len(distinct_actor_keys(sides)) == 2
 
 

@@ -12,6 +12,7 @@ from factwire.events.context import (
     holder_antecedent,
     implied_state,
     listed_states,
+    one_per_actor,
     own_prep,
     subjects_up,
     without_patrons,
@@ -109,16 +110,9 @@ _ASKED = frozenset({"demand", "urge", "request", "call", "seek"})
 
 
 def _each_actor(deployers: list[Draft]) -> list[Draft]:
-    """One deployer per actor key, in text order; only actors that have a key."""
-    out: list[Draft] = []
-    keys: set[str | None] = set()
-    for d in deployers:
-        if key_of(d) is None:  # a person acting for no state deploys no forces
-            continue
-        if key_of(d) not in keys:
-            keys.add(key_of(d))
-            out.append(d)
-    return out
+    """One deployer per actor key, in text order; only actors that have a key (a person
+    acting for no state deploys no forces)."""
+    return [d for d in one_per_actor(deployers) if key_of(d) is not None]
 
 
 # Verbs that deploy only when what they move is a force: "sent an envoy", "contributed

@@ -123,8 +123,7 @@ def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
                  if t.dep_ == "pobj" and t.lower_ in ("sidelines", "margins", "sideline")]
     said = own_prep(ctx, [frame.trigger, frame.verb], "in", "at") if topical else frame.prep(
         "in", "at")
-    found = [*said, *(d for t in sidelines
-                                        for d in ctx.entities_in(t, ("location", "country")))]
+    found = [*said, *(d for t in sidelines for d in ctx.entities_in(t, ("location", "country")))]
     verb = frame.verb  # "travelled to Kyiv, where he met Zelensky": the place "where" names
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         found += [d for d in [ctx.draft_at(verb.head)] if d is not None]

@@ -9,6 +9,7 @@ from factwire.events.context import (
     SentenceContext,
     actor_drafts,
     head_chain,
+    one_per_actor,
     place_holders,
     subjects_up,
     without_patrons,
@@ -43,7 +44,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             "reluctance_verbs")  # "will not hesitate to strike" denies the reluctance
         draft.modality = "negated" if denied else "asserted"
         draft.add("source", [sources[0].key])
-        draft.add("target", [t.key for t in _distinct(targets)])  # "American and British
+        draft.add("target", [t.key for t in one_per_actor(targets)])  # "American and British
         # interests": one threat against both
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
         if action is not None:  # what is threatened, in the text's words
@@ -111,17 +112,6 @@ def _measures(ctx: SentenceContext, act: Any) -> bool:
     not force."""
     return act.lemma_ == "target" and bool(
         ctx.words & set(ctx.lex.kind("sanction").words("nouns")))
-
-
-def _distinct(actors: list[Draft]) -> list[Draft]:
-    """One actor per key, in text order."""
-    seen: set[str | None] = set()
-    out = []
-    for a in actors:
-        if key_of(a) not in seen:
-            seen.add(key_of(a))
-            out.append(a)
-    return out
 
 
 def _vowing(tok: Any, entry: LexiconEntry) -> bool:
