@@ -80,3 +80,55 @@ def test_listed_items_carry_the_announcement_date() -> None:
                                published=dt.date(2022, 5, 2)))
     times = {ev["time"]["start"] for ev in out["events"] if ev["kind"] == "arms_transfer"}
     assert times == {"2022-05-02"}
+
+
+NOTICE_ON_LINES = (
+    "Norway – Air Defense Batteries\n\n"
+    "WASHINGTON, May 2, 2022 - The State Department has made a determination approving a "
+    "possible Foreign Military Sale to the Government of Norway of air defense batteries and "
+    "related equipment for an estimated cost of $2.1 billion. The Defense Security "
+    "Cooperation Agency delivered the required certification notifying Congress today.\n\n"
+    "The Government of Norway has requested to buy the following:\n\n"
+    "Major Defense Equipment (MDE):\n"
+    "Twenty (20) M903 Launching Stations\n"
+    "Three hundred (300) AGM-114R Hellfire missiles\n"
+    "Six (6) AN/MPQ-65A radars\n"
+    "Forty (40) M1152 trucks\n"
+    "Four (4) AN/MPQ-64F1 radars\n\n"
+    "Non-MDE:\n"
+    "Also included are generators, spare parts, training and other related elements of "
+    "logistics and program support for the batteries and their crews over ten years.\n\n"
+    "The proposed sale will improve Norway's capability to meet current and future threats "
+    "by strengthening its homeland defense and deterring regional threats in the north.\n"
+)
+
+NOTICE_INLINE = (
+    "WASHINGTON, May 2, 2022 - The State Department has made a determination approving a "
+    "possible Foreign Military Sale to the Government of Norway of AH-64E Apache helicopters "
+    "and "
+    "related equipment for an estimated cost of $1.2 billion.\n"
+    "The Government of Norway has requested a possible sale of 10 AH-64E Apache Attack "
+    "Helicopters, twelve (12) AN/APG-83 Active Electronically Scanned Array (AESA) Scalable "
+    "Agile Beam Radars, 8 M299 Hellfire Longbow Missile Launchers, 200 AGM-114R Hellfire "
+    "missiles, and 10 AN/APG-78 Fire Control Radars with Radar Electronics Units. Also "
+    "included are spare parts and training.\n"
+)
+
+
+def test_a_notice_with_paragraphs_on_lines_lists_each_item() -> None:
+    # not a hard-wrapped text: its list lines stay lines, one transfer each
+    got = sorted((n, q) for _, rec, n, q in transfers(NOTICE_ON_LINES) if rec == "NOR")
+    assert ("M903 Launching Stations", 20) in got
+    assert ("AGM-114 Hellfire", 300) in got
+    assert ("AN/MPQ-65A radars", 6) in got
+    assert ("AN/MPQ-64F1 radars", 4) in got
+
+
+def test_inline_items_read_through_acronyms_and_stop_at_with() -> None:
+    got = sorted((n, q) for _, rec, n, q in transfers(NOTICE_INLINE) if rec == "NOR")
+    assert got == sorted([
+        ("AH-64 Apache", 10),
+        ("AN/APG-83 Active Electronically Scanned Array (AESA) Scalable Agile Beam Radars", 12),
+        ("M299 Hellfire Longbow Missile Launchers", 8),  # launchers, not Hellfires
+        ("AGM-114 Hellfire", 200),  # the item's count, not the launchers' nearer one
+        ("AN/APG-78 Fire Control Radars", 10)])

@@ -138,3 +138,16 @@ def test_one_paragraph_per_line_is_not_unwrapped() -> None:
 def test_normalise_keeps_words_in_place() -> None:
     raw = "Café  talks\u00a0in Kyiv\r\nended."
     assert normalise(raw) == "Café talks in Kyiv\nended."
+
+
+ITEMS = ["Twenty (20) M903 launching stations on their trailers",
+         "Six (6) AN/MPQ-65A radars with their control shelters",
+         "Two (2) patrol boats of the coastal defence squadron",
+         "Four (4) heavy trucks for the transport of the launchers"]
+
+
+def test_paragraphs_on_lines_with_a_list_between_are_not_unwrapped() -> None:
+    # long paragraphs on lines of their own: the short list lines are not a wrapped text
+    long = BODY + " " + MORE
+    raw = "\n".join([long, "", "The items requested are:", *ITEMS, "", long])
+    assert clean_text(raw).text.split("\n") == [long, "The items requested are:", *ITEMS, long]

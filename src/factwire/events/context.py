@@ -66,7 +66,7 @@ class SentenceContext:
     @functools.cached_property
     def words(self) -> frozenset[str]:
         """Lower-cased words and lemmas of the sentence, computed once per sentence."""
-        return frozenset(w for t in self.sent.sdoc for w in (t.lower_, t.lemma_))
+        return frozenset(w for t in self.sent.tokens for w in (t.lower_, t.lemma_))
 
     def lower_words(self) -> frozenset[str]:
         return self.words
@@ -220,7 +220,7 @@ def topic_of(ctx: SentenceContext, tok: Token, carrier: Token) -> str | None:
                            and _topical(ctx, c)]
                 if objects:
                     return ctx.text(objects[0])
-    for verb in ctx.sent.sdoc:
+    for verb in ctx.sent.tokens:
         if verb.pos_ != "VERB" or verb.lemma_ not in _TALK_VERBS:
             continue
         if verb.i != tok.i and not _tied(tok, carrier, verb):  # the trigger's own object
@@ -291,7 +291,7 @@ def holder_antecedent(ctx: SentenceContext, verb: Token) -> list[Draft]:
 def listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
     """States joined by "and" to the mention of ``place`` in this sentence."""
     out: list[Draft] = []
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
             continue
         for conj in (c for c in tok.children if c.dep_ == "conj"):

@@ -27,6 +27,12 @@ class Sentence:
     sdoc: Doc
     offset: int
     span: Span
+    # the sentence's tokens made once: every detector walks them, and spaCy builds a new
+    # Token object at each step of a walk over a Doc (a tenth of the events stage)
+    tokens: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tokens", tuple(self.sdoc))
 
     def span_of(self, tok: Token) -> Span:
         start = self.offset + tok.idx

@@ -28,7 +28,7 @@ from factwire.values.quantity import QuantityMention
 _INTRO = re.compile(r"\b(include|includes|included|following|consist|consists|comprise|"
                     r"comprises|of)\s*:\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s*")
-_ITEM_END = re.compile(r"\s+\(|\s*(\bfor\b|,|;|$)")  # "AN/APG-82(v)1" runs on
+_ITEM_END = re.compile(r"\s+\(|\s*(\bfor\b|\bwith\b|,|;|$)")  # "AN/APG-82(v)1" runs on
 _SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;")
 # A notice's request that lists its items inline: "The Government of X has requested to buy
 # sixty (60) A; four (4) B; and twelve (12) C.", and the sale's further items: "The possible
@@ -37,6 +37,8 @@ _REQUEST = re.compile(r"\b(?:ha(?:s|ve) requested (?:to buy|to purchase|(?:a|the
                       r"(?:sale|purchase) of)|(?:the|this) (?:possible|proposed) sale "
                       r"(?:will |would )?(?:also )?(?:provide|include)s?)\s+", re.IGNORECASE)
 _LEAD = re.compile(r"(?:and\s+)?(?:up to\s+|approximately\s+)?", re.IGNORECASE)
+# an acronym in parentheses followed by more of the name, capitalised
+_INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z0-9/-]{1,11}\)\s+[A-Z]")
 _ECHO = re.compile(r"\s*\(\d[\d,]*\)")  # "sixty (60)": the figure repeats the word
 
 
@@ -173,8 +175,7 @@ def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
         start = echo.end()
     while start < hi and text[start].isspace():
         start += 1
-    end_match = _ITEM_END.search(text, start, hi)
-    end = end_match.start() if end_match else hi
+    end = _item_end(text, start, hi)
     while end > start and text[end - 1] in ".;: ":
         end -= 1  # "- 2 counter-battery radars." ends the list, not the name
     if end <= start:
@@ -183,6 +184,19 @@ def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
     if key is None:
         return None
     return _draft(sent, package, q, Span(start, end), key)
+
+
+def _item_end(text: str, start: int, hi: int) -> int:
+    """Where the item's name ends: before a parenthesis, "for", a comma or a semicolon. An
+    acronym in parentheses inside the name is read through: "AN/APG-83 Active Electronically
+    Scanned Array (AESA) Scalable Agile Beam Radars" ends in "Radars"."""
+    at = start
+    while (found := _ITEM_END.search(text, at, hi)) is not None:
+        inner = _INNER_ACRONYM.match(text, found.start(), hi)
+        if inner is None:
+            return found.start()
+        at = inner.end() - 1  # the name goes on after the acronym
+    return hi
 
 
 def _system_key(table: EntityTable, item: Span, package: EventDraft) -> str | None:
@@ -194,8 +208,9 @@ def _system_key(table: EntityTable, item: Span, package: EventDraft) -> str | No
     words = [w.strip(".;:") for w in name.lower().replace("/", " ").split()]
     weapons = [(sp, d) for sp, d in table.in_range(item.start, item.end) if d.kind == "weapon"]
     named = next((d for _, d in weapons if not d.generic), None)
-    if named is not None:
-        return named.key
+    carrier = bool(words) and words[-1] in entry.words("carrier_heads")
+    if named is not None and not carrier:
+        return named.key  # "M299 Hellfire Missile Launchers" are launchers, not Hellfires
     if not words or any(w in entry.words("part_heads") for w in words):
         return None
     heads = [w for w in words if w not in ("system", "systems")]

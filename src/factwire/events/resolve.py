@@ -33,13 +33,25 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
     for d in drafts:
         assign_time(d, published)
     merged = complete(merge_all(yield_to_rules(drafts, table), table), table)
-    merged += listed_transfers(doc, merged, table, published)
-    final = merge_all(merged, table)
+    listed = listed_transfers(doc, merged, table, published)
+    _count_from_list(merged, listed)
+    final = merge_all(merged + listed, table)
     for d in final:
         _date_by_publication(d, published)
     for scorer in scorers:
         final = scorer.rescore(final, table)
     return [to_event(d, table) for d in final]
+
+
+def _count_from_list(drafts: list[EventDraft], listed: list[EventDraft]) -> None:
+    """A list item's count is the system's: in "16 M299 Hellfire Missile Launchers, 300
+    AGM-114R Hellfire missiles" the sentence's nearest count (16) belongs to the launchers,
+    and the item says 300; the drafts then merge as one transfer."""
+    for item in listed:
+        for d in drafts:
+            if (d.kind == item.kind and d.keys("system") == item.keys("system")
+                    and d.sentence.span.overlaps(item.sentence.span)):
+                d.quantity = item.quantity
 
 
 def _date_by_publication(d: EventDraft, published: dt.date | None) -> None:

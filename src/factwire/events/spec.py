@@ -84,8 +84,22 @@ class Consolidation:
     family_by_plover: bool = False
 
 
+class Words(list[str]):
+    """A field's words in their order, with membership by hash: detectors test ``lemma in
+    words`` once per token, and a list's scan was a visible share of the events stage."""
+
+    __slots__ = ("_members",)
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._members = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._members
+
+
 # LexiconEntry.words, by entry and field; the entry's fields are held so their id stays theirs
-_WORDS: dict[tuple[int, str], tuple[Mapping[str, list[str] | dict[str, str]], list[str]]] = {}
+_WORDS: dict[tuple[int, str], tuple[Mapping[str, list[str] | dict[str, str]], Words]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +121,7 @@ class LexiconEntry:
         ident = (id(self.fields), name)
         held = _WORDS.get(ident)
         if held is None or held[0] is not self.fields:
-            held = _WORDS[ident] = (self.fields, list(self._get(name)))
+            held = _WORDS[ident] = (self.fields, Words(list(self._get(name))))
         return held[1]
 
     def labels(self, name: str) -> dict[str, str]:

@@ -183,14 +183,16 @@ def _wrap_width(blocks: list[list[str]]) -> float:
     """The typical width of a hard-wrapped text, or 0 when the text is not hard-wrapped.
 
     Wrapped lines mostly stop mid-sentence, at a steady width of 40 to 110 characters (and
-    hardly any line is longer); a
+    hardly any line is longer, a paragraph's last line included: paragraphs on lines of
+    their own with a list between them, as in an arms-sale notice, are not wrapped); a
     line well short of that width ends a paragraph or is a heading, and is not joined on.
     """
     lines = [line for block in blocks for line in block[:-1]]
     inner = sorted(len(line) for line in lines if not _SENTENCE_END.search(line))
     if len(inner) < 3 or len(inner) * 2 <= len(lines):
         return 0.0
-    if sum(1 for line in lines if len(line) > _WRAP_MAX) * 10 > len(lines):
+    every = [line for block in blocks for line in block]
+    if sum(1 for line in every if len(line) > _WRAP_MAX) * 10 > len(every):
         return 0.0
     width = statistics.median(inner)
     return width if inner[len(inner) * 9 // 10] <= _WRAP_MAX and width >= 40 else 0.0

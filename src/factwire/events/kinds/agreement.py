@@ -35,7 +35,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     nouns: Heads = (common, common | frozenset(entry.words("name_heads")))
     out: list[EventDraft] = []
     partial: list[EventDraft] = []
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         known = _known(ctx, tok) or _founded(ctx, tok)
         if known is not None:
             out.append(known)
@@ -121,13 +121,15 @@ def _brokers(ctx: SentenceContext, tok: Token) -> tuple[str, list[Draft]] | None
 def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
     """An agreement known by its name, whose parties the text takes as read ("the Iran
     nuclear deal", "the JCPOA"): the parties come from the lexicon's ``known`` table."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
     table = ctx.lex.kind(KIND).labels("known")
     mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound")]
     heads = dict.fromkeys((tok.lemma_.lower(), tok.lower_.rstrip("s"), tok.lower_))
     names = [tok.lower_] + [f"{m.lower_} {h}" for m in mods for h in heads] + [
         " ".join([*(m.lower_ for m in mods), h]) for h in heads]  # "good friday agreement"
     hit = next((table[n] for n in names if n in table), None)
-    if hit is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if hit is None:
         return None
     span = ctx.sent.span_of(tok)
     states = [implied_state(ctx, iso, span) for iso in hit.split()]

@@ -21,14 +21,14 @@ KIND = "arms_transfer"
 LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues",
                   "implied_systems", "time_preps", "done_status", "system_heads", "part_heads",
                   "seller_nouns", "buyer_nouns", "agent_nouns", "user_verbs", "moving_verbs",
-                  "maker_participles", "taking_verbs", "buyer_agents")
+                  "maker_participles", "taking_verbs", "buyer_agents", "carrier_heads")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     out: list[EventDraft] = []
     seen: dict[tuple[str, tuple[str, ...]], EventDraft] = {}
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         trigger = _trigger(ctx, tok, entry)
         if trigger is None:
             continue
@@ -87,7 +87,7 @@ def _used_foreign(ctx: SentenceContext) -> list[EventDraft]:
     another state's name qualifies, in the hands of whoever uses it, came from that state."""
     verbs = set(ctx.lex.kind(KIND).words("user_verbs")) - {"receive"}
     out: list[EventDraft] = []
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         if tok.pos_ != "VERB" or tok.lemma_ not in verbs:
             continue
         holders = [c for c in tok.children if c.dep_ == "nsubj"] or (

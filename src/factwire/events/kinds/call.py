@@ -79,7 +79,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     speaking = set(ctx.lex.kind(KIND).words("readout_verbs")) & ctx.words  # words and lemmas
     if not phone and (not speaking or _IN_PERSON & ctx.words):
         return []  # a plain "spoke with" in a sentence about a meeting is part of it
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         if not phone and not _spoke_with(ctx, tok):
             continue
         if tok.pos_ == "NOUN" and tok.lower_ in _NOUNS and _phone_modifier(tok, cues):

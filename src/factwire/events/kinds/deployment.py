@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from factwire.entities.table import Draft
@@ -48,7 +49,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     areas = frozenset(entry.words("area_organs"))
     out: list[EventDraft] = []
     seen: set[tuple[str, str]] = set()
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         slots = _slots(ctx, tok, entry)
         if slots is None:
             continue
@@ -122,11 +123,11 @@ _FORCE_ONLY = frozenset({"send", "dispatch", "contribute", "commit"})
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """What moves, whose it is and where, by the class of language ``tok`` opens."""
-    troops = set(entry.words("troop_nouns"))
+    troops = entry.words("troop_nouns")
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
         moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        sent = troops | set(entry.words("sent_forces"))  # "sent fighters to Syria": fighters
+        sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
         # moved by a state are its force; "Isis fighters in Syria" are no deployment
         if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
             return None  # "sent an envoy", "sent a letter": no force moves
@@ -192,7 +193,7 @@ def _names_a_force(ctx: SentenceContext, place: Draft, entry: LexiconEntry) -> b
     if place.kind != "location" or (place.canonical and load_gazetteer().get(place.canonical)):
         return False
     forces = {*entry.words("troop_nouns"), *entry.words("mission_nouns")}
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
             continue
         if tok.dep_ in ("compound", "amod", "nmod", "appos", "npadvmod") and (
@@ -201,7 +202,7 @@ def _names_a_force(ctx: SentenceContext, place: Draft, entry: LexiconEntry) -> b
     return False
 
 
-def _goods_only(ctx: SentenceContext, moved: list[Any], troops: set[str],
+def _goods_only(ctx: SentenceContext, moved: list[Any], troops: Collection[str],
                 entry: LexiconEntry) -> bool:
     """Land equipment sent without troops (tanks, artillery, armoured vehicles, small arms):
     sent to a state, it is handed over (an arms transfer), not deployed."""
@@ -428,8 +429,8 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
     "British special forces fighting alongside the SDF"): the places its sentence names."""
     out: list[Draft] = []
     troops = ctx.lex.kind(KIND).words("troop_nouns")
-    origins = [d for tok in ctx.sent.sdoc if names_one_of(tok, troops) for d in _origin(ctx, tok)]
-    for tok in ctx.sent.sdoc:
+    origins = [d for tok in ctx.sent.tokens if names_one_of(tok, troops) for d in _origin(ctx, tok)]
+    for tok in ctx.sent.tokens:
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             draft = ctx.draft_at(tok)
             if draft is not None and draft.kind in ("location", "country") and (
@@ -459,7 +460,7 @@ def _foreign_fighters(ctx: SentenceContext, verb: Any, entry: LexiconEntry,
     return [], []
 
 
-def _force(ctx: SentenceContext, tok: Any, troops: set[str]) -> bool:
+def _force(ctx: SentenceContext, tok: Any, troops: Collection[str]) -> bool:
     """A subject that is a military force: troops, or a ship, aircraft or other platform."""
     return names_one_of(tok, troops) or bool(ctx.entities_in(tok, ("weapon",)))
 

@@ -19,7 +19,7 @@ _SPLIT_CUES = frozenset({"respectively", "simultaneous", "separate", "parallel"}
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     nouns = set(entry.words("nouns"))
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         war_games = tok.lower_ == "games" and tok.i > 0 and tok.nbor(-1).lower_ == "war"
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and not war_games):
             continue
@@ -85,7 +85,7 @@ def _name(ctx: SentenceContext, tok: Token) -> str | None:
 
 def _focus(ctx: SentenceContext, cues: list[str]) -> str | None:
     """"primarily focuses on counterterrorism operations" -> "counterterrorism operations"."""
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         if tok.lemma_ in ("focus", "aim", "dedicate", "center", "centre"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "to"):

@@ -21,7 +21,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     if cue is None:
         return []
     at = text.index(cue)
-    trigger = next(t for t in ctx.sent.sdoc if t.idx + len(t.text) > at)
+    trigger = next(t for t in ctx.sent.tokens if t.idx + len(t.text) > at)
     cue_start = ctx.sent.offset + at
     systems = _listed(ctx, [(sp, d) for sp, d in ctx.table.in_range(
         cue_start, ctx.sent.span.end) if d.kind == "weapon"])

@@ -29,9 +29,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     nouns = set(entry.words("nouns"))
     out: list[EventDraft] = []
     said_so = any((t.pos_ == "VERB" and t.lemma_ in verbs)
-                or (t.pos_ in ("NOUN", "PROPN") and t.lower_ in nouns) for t in ctx.sent.sdoc)
+                or (t.pos_ in ("NOUN", "PROPN") and t.lower_ in nouns) for t in ctx.sent.tokens)
     hosts = set(entry.words("host_verbs"))
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         hosting = tok.pos_ == "VERB" and tok.lemma_ in hosts and not said_so
         is_verb = tok.pos_ == "VERB" and (tok.lemma_ in verbs or tok.lemma_ in with_verbs
                                           or hosting)

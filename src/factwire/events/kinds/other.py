@@ -23,7 +23,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     intents = set(entry.words("future_verbs"))
     out: list[EventDraft] = []
     taken = set(ctx.taken)
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         ptype = by_lemma.get(tok.lemma_)
         if ptype is None and tok.lemma_ in intents and modality_of(tok, tok) == "future":
             ptype = "AGREE"  # "Portugal will support ...": an announced intention

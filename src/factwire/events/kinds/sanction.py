@@ -19,7 +19,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     verbs, nouns = set(entry.words("verbs")), set(entry.words("nouns"))
     light = set(entry.words("light"))
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         if tok.pos_ == "VERB" and tok.lemma_ in verbs:
             frame = ctx.frame(tok)
             targets = actor_drafts([*frame.objects, *frame.subjects[:0]])

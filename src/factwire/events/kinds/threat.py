@@ -30,7 +30,7 @@ Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         slots = _slots(ctx, tok, entry)
         if slots is None:
             continue
@@ -447,7 +447,7 @@ def _against(ctx: SentenceContext, verb: object) -> list[Draft]:
 
 def _subject(ctx: SentenceContext, entry: LexiconEntry) -> tuple[str | None, str]:
     """What is threatened, from whole-word cues in the sentence."""
-    text = " " + " ".join(t.lower_ for t in ctx.sent.sdoc) + " "
+    text = " " + " ".join(t.lower_ for t in ctx.sent.tokens) + " "
     if any(f" {c} " in text for c in entry.words("sanction_cues")):
         return "restrict", "sanctions"
     if any(f" {c} " in text for c in entry.words("force_cues")):

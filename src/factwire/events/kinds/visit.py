@@ -25,7 +25,7 @@ LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_ve
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     entry = ctx.lex.kind(KIND)
     out: list[EventDraft] = []
-    for tok in ctx.sent.sdoc:
+    for tok in ctx.sent.tokens:
         if tok.pos_ == "VERB" and tok.lemma_ in entry.words("host_verbs"):
             found = _hosted(ctx, tok)
         elif tok.pos_ == "VERB" and tok.lemma_ in entry.words("sender_verbs"):

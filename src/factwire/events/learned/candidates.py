@@ -115,7 +115,7 @@ def sentence_places(ctx: SentenceContext) -> list[Actor]:
 def _head_token(ctx: SentenceContext, span: Span) -> Token | None:
     """The mention's syntactic head: its token whose head lies outside the mention."""
     start, end = span.start - ctx.sent.offset, span.end - ctx.sent.offset
-    toks = [t for t in ctx.sent.sdoc if t.idx < end and t.idx + len(t.text) > start]
+    toks = [t for t in ctx.sent.tokens if t.idx < end and t.idx + len(t.text) > start]
     if not toks:
         return None
     inside = {t.i for t in toks}
@@ -222,7 +222,7 @@ def sentence_features(ctx: SentenceContext) -> dict[str, float]:
 
 def _words(ctx: SentenceContext) -> list[tuple[int, str, str, bool]]:
     """(index, lemma, lower form, is a verb) of every token, read from spaCy once."""
-    return [(t.i, t.lemma_.lower(), t.lower_, t.pos_ == "VERB") for t in ctx.sent.sdoc]
+    return [(t.i, t.lemma_.lower(), t.lower_, t.pos_ == "VERB") for t in ctx.sent.tokens]
 
 
 def _trigger(ctx: SentenceContext, words_at: list[tuple[int, str, str, bool]],

@@ -122,7 +122,7 @@ def _article_features(d: EventDraft, table: EntityTable, f: dict[str, float]) ->
 
 def _trigger_token(d: EventDraft) -> Token | None:
     start = d.trigger.start - d.sentence.offset
-    for tok in d.sentence.sdoc:
+    for tok in d.sentence.tokens:
         if tok.idx <= start < tok.idx + len(tok.text):
             return tok
     return None
@@ -157,7 +157,7 @@ def _sentence_features(d: EventDraft, f: dict[str, float]) -> None:
     if "?" in text:
         f["question"] = 1.0
     for cue in ("if", "would", "could", "may", "might", "not", "never", "should", "will"):
-        if any(t.lower_ == cue for t in d.sentence.sdoc):
+        if any(t.lower_ == cue for t in d.sentence.tokens):
             f[f"cue={cue}"] = 1.0
     if words:
         weight = 1.0 / math.sqrt(len(words))
