@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from factwire.api import extract_text
+from factwire.ingest import read_text
+from factwire.runner import get_pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -35,3 +37,22 @@ def test_no_pair_when_the_sentence_before_names_three() -> None:
     text = ("Chile, Peru and Bolivia held talks. Speaking after them, Chile's president said "
             "the two countries had agreed to open the border.")
     assert _pair_of(text, "the two countries") == []
+
+
+def test_an_organisation_in_the_setting_is_not_the_speaker() -> None:
+    text = ("Chile's president met Peru's president in Lima. At the Mercosur summit in Asuncion "
+            "the two leaders also met Bolivia's president.")
+    assert _pair_of(text, "the two leaders") == ["CHL", "PER"]
+
+
+def test_the_title_alone_is_the_one_named_with_it_before() -> None:
+    # a White House statement: "the Prime Minister" is no US office, so the one named so
+    text = ("President Biden welcomed Prime Minister Kishida of Japan to the White House. "
+            "Later, Vice President Harris sat down with the Prime Minister.")
+    result = get_pipeline().run(read_text(text, id="t", published=dt.date(2023, 5, 2),
+                                          url="https://www.whitehouse.gov/briefing-room/x"))
+    at = text.index("the Prime Minister") + len("the ")
+    linked = [e.actor for e in result.entities
+              if any(m.span.start == at and m.span.end == at + len("Prime Minister")
+                     for m in e.mentions)]
+    assert linked == ["JPN"]

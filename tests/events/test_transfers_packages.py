@@ -132,3 +132,31 @@ def test_inline_items_read_through_acronyms_and_stop_at_with() -> None:
         ("M299 Hellfire Longbow Missile Launchers", 8),  # launchers, not Hellfires
         ("AGM-114 Hellfire", 200),  # the item's count, not the launchers' nearer one
         ("AN/APG-78 Fire Control Radars", 10)])
+
+
+def test_a_package_told_on_gives_its_parties_to_what_it_includes() -> None:
+    text = ("The Prime Minister of Britain today announced that Britain will send Georgia "
+            "another package of weapons to help it defend its towns against missile strikes.\n"
+            "This package provides additional air defense interceptors.\n"
+            "It also includes Javelin missiles and a second Patriot battery.\n")
+    rows = transfers(text)
+    got = sorted(name for sup, rec, name, _ in rows if (sup, rec) == ("GBR", "GEO"))
+    assert "FGM-148 Javelin" in got and "MIM-104 Patriot" in got
+    assert "air defense interceptors" in got
+    # the purpose clause names what the weapons are for, not what is sent
+    assert not any(name.lower() == "missile" for _, _, name, _ in rows)
+
+
+def test_a_package_subject_gives_the_package_status_and_an_announcement_approves() -> None:
+    text = ("The Prime Minister of Britain today announced $50 million in security assistance "
+            "for Georgia.\nThis package provides 20 Javelin missiles.\n")
+    out = to_json(extract_text(text, published=dt.date(2022, 5, 2)))
+    statuses = {ev["status"] for ev in out["events"] if ev["kind"] == "arms_transfer"}
+    assert statuses == {"approved"}  # "provides" in the present is what the package holds
+
+
+def test_the_weapon_a_relative_clause_moves_is_its_antecedent() -> None:
+    text = ("Georgia will train pilots to fly F-16 jets, which Norway and Denmark have agreed "
+            "to transfer to Georgia.")
+    got = transfers(text)
+    assert any(rec == "GEO" and name == "F-16 Fighting Falcon" for _, rec, name, _ in got)

@@ -73,6 +73,11 @@ class Coreference:
             elif low in _OFFICE_WORDS and self._office(doc, tok, table,
                                                        state.article.published, home):
                 continue
+            elif low in _OFFICE_WORDS and (ending := _title_ending_at(doc, tok)) and (
+                    ending[0] > 0 and doc[ending[0] - 1].lower_ == "the"):
+                # "the Prime Minister": the one named with that title before, when no office
+                # holder of a state is meant
+                self._role_noun(doc, tok, table, ending[1], doc[ending[0]].idx)
             elif low in PRONOUNS_PERSON:
                 self._pronoun(doc, tok, table)
             elif low in _ROLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -152,10 +157,12 @@ class Coreference:
         first = next(d for sp, d in fits if sp.start >= start)
         table.add_mention(first.key, Span(tok.idx, tok.idx + len(tok.text)), "nominal")
 
-    def _role_noun(self, doc: Doc, tok: Token, table: EntityTable, role: str) -> None:
-        for _span, draft in reversed(table.mentions_before(tok.idx)):
+    def _role_noun(self, doc: Doc, tok: Token, table: EntityTable, role: str,
+                   start: int | None = None) -> None:
+        start = tok.idx if start is None else start
+        for _span, draft in reversed(table.mentions_before(start)):
             if draft.kind == "person" and draft.role and role.lower() in draft.role.lower():
-                table.add_mention(draft.key, Span(tok.idx, tok.idx + len(tok.text)), "title")
+                table.add_mention(draft.key, Span(start, tok.idx + len(tok.text)), "title")
                 return
 
 

@@ -66,11 +66,14 @@ def _pair_before(doc: Doc, i: int, table: EntityTable) -> list[Draft] | None:
     sent = sentence_of(doc, i)
     end = doc[i].idx  # its own sentence up to the phrase, then the sentences before it
     speaker: set[str] = set()  # "Putin said the two countries had agreed"
+    kinds: tuple[str, ...] = ("country", "person")  # in its own sentence an organisation
+    # is a setting ("On the margins of the G7 summit, the two leaders"), not a speaker
     for _ in range(_SENTENCES_BACK + 1):
         actors: dict[str, Draft] = {}
         for _sp, d in table.in_range(sent.start_char, end):
-            if d.actor_key and d.kind in ("country", "person", "organization"):
+            if d.actor_key and d.kind in kinds:
                 actors.setdefault(d.actor_key, d)
+        kinds = ("country", "person", "organization")
         if len(actors) == 2 and speaker <= set(actors):
             return list(actors.values())
         if len(actors) == 1 and not speaker and sent.start > 0:

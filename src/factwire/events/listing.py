@@ -39,6 +39,11 @@ _REQUEST = re.compile(r"\b(?:ha(?:s|ve) requested (?:to buy|to purchase|(?:a|the
 _LEAD = re.compile(r"(?:and\s+)?(?:up to\s+|approximately\s+)?", re.IGNORECASE)
 # an acronym in parentheses followed by more of the name, capitalised
 _INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z0-9/-]{1,11}\)\s+[A-Z]")
+# a sentence that goes on about the package before it: "It also includes", "The package
+# will provide", "This tranche contains"
+_CONTINUED = re.compile(r"\s*(?:It|(?:This|The) (?:new |latest )?(?:package|tranche|"
+                        r"assistance|aid))\s+(?:also\s+|will\s+|will\s+also\s+)?(?:include|"
+                        r"includes|contains?|provides?|features?|comprises?)\b")
 _ECHO = re.compile(r"\s*\(\d[\d,]*\)")  # "sixty (60)": the figure repeats the word
 
 
@@ -70,6 +75,41 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
             continue
         out.extend(_items(sent, package, table, bullet is not None))
     return out
+
+
+def continued_packages(doc: Doc, drafts: list[EventDraft],
+                       table: EntityTable) -> list[EventDraft]:
+    """Transfers of a package told on over the next sentences: after "... will send Ukraine
+    another package of weapons.", "It also includes Bradley vehicles and a Patriot battery."
+    gives one transfer per weapon named, with the parties, status and time of the last
+    transfer of the two sentences before (the package it goes on about)."""
+    transfers = [d for d in drafts if d.kind == "arms_transfer"
+                 and d.keys("supplier") and d.keys("recipient")]
+    out: list[EventDraft] = []
+    starts: list[int] = []
+    for sent in doc.sents:
+        starts.append(sent.start_char)
+        told = _CONTINUED.match(table.text, sent.start_char, sent.end_char)
+        since = starts[-3] if len(starts) >= 3 else 0
+        near = [d for d in [*transfers, *out]  # told on and on: "It also includes"
+                if since <= d.sentence.span.start < sent.start_char]
+        package = max(near, key=lambda d: d.sentence.span.start, default=None)
+        if told is None or package is None:
+            continue
+        for sp, weapon in table.in_range(told.end(), sent.end_char):
+            if weapon.kind == "weapon":
+                out.append(_draft(sent, package, find_count(table.text, sent.start_char, sp),
+                                  sp, weapon.key))
+    return out
+
+
+def find_count(text: str, start: int, item: Span) -> int | None:
+    """The count written just before ``item`` ("a second Patriot battery" has none, "40
+    Bradley vehicles" has 40)."""
+    quantities = [q for q in find_quantities(text, start, item.end)
+                  if q.value is not None and 0 <= item.start - q.span.end <= 30
+                  and not any(c in text[q.span.end:item.start] for c in ",.;")]
+    return quantities[-1].value if quantities else None
 
 
 def _heading(text: str) -> bool:
@@ -226,12 +266,13 @@ def _system_key(table: EntityTable, item: Span, package: EventDraft) -> str | No
     return key
 
 
-def _draft(sent: SpacySpan, package: EventDraft, q: QuantityMention, item: Span,
+def _draft(sent: SpacySpan, package: EventDraft, q: QuantityMention | int | None, item: Span,
            key: str) -> EventDraft:
     sentence = _sentence(sent)
     draft = EventDraft(kind="arms_transfer", sentence=sentence, trigger=item,
                        evidence=[sentence.span], status=package.status, time=package.time,
-                       modality=package.modality, quantity=q.value, confidence=0.7)
+                       modality=package.modality, confidence=0.7,
+                       quantity=q.value if isinstance(q, QuantityMention) else q)
     draft.variant = package.variant
     draft.add("supplier", package.keys("supplier"))
     draft.add("recipient", package.keys("recipient"))

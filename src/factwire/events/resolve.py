@@ -17,7 +17,7 @@ from factwire.events.complete import complete
 from factwire.events.detect import EventScorer
 from factwire.events.draft import EventDraft
 from factwire.events.grounding import ground
-from factwire.events.listing import listed_transfers
+from factwire.events.listing import continued_packages, listed_transfers
 from factwire.events.merge import merge_all, yield_to_rules
 from factwire.events.spec import get_spec
 from factwire.events.timing import assign_time
@@ -33,7 +33,8 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
     for d in drafts:
         assign_time(d, published)
     merged = complete(merge_all(yield_to_rules(drafts, table), table), table)
-    listed = listed_transfers(doc, merged, table, published)
+    listed = [*listed_transfers(doc, merged, table, published),
+              *continued_packages(doc, merged, table)]
     _count_from_list(merged, listed)
     final = merge_all(merged + listed, table)
     for d in final:

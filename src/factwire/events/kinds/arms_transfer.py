@@ -165,10 +165,15 @@ def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on", "with"):
             holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(h.tag_ == "WDT" for h in holders):
+        holders.append(clause.head)  # "F-16 jets, which the Dutch agreed to transfer"
     out: list[tuple[Draft, Span]] = []
     sentence = ctx.table.in_range(ctx.sent.span.start, ctx.sent.span.end)
     for holder in holders:
-        toks = list(holder.subtree)
+        toks = _without_clauses(holder)
         span = ctx.sent.span_of_tokens(toks[0], toks[-1])
         # inside the object, or across it when the parse split a name ("supply Leopard |
         # 2 tanks": two objects, one weapon)
@@ -176,6 +181,15 @@ def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
             if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out):
                 out.append((d, sp))
     return out
+
+
+def _without_clauses(holder: Token) -> list[Token]:
+    """The tokens of ``holder``'s phrase without a purpose it carries: "weapons to help it
+    defend against Russia's missile attacks" moves weapons, not missiles (a clause saying
+    what the package holds, "a package that includes HIMARS", stays)."""
+    cut = {t.i for c in holder.children if c.dep_ in ("acl", "relcl", "advcl")
+           and any(m.tag_ == "TO" for m in c.children) for t in c.subtree}
+    return [t for t in holder.subtree if t.i not in cut]
 
 
 def _noun_weapons(ctx: SentenceContext, noun: Token) -> list[tuple[Draft, Span]]:
@@ -288,6 +302,9 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
             tok.head.lemma_ in ctx.lex.kind(KIND).labels("recipient_verbs")):
         draft.modality = "asserted"  # "X has requested to buy Y": the request is made
     draft.status = _status(ctx, tok, status, draft.modality)
+    package = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in _PACKAGES), None)
+    if side == "supplier" and package is not None:  # "This package provides ...": its status
+        draft.status = ctx.lex.kind(KIND).labels("nouns").get(package.lemma_, draft.status)
     draft.quantity = _quantity(ctx, mention)
     step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (
         "deliver", "delivery") else "order_time"
