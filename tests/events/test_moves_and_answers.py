@@ -99,6 +99,10 @@ def test_visited_places(events_of: Run, text: str, published: dt.date,
     # a span of time is when, not what about
     ("Jake Sullivan met Wang Yi in Bangkok over two days.", dt.date(2024, 1, 28),
      [(["CHN", "USA"], ["Bangkok"], None)]),
+    # "where" after a day: the place named before it; before a topic's own place
+    ("The Chilean foreign minister flew to Lima on Monday, where she held talks with the "
+     "Peruvian foreign minister about a new port in Bolivia.", dt.date(2024, 3, 5),
+     [(["CHL", "PER"], ["Lima"], "a new port in Bolivia")]),
 ])
 def test_meeting_places_and_topics(events_of: Run, text: str, published: dt.date,
                                    expected: list[tuple[Any, ...]]) -> None:
@@ -292,3 +296,10 @@ def test_a_leader_speaking_in_his_own_statement_is_on_a_call(rules_pipeline: Pip
                                       url="https://www.whitehouse.gov/briefing-room/x"))
     assert [sorted(r["participants"]) for r in summarise(done) if r["kind"] == "call"] == [
         ["JPN", "USA"]]
+
+
+def test_the_three_leaders_are_the_three_named_before(events_of: Run) -> None:
+    rows = events_of("Lula will host the presidents of Chile and Peru in Brasilia next month "
+                     "for a summit on the future of the Amazon. The three leaders last met in "
+                     "Lima in September.", published=dt.date(2024, 3, 5))
+    assert (["BRA", "CHL", "PER"], ["Lima"]) in kind(rows, "meeting", "participants", "place")

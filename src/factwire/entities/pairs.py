@@ -18,6 +18,8 @@ from factwire.nlp.types import Doc, Token
 PAIR_NOUNS = frozenset({"leaders", "countries", "nations", "sides", "governments", "ministers",
                         "presidents", "states", "allies", "neighbours", "neighbors",
                         "delegations", "capitals", "premiers"})
+_PERSON_NOUNS = frozenset({"leaders", "ministers", "presidents", "premiers"})
+_COUNTS = {"two": 2, "three": 3, "four": 4}  # "the three leaders": the three named before
 _SENTENCES_BACK = 2  # how many sentences before it a pair may be named in
 
 
@@ -27,7 +29,11 @@ def add_pair_mentions(doc: Doc, table: EntityTable) -> None:
         first = _pair_phrase(doc, tok)
         if first is None:
             continue
-        pair = _pair_before(doc, first.i, table)
+        count = _COUNTS.get(doc[first.i + 1].lower_, 2)
+        pair = (_pair_before(doc, first.i, table, count, ("person",))
+                if tok.lower_ in _PERSON_NOUNS else None) or _pair_before(
+            doc, first.i, table, count)  # "the three leaders": three people, whatever
+        # else the sentence names ("a summit on Syria")
         if pair is not None:
             span = Span(first.idx, tok.idx + len(tok.text))
             table.add_shared_mention([d.key for d in pair], span, "nominal")
@@ -43,8 +49,8 @@ def _pair_phrase(doc: Doc, tok: Token) -> Token | None:
         return prev  # "... met the Nigerien minister, and the two signed an agreement"
     if tok.lower_ not in PAIR_NOUNS:
         return None
-    if prev.lower_ == "two" and tok.i >= 2 and doc[tok.i - 2].lower_ == "the":
-        return doc[tok.i - 2]
+    if prev.lower_ in _COUNTS and tok.i >= 2 and doc[tok.i - 2].lower_ == "the":
+        return doc[tok.i - 2]  # "the two leaders", "the three leaders"
     if prev.lower_ == "both":
         return prev
     if prev.lower_ == "the" and tok.i >= 2 and doc[tok.i - 2].lower_ == "both":
@@ -60,21 +66,22 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
 
-def _pair_before(doc: Doc, i: int, table: EntityTable) -> list[Draft] | None:
-    """The two actors of the nearest earlier sentence naming actors, if exactly two; when
-    the phrase's own sentence names one actor before it, a pair that includes that one."""
+def _pair_before(doc: Doc, i: int, table: EntityTable, count: int = 2,
+                 only: tuple[str, ...] = ()) -> list[Draft] | None:
+    """The ``count`` actors of the nearest earlier sentence naming actors, if exactly so
+    many; when the phrase's own sentence names one actor before it, a group including it."""
     sent = sentence_of(doc, i)
     end = doc[i].idx  # its own sentence up to the phrase, then the sentences before it
     speaker: set[str] = set()  # "Putin said the two countries had agreed"
-    kinds: tuple[str, ...] = ("country", "person")  # in its own sentence an organisation
-    # is a setting ("On the margins of the G7 summit, the two leaders"), not a speaker
+    kinds: tuple[str, ...] = only or ("country", "person")  # in its own sentence an
+    # organisation is a setting ("On the margins of the G7 summit, the two leaders")
     for _ in range(_SENTENCES_BACK + 1):
         actors: dict[str, Draft] = {}
         for _sp, d in table.in_range(sent.start_char, end):
             if d.actor_key and d.kind in kinds:
                 actors.setdefault(d.actor_key, d)
-        kinds = ("country", "person", "organization")
-        if len(actors) == 2 and speaker <= set(actors):
+        kinds = only or ("country", "person", "organization")
+        if len(actors) == count and speaker <= set(actors):
             return list(actors.values())
         if len(actors) == 1 and not speaker and sent.start > 0:
             speaker = set(actors)  # look back for the pair this one belongs to

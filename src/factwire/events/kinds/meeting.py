@@ -16,6 +16,7 @@ from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of
 from factwire.events.kinds.call import by_phone, phoned
 from factwire.events.kinds.visit import a_guest
+from factwire.model import Span
 from factwire.nlp.types import Token
 
 KIND = "meeting"
@@ -123,15 +124,27 @@ def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
                  if t.dep_ == "pobj" and t.lower_ in ("sidelines", "margins", "sideline")]
     said = own_prep(ctx, [frame.trigger, frame.verb], "in", "at") if topical else frame.prep(
         "in", "at")
-    found = [*said, *(d for t in sidelines for d in ctx.entities_in(t, ("location", "country")))]
-    verb = frame.verb  # "travelled to Kyiv, where he met Zelensky": the place "where" names
-    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        found += [d for d in [ctx.draft_at(verb.head)] if d is not None]
+    found = [*_where(ctx, frame.verb), *said,
+             *(d for t in sidelines for d in ctx.entities_in(t, ("location", "country")))]
     places = [d for d in found if d.kind == "location" or (
         d.kind == "country" and d.actor not in sides)]
     if not places and went is not None and went[1] is not None:
         places = [went[1]]
     return places
+
+
+def _where(ctx: SentenceContext, verb: Token) -> list[Draft]:
+    """The place a "where" clause says: "travelled to Kyiv, where he met Zelensky" (the
+    clause's head); "a visit to Baghdad on Wednesday, where he met" (the head is a day: the
+    last place named before it)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    head = ctx.draft_at(verb.head)
+    if head is not None and head.kind in ("location", "country"):
+        return [head]
+    before = ctx.within(Span(ctx.sent.span.start, ctx.sent.span_of(verb.head).end),
+                        ("location", "country"))
+    return before[-1:]
 
 
 # How many sides a meeting noun's adjective says it has.
