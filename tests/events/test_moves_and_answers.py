@@ -118,6 +118,25 @@ def test_accord_named_an_arrangement(events_of: Run) -> None:
     assert got == [(["GBR", "JPN"], "signed")]
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    # the act over a long name gives the status, its verb's subject the parties
+    ("The two leaders welcomed the signing of a Security of Supply Arrangement.",
+     (["BRA", "CHL"], "signed", "asserted")),
+    ("The two sides also signed an implementing arrangement on space cooperation.",
+     (["BRA", "CHL"], "signed", "asserted")),
+    # "the leaders" with a verb are the two named before
+    ("The leaders signed a reciprocal procurement agreement.",
+     (["BRA", "CHL"], "signed", "asserted")),
+])
+def test_accords_the_pair_made(events_of: Run, second: str,
+                               expected: tuple[list[str], str, str]) -> None:
+    rows = events_of("President Lula met President Boric of Chile in Brasilia. " + second,
+                     published=dt.date(2023, 6, 2))
+    got = [(sorted(r["parties"]), r["status"], r["modality"])
+           for r in rows if r["kind"] == "agreement"]
+    assert got == [expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a decision or an agreement to supply approves the transfer; an offer only plans it
     ("Spain decided to supply Peru with six Leopard 2 tanks.", [("approved", 6)]),

@@ -53,6 +53,8 @@ def _pair_phrase(doc: Doc, tok: Token) -> Token | None:
         return doc[tok.i - 2]  # "the two leaders", "the three leaders"
     if prev.lower_ == "both":
         return prev
+    if prev.lower_ == "the" and _verb_follows(doc, tok.i + 1):
+        return prev  # "The leaders agreed": the two named just before (else none)
     if prev.lower_ == "the" and tok.i >= 2 and doc[tok.i - 2].lower_ == "both":
         return doc[tok.i - 2]
     return None

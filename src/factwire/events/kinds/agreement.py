@@ -41,16 +41,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(known)
             continue
         if _agreement_noun(tok, nouns):
-            frame = ctx.frame(tok)
-            status = light_status.get(frame.verb.lemma_) or _act_of(tok, light_status)
-            brokers = _brokers(ctx, tok)
-            if status is None and brokers:  # "a deal brokered by Russia and Turkey"
-                status = brokers[0]
-                frame.subjects.extend(d for d in brokers[1] if d not in frame.subjects)
-            if status is None and frame.verb.lemma_ not in _WISHED and _has_party(frame):
-                status = "agreed"  # "the 2015 nuclear deal with Iran", mentioned in passing
-            if status is None:
+            frame, found = _noun_status(ctx, tok, light_status)
+            if found is None:
                 continue
+            status = found
         elif tok.pos_ == "VERB" and tok.lemma_ in verb_status and not _has_noun_trigger(
                 tok, nouns) and not _opinion(tok):
             frame = ctx.frame(tok)
@@ -74,13 +68,36 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
-def _act_of(tok: Token, light_status: dict[str, str]) -> str | None:
+def _noun_status(ctx: SentenceContext, tok: Token,
+                 light_status: dict[str, str]) -> tuple[Frame, str | None]:
+    """The frame of an accord noun and the status its verb, act or brokers give (None: a
+    mere mention, no event)."""
+    frame = ctx.frame(tok)
+    status = light_status.get(frame.verb.lemma_)
+    if status is None and (act := _act_of(tok, light_status)) is not None:
+        status, over = act
+        if frame.verb is tok:  # the name too long for the verb to be found from it:
+            frame = ctx.frame(over)  # the act's own verb ("the leaders welcomed")
+    brokers = _brokers(ctx, tok)
+    if status is None and brokers:  # "a deal brokered by Russia and Turkey"
+        status = brokers[0]
+        frame.subjects.extend(d for d in brokers[1] if d not in frame.subjects)
+    if status is None and frame.verb.lemma_ not in _WISHED and _has_party(frame):
+        status = "agreed"  # "the 2015 nuclear deal with Iran", mentioned in passing
+    return frame, status
+
+
+def _act_of(tok: Token, light_status: dict[str, str]) -> tuple[str, Token] | None:
     """"welcomed the signing of a Memorandum": the status an act noun over the accord
-    gives ("signing", "conclusion", "ratification")."""
+    gives ("signing", "conclusion", "ratification"), over the whole name ("the signing of a
+    Security of Supply Arrangement")."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
+        tok = tok.head.head  # "Arrangement" hangs in the name from "Security"
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
         return None
     act = tok.head.head.lemma_.lower()
-    return light_status.get(_ACT_VERBS.get(act, act))
+    status = light_status.get(_ACT_VERBS.get(act, act))
+    return (status, tok.head.head) if status is not None else None
 
 
 _ACT_VERBS = {"signing": "sign", "conclusion": "conclude", "ratification": "ratify",
