@@ -36,6 +36,11 @@ def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, 
     # the place one level below the "to" phrase a parse reads as a dative
     ("Ankara sent reinforcements to its observation posts in Idlib.",
      [(["TUR"], ["Idlib"])]),
+    # a participle on the force: the clause's subject keeps it there
+    ("France will double the number of frigates stationed in Djibouti.",
+     [(["FRA"], ["DJI"])]),
+    # a unit's name is no one's: the subject that keeps it is the deployer
+    ("Canada will maintain a Brigade Combat Team in Latvia.", [(["CAN"], ["LVA"])]),
 ])
 def test_forces_that_move(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2019, 10, 20))
@@ -127,6 +132,8 @@ def test_accord_named_an_arrangement(events_of: Run) -> None:
     # "the leaders" with a verb are the two named before
     ("The leaders signed a reciprocal procurement agreement.",
      (["BRA", "CHL"], "signed", "asserted")),
+    # a compact is an accord
+    ("The two leaders signed a new energy compact.", (["BRA", "CHL"], "signed", "asserted")),
 ])
 def test_accords_the_pair_made(events_of: Run, second: str,
                                expected: tuple[list[str], str, str]) -> None:
@@ -322,3 +329,10 @@ def test_the_three_leaders_are_the_three_named_before(events_of: Run) -> None:
                      "for a summit on the future of the Amazon. The three leaders last met in "
                      "Lima in September.", published=dt.date(2024, 3, 5))
     assert (["BRA", "CHL", "PER"], ["Lima"]) in kind(rows, "meeting", "participants", "place")
+
+
+def test_the_host_of_a_summit_takes_part(events_of: Run) -> None:
+    rows = events_of("Today, President Lula hosted President Boric of Chile and Prime "
+                     "Minister Trudeau of Canada for the first-ever Chile-Canada-United States "
+                     "Leaders' Summit.", published=dt.date(2023, 6, 2))
+    assert kind(rows, "meeting", "participants") == [(["BRA", "CAN", "CHL", "USA"],)]

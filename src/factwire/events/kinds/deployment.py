@@ -126,14 +126,20 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     troops = entry.words("troop_nouns")
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         frame = ctx.frame(tok)
-        moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        moved = [tok.head if c.tag_ == "WDT" else c for c in tok.children  # "a team,
+                 if c.dep_ in ("dobj", "nsubjpass")]  # which will be based": the team
+        if not moved and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            moved = [tok.head]  # "the destroyers stationed in Rota"
         sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
         # moved by a state are its force; "Isis fighters in Syria" are no deployment
         if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
             return None  # "sent an envoy", "sent a letter": no force moves
+        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "keep destroyers stationed in
+        # Rota": the clause's subject keeps them
         deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, tok) or actor_drafts([
             d for m in moved for d in ctx.frame(m).modifiers]) or [
-            d for m in moved for d in _owners(ctx, m)]  # "USS X was deployed to ..."
+            d for m in moved for d in _owners(ctx, m)] or (  # "USS X was deployed to ..."
+            subjects_up(ctx, tok) if participle else [])
         places = frame.prep("to", "in", "into", "near", "on", "inside", "through")
         if tok.lemma_ in _FORCE_ONLY and _goods_only(ctx, moved, troops, entry):
             places = [p for p in places if p.kind != "country"]  # "sent tanks to Ukraine"
@@ -168,7 +174,8 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         frame = ctx.frame(tok)
         if _traded(ctx, tok, frame):
             return None  # "sold India 36 jets": goods changing hands, not forces abroad
-        deployer = without_patrons(ctx, tok, actor_drafts(frame.modifiers))
+        deployer = [d for d in without_patrons(ctx, tok, actor_drafts(frame.modifiers))
+                    if d.actor_key]  # "a Brigade Combat Team": a name of no one's
         origin = [] if deployer else _origin(ctx, tok)
         held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if not deployer and held.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):

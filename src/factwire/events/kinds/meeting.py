@@ -101,6 +101,9 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
         people = actor_drafts([*frame.modifiers, *frame.prep(  # "after the US-Turkish
             "with", "between", "among", "of")])  # talks, Kurds left": sides named
     # first, so that a topic adjective does not pass for a second party
+    if frame.verb is not tok and frame.verb.lemma_ in ctx.lex.kind(KIND).words("host_verbs"):
+        people += [d for d in actor_drafts([*frame.subjects, *frame.objects])  # "Biden
+                   if d not in people and d.actor_key]  # hosted X and Y for a summit"
     people = _without_topic_adjective(ctx, tok, people)
     if len(distinct_actor_keys(people)) < 2:
         people += _gathered(ctx, tok)  # "a summit at which Iran, Russia and Turkey failed"
