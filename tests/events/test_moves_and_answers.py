@@ -41,6 +41,9 @@ def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, 
      [(["FRA"], ["DJI"])]),
     # a unit's name is no one's: the subject that keeps it is the deployer
     ("Canada will maintain a Brigade Combat Team in Latvia.", [(["CAN"], ["LVA"])]),
+    # a movement noun's place after "at"
+    ("Greece approved the forward deployment of the German Navy's frigates at Souda Bay.",
+     [(["DEU"], ["Souda Bay"])]),
 ])
 def test_forces_that_move(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2019, 10, 20))

@@ -165,7 +165,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(
             ctx, tok) or _subject_owners(ctx, frame.verb)  # "USS X made a port visit to Y"
         return frame, moved, deployer, [  # "a scheduled 5th Fleet deployment"; a state
-            *frame.prep("to", "in", "into", "from", "through"),  # before it is a deployer
+            *frame.prep("to", "in", "into", "from", "through", "at"),  # before it deploys
             *[m for m in frame.modifiers if m.kind != "country"]], False
     if tok.lower_ in entry.words("control_words"):
         return _control(ctx, tok)
