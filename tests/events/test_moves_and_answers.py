@@ -339,3 +339,10 @@ def test_the_host_of_a_summit_takes_part(events_of: Run) -> None:
                      "Minister Trudeau of Canada for the first-ever Chile-Canada-United States "
                      "Leaders' Summit.", published=dt.date(2023, 6, 2))
     assert kind(rows, "meeting", "participants") == [(["BRA", "CAN", "CHL", "USA"],)]
+
+
+def test_an_accord_about_its_purpose(events_of: Run) -> None:
+    rows = events_of("Chile and Peru have signed a Memorandum of Cooperation to collaborate on "
+                     "fisheries research.", published=dt.date(2023, 6, 2))
+    assert kind(rows, "agreement", "parties", "subject") == [
+        (["CHL", "PER"], "collaborate on fisheries research")]

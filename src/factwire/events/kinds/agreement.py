@@ -341,7 +341,9 @@ def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
                 pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
                 if pobj:  # "on the co-development": a split parse gives several objects
                     return _short(_without_sides(ctx, pobj[0], pobj[-1]))
-            if child.dep_ == "xcomp" and holder.pos_ == "VERB":
+            if (child.dep_ == "xcomp" and holder.pos_ == "VERB") or (
+                    child.dep_ in ("acl", "advcl", "relcl")  # "a Memorandum to collaborate on
+                    and any(m.tag_ == "TO" for m in child.children)):  # mining": its purpose
                 return _short(ctx.text(child).removeprefix("to ").strip())
     return _next_complement(ctx, tok)
 
