@@ -87,6 +87,9 @@ def test_not_threats(events_of: Run, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day before the opening place: the subject is there
+    ("Today in Rabat, the Spanish prime minister announced a new gas pipeline.",
+     dt.date(2023, 2, 1), [(["ESP"], ["MAR"], ["Rabat"])]),
     ("The Spanish foreign minister visited Rabat on Tuesday.", dt.date(2023, 2, 1),
      [(["ESP"], ["MAR"], ["Rabat"])]),
     ("Officials of the Syrian Democratic Council travelled to Paris on Monday.",

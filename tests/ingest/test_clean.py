@@ -151,3 +151,19 @@ def test_paragraphs_on_lines_with_a_list_between_are_not_unwrapped() -> None:
     long = BODY + " " + MORE
     raw = "\n".join([long, "", "The items requested are:", *ITEMS, "", long])
     assert clean_text(raw).text.split("\n") == [long, "The items requested are:", *ITEMS, long]
+
+
+def test_a_heading_in_capitals_stays_apart_from_the_wrapped_paragraph() -> None:
+    raw = "\n".join([
+        "OPENING NEW MARKETS FOR AMERICAN FARMERS AND WORKERS:",
+        "Today in Lima, the Secretary announced a set of agreements with",
+        "the Government of Peru that will open the market to American goods",
+        "and lower the tariffs paid by exporters of grain, machinery and",
+        "medical equipment over the coming five years, officials said.",
+    ])
+    assert clean_text(raw).text.split("\n")[:2] == [
+        "OPENING NEW MARKETS FOR AMERICAN FARMERS AND WORKERS:",
+        "Today in Lima, the Secretary announced a set of agreements with the Government of "
+        "Peru that will open the market to American goods and lower the tariffs paid by "
+        "exporters of grain, machinery and medical equipment over the coming five years, "
+        "officials said."]

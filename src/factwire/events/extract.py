@@ -20,7 +20,7 @@ from factwire.events.detect import (
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Sentence
-from factwire.events.lexicon import load_lexicon
+from factwire.events.lexicon import DAY_WORDS, load_lexicon
 from factwire.events.resolve import resolve
 from factwire.model import Span
 from factwire.nlp.component import DocState
@@ -34,8 +34,10 @@ def sentence_has_trigger(sent: SpacySpan) -> bool:
     Compares string-store hashes of each token's lower form and lemma (no string building).
     """
     ids = _ids(sent.doc.vocab.strings)
-    if len(sent) > 2 and sent[0].lower_ in load_lexicon().opening_words and sent[1].is_title:
-        return True  # "In Kuwait, Tillerson faced ...": a kind's opening words (its spec)
+    lead = next((i for i, t in enumerate(sent[:3]) if t.lower_ not in DAY_WORDS), 0)
+    if len(sent) > lead + 2 and sent[lead].lower_ in load_lexicon().opening_words and sent[
+            lead + 1].is_title:
+        return True  # "(Today) in Kuwait, Tillerson faced ...": a kind's opening words
     return any(t.lower in ids.triggers or t.lemma in ids.triggers for t in sent) or (
         _present_abroad(sent, ids))
 

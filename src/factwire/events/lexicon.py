@@ -12,6 +12,10 @@ from factwire.events.spec import KindSpec, LexiconEntry, all_specs, get_spec
 from factwire.model import DataError
 
 # Lexicon fields whose words can start an event: the pre-filter before parsing.
+# Words that may stand before a sentence's opening place ("Today in Riyadh, ..."): the
+# place still opens the sentence
+DAY_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "on", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
                    "future_verbs", "movers", "leavers", "conditional_verbs", "vow_verbs",
                    "force_verbs", "host_verbs", "control_words", "founding_verbs", "joiners",

@@ -153,8 +153,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
     Without blank lines every line is a paragraph (the common one-paragraph-per-line form).
     A text whose lines mostly stop mid-sentence at a steady width (as e-mail and Markdown
-    sources do) has its wrapped lines joined with a space; list items and lines after a
-    short line always start a new paragraph.
+    sources do) has its wrapped lines joined with a space; list items, headings in capitals
+    and lines after a short line always start a new paragraph.
     """
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -170,13 +170,20 @@ def _paragraphs(lines: list[str]) -> list[str]:
     for block in blocks:
         current = block[0]
         for before, line in itertools.pairwise(block):
-            if _LIST_ITEM.match(line) or len(before) * 5 < width * 3:
+            if _LIST_ITEM.match(line) or len(before) * 5 < width * 3 or _shouted(before) or (
+                    _shouted(line)):
                 out.append(current)
                 current = line
             else:
                 current = f"{current} {line}"
         out.append(current)
     return out
+
+
+def _shouted(line: str) -> bool:
+    """A heading in capitals ("STRENGTHENING PARTNERSHIPS:"): a paragraph of its own."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _wrap_width(blocks: list[list[str]]) -> float:

@@ -14,6 +14,7 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of, mentions_of, names_one_of
+from factwire.events.lexicon import DAY_WORDS
 from factwire.events.spec import LexiconEntry, get_spec
 from factwire.time import find_times
 
@@ -135,7 +136,8 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
             (tok.pos_ == "NOUN" and frame.verb is tok) or tok.pos_ not in ("NOUN", "VERB")
             or (tok.pos_ == "VERB" and tok.lemma_ != "meet")):
         return []
-    places = _first_in_phrase(ctx, [tok, frame.verb])
+    places = _first_in_phrase(ctx, [tok, frame.verb, *(  # "Today in Riyadh, X said"
+        c for c in tok.children if c.lower_ in DAY_WORDS and c.i < tok.i)])
     if not places:
         return []
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -171,9 +173,13 @@ def _opened_abroad(tok: Any) -> bool:
     "In Amman, he will try to placate ..."): its subject is there, whatever it does."""
     if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    first = tok.doc[0]
+    lead = 0  # "Today in Riyadh, the President announced": a day before the place
+    while lead < 3 and lead < len(tok.doc) - 1 and tok.doc[lead].lower_ in DAY_WORDS:
+        lead += 1
+    first = tok.doc[lead]
     opening = first.lower_ in get_spec(KIND).opening_words  # "in"
-    if not (opening and first.head.i == tok.i and first.dep_ == "prep"):
+    on_clause = first.head.i == tok.i or first.head.i < lead  # or on "Today"
+    if not (opening and on_clause and first.dep_ == "prep"):
         return False
     # a dated or scheduled stay, not a topic ("In Syria, Erdogan has backed Moscow")
     will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children)
