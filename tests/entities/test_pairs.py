@@ -56,3 +56,11 @@ def test_the_title_alone_is_the_one_named_with_it_before() -> None:
               if any(m.span.start == at and m.span.end == at + len("Prime Minister")
                      for m in e.mentions)]
     assert linked == ["JPN"]
+
+
+def test_partners_in_named_states_are_those_states() -> None:
+    text = ("Georgia will train pilots to fly jets, which our partners in Norway and Denmark "
+            "have agreed to transfer.")
+    assert _pair_of(text, "partners") == ["DNK", "NOR"]
+    # an "in" phrase naming no state leaves the noun alone
+    assert _pair_of("Our partners in the region agreed.", "partners") == []

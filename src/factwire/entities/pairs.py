@@ -37,6 +37,36 @@ def add_pair_mentions(doc: Doc, table: EntityTable) -> None:
         if pair is not None:
             span = Span(first.idx, tok.idx + len(tok.text))
             table.add_shared_mention([d.key for d in pair], span, "nominal")
+    for tok in doc:
+        if tok.lower_ in _PARTNER_NOUNS and (states := _states_in_after(doc, tok, table)):
+            table.add_shared_mention(states, Span(tok.idx, tok.idx + len(tok.text)), "nominal")
+
+
+# "our partners in the Netherlands and Denmark": those states
+_PARTNER_NOUNS = frozenset({"partners", "allies"})
+
+
+def _states_in_after(doc: Doc, tok: Token, table: EntityTable) -> list[str]:
+    """The states an "in" phrase right after ``tok`` lists ("allies in Poland and the
+    Baltic states" lists Poland); none when another word than a state, "the", "and" or a
+    comma stands in the list."""
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
+        return []
+    keys: list[str] = []
+    i = tok.i + 2
+    while i < len(doc):
+        word = doc[i]
+        if word.lower_ in ("the", "and", ","):
+            i += 1
+            continue
+        found = next(((sp, d) for sp, d in table.in_range(word.idx, word.idx + len(word.text))
+                      if d.kind == "country"), None)
+        if found is None:
+            break
+        keys.append(found[1].key)
+        while i < len(doc) and doc[i].idx < found[0].end:
+            i += 1
+    return list(dict.fromkeys(keys))
 
 
 def _pair_phrase(doc: Doc, tok: Token) -> Token | None:
