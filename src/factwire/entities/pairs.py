@@ -47,9 +47,9 @@ _PARTNER_NOUNS = frozenset({"partners", "allies"})
 
 
 def _states_in_after(doc: Doc, tok: Token, table: EntityTable) -> list[str]:
-    """The states an "in" phrase right after ``tok`` lists ("allies in Poland and the
-    Baltic states" lists Poland); none when another word than a state, "the", "and" or a
-    comma stands in the list."""
+    """The states an "in" phrase right after ``tok`` lists, up to the first word that is
+    not a state, "the", "and" or a comma ("allies in Poland and the Baltic region": Poland;
+    "partners in the region": none)."""
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
         return []
     keys: list[str] = []

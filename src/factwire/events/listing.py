@@ -98,18 +98,21 @@ def continued_packages(doc: Doc, drafts: list[EventDraft],
             continue
         for sp, weapon in table.in_range(told.end(), sent.end_char):
             if weapon.kind == "weapon":
-                out.append(_draft(sent, package, find_count(table.text, sent.start_char, sp),
+                out.append(_draft(sent, package, count_just_before(table.text, sent.start_char, sp),
                                   sp, weapon.key))
     return out
 
 
-def find_count(text: str, start: int, item: Span) -> int | None:
-    """The count written just before ``item`` ("a second Patriot battery" has none, "40
-    Bradley vehicles" has 40)."""
-    quantities = [q for q in find_quantities(text, start, item.end)
-                  if q.value is not None and 0 <= item.start - q.span.end <= 30
-                  and not any(c in text[q.span.end:item.start] for c in ",.;")]
-    return quantities[-1].value if quantities else None
+def count_just_before(text: str, start: int, item: Span) -> int | None:
+    """The count written just before ``item``, from ``start`` on; the nearest one ("40
+    Bradley vehicles" has 40, "a second Patriot battery" none, "three C-130H aircraft and
+    two patrol vessels": two vessels)."""
+    found = None
+    for q in find_quantities(text, start, item.end):
+        gap = text[q.span.end : item.start]
+        if q.value is not None and len(gap) <= 30 and not any(c in gap for c in ",.;"):
+            found = q.value
+    return found
 
 
 def _heading(text: str) -> bool:
@@ -227,9 +230,9 @@ def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
 
 
 def _item_end(text: str, start: int, hi: int) -> int:
-    """Where the item's name ends: before a parenthesis, "for", a comma or a semicolon. An
-    acronym in parentheses inside the name is read through: "AN/APG-83 Active Electronically
-    Scanned Array (AESA) Scalable Agile Beam Radars" ends in "Radars"."""
+    """Where the item's name ends: before a parenthesis, "for", "with", a comma or a
+    semicolon. An acronym in parentheses inside the name is read through: "AN/APG-83 Active
+    Electronically Scanned Array (AESA) Scalable Agile Beam Radars" ends in "Radars"."""
     at = start
     while (found := _ITEM_END.search(text, at, hi)) is not None:
         inner = _INNER_ACRONYM.match(text, found.start(), hi)

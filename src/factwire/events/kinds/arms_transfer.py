@@ -12,10 +12,11 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.frames import Frame, armed_organ, mentions_of
+from factwire.events.listing import count_just_before
 from factwire.events.spec import LexiconEntry
 from factwire.model import Span
 from factwire.nlp.types import Token
-from factwire.values import find_money, find_quantities
+from factwire.values import find_money
 
 KIND = "arms_transfer"
 LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues",
@@ -495,16 +496,8 @@ def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:
 
 
 def _quantity(ctx: SentenceContext, mention: Span) -> int | None:
-    """A count written just before the system ("five S-400 Triumph systems"); the nearest
-    one ("three C-130H aircraft and two patrol vessels": two vessels)."""
-    sent = ctx.sent.span
-    text = ctx.table.text
-    found = None
-    for q in find_quantities(text, sent.start, mention.end):
-        gap = text[q.span.end : mention.start]
-        if q.value is not None and 0 <= len(gap) <= 30 and not any(c in gap for c in ",.;"):
-            found = q.value
-    return found
+    """A count written just before the system ("five S-400 Triumph systems")."""
+    return count_just_before(ctx.table.text, ctx.sent.span.start, mention)
 
 
 def _share_value(ctx: SentenceContext, drafts: list[EventDraft]) -> None:

@@ -128,14 +128,14 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         frame = ctx.frame(tok)
         moved = [tok.head if c.tag_ == "WDT" else c for c in tok.children  # "a team,
                  if c.dep_ in ("dobj", "nsubjpass")]  # which will be based": the team
-        if not moved and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            moved = [tok.head]  # "the destroyers stationed in Rota"
+        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "keep destroyers stationed in
+        # Rota": the destroyers, kept by the clause's subject
+        if not moved and participle:
+            moved = [tok.head]
         sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
         # moved by a state are its force; "Isis fighters in Syria" are no deployment
         if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
             return None  # "sent an envoy", "sent a letter": no force moves
-        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "keep destroyers stationed in
-        # Rota": the clause's subject keeps them
         deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, tok) or actor_drafts([
             d for m in moved for d in ctx.frame(m).modifiers]) or [
             d for m in moved for d in _owners(ctx, m)] or (  # "USS X was deployed to ..."
