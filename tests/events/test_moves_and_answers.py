@@ -349,3 +349,17 @@ def test_an_accord_about_its_purpose(events_of: Run) -> None:
                      "fisheries research.", published=dt.date(2023, 6, 2))
     assert kind(rows, "agreement", "parties", "subject") == [
         (["CHL", "PER"], "collaborate on fisheries research")]
+
+
+def test_meetings_of_one_pair_in_two_states_are_two(events_of: Run) -> None:
+    rows = events_of("President Lula held a bilateral meeting with President Boric of Chile on "
+                     "the margins of the summit in Lima. The Brazilian and Chilean defence "
+                     "ministers met in Santiago.", published=dt.date(2023, 6, 2))
+    assert sorted(p[0][0] for p in kind(rows, "meeting", "place")) == ["Lima", "Santiago"]
+
+
+def test_coordinated_accords_keep_their_own_subjects(events_of: Run) -> None:
+    rows = events_of("Chile and Peru signed a Statement of Intent on space cooperation and an "
+                     "agreement to co-develop patrol boats.", published=dt.date(2023, 6, 2))
+    assert sorted(r.get("subject") for r in rows if r["kind"] == "agreement") == [
+        "co-develop patrol boats", "space cooperation"]

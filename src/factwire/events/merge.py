@@ -40,9 +40,18 @@ def same_event(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
         return False
     if system is not None and a.quantity and b.quantity and a.quantity != b.quantity:
         return False  # 800 Stingers now and 600 before are two transfers of one system
-    if _subjects_differ(a, b):
+    if _subjects_differ(a, b) or _states_differ(a, b, table):
         return False
     return shared > 0 and not _dates_clash(a, b) and not _tenses_clash(a, b)
+
+
+def _states_differ(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
+    """Two meetings of the same sides held in two states are two meetings (a bilateral in
+    Hiroshima, a ministers' meeting in Canberra)."""
+    if a.kind != "meeting":
+        return False
+    sa, sb = _place_state(a, table), _place_state(b, table)
+    return sa is not None and sb is not None and sa != sb
 
 
 _ENCOUNTERS = frozenset({"meeting", "visit", "call"})

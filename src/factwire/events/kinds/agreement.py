@@ -341,10 +341,14 @@ def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
                 pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _when(c)]
                 if pobj:  # "on the co-development": a split parse gives several objects
                     return _short(_without_sides(ctx, pobj[0], pobj[-1]))
-            if (child.dep_ == "xcomp" and holder.pos_ == "VERB") or (
-                    child.dep_ in ("acl", "advcl", "relcl")  # "a Memorandum to collaborate on
-                    and any(m.tag_ == "TO" for m in child.children)):  # mining": its purpose
+            if child.dep_ == "xcomp" and holder.pos_ == "VERB":
                 return _short(ctx.text(child).removeprefix("to ").strip())
+            if child.dep_ in ("acl", "advcl", "relcl") and any(
+                    m.tag_ == "TO" for m in child.children):  # "a Memorandum to collaborate
+                # on mining": its purpose, to the phrase's end ("to co-develop X" is parsed
+                # as three clauses)
+                purpose = ctx.sent.sdoc[child.left_edge.i : holder.right_edge.i + 1].text
+                return _short(purpose.removeprefix("to ").strip(" .;,"))
     return _next_complement(ctx, tok)
 
 
@@ -353,6 +357,13 @@ def _without_sides(ctx: SentenceContext, tok: Token, last: Token) -> str:
     helicopters between Poland and the US" is about 40 helicopters)."""
     sides = [t for t in last.subtree if t.dep_ == "prep" and t.lower_ == "between"]
     end = min([s.i for s in sides if s.i > last.i], default=last.right_edge.i + 1)
+    entry = ctx.lex.kind(KIND)
+    accords = [t for t in last.subtree if t.dep_ == "conj" and t.i > last.i and (
+        t.lemma_.lower() in entry.words("nouns") or t.lower_ in entry.words("name_heads"))]
+    if accords:  # "on space cooperation and an agreement to ...": the next accord's own
+        end = min(end, accords[0].left_edge.i)
+        while end > tok.left_edge.i and tok.doc[end - 1].lower_ in ("and", ","):
+            end -= 1
     return str(tok.doc[tok.left_edge.i:end].text).strip()
 
 
