@@ -62,5 +62,7 @@ def test_partners_in_named_states_are_those_states() -> None:
     text = ("Georgia will train pilots to fly jets, which our partners in Norway and Denmark "
             "have agreed to transfer.")
     assert _pair_of(text, "partners") == ["DNK", "NOR"]
+    assert _pair_of("The ministers hosted their counterparts from Japan and Canada.",
+                    "counterparts") == ["CAN", "JPN"]
     # an "in" phrase naming no state leaves the noun alone
     assert _pair_of("Our partners in the region agreed.", "partners") == []

@@ -42,15 +42,16 @@ def add_pair_mentions(doc: Doc, table: EntityTable) -> None:
             table.add_shared_mention(states, Span(tok.idx, tok.idx + len(tok.text)), "nominal")
 
 
-# "our partners in the Netherlands and Denmark": those states
-_PARTNER_NOUNS = frozenset({"partners", "allies"})
+# "our partners in the Netherlands and Denmark", "their counterparts from Japan": those
+# states (a counterpart's own name, when the office holders are known, is coreference's)
+_PARTNER_NOUNS = frozenset({"partners", "allies", "counterparts"})
 
 
 def _states_in_after(doc: Doc, tok: Token, table: EntityTable) -> list[str]:
-    """The states an "in" phrase right after ``tok`` lists, up to the first word that is
-    not a state, "the", "and" or a comma ("allies in Poland and the Baltic region": Poland;
-    "partners in the region": none)."""
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
+    """The states an "in" or "from" phrase right after ``tok`` lists, up to the first word
+    that is not a state, "the", "and" or a comma ("allies in Poland and the Baltic region":
+    Poland; "partners in the region": none)."""
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("in", "from"):
         return []
     keys: list[str] = []
     i = tok.i + 2

@@ -171,8 +171,8 @@ def _counted_sides(ctx: SentenceContext, tok: Token, people: list[Draft],
     found += [d for d in ctx.sentence_entities(("country",)) if d.actor]
     unique: dict[str, Draft] = {}
     for d in found:
-        if (key := d.actor or d.key) not in unique:
-            unique[key] = d
+        if d.actor_key and d.actor_key not in unique:  # a person of no known state is no
+            unique[d.actor_key] = d  # side of its own ("Deputy Prime Minister Marles")
     return list(unique.values()) if len(unique) == counts[0] else None
 
 
