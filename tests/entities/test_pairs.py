@@ -22,27 +22,23 @@ def _pair_of(text: str, phrase: str) -> list[str]:
                   if any(m.span.start == at for m in e.mentions))
 
 
-def test_pair_of_the_sentence_before() -> None:
-    text = "Chile's president met Peru's president in Lima. The two countries signed a deal."
-    assert _pair_of(text, "The two countries") == ["CHL", "PER"]
-
-
-def test_pair_the_speaker_belongs_to() -> None:
-    text = ("Chile's president flew to Lima for talks with Peru's president. Speaking after "
-            "the talks, Chile's president said the two countries had agreed to open the border.")
-    assert _pair_of(text, "the two countries") == ["CHL", "PER"]
-
-
-def test_no_pair_when_the_sentence_before_names_three() -> None:
-    text = ("Chile, Peru and Bolivia held talks. Speaking after them, Chile's president said "
-            "the two countries had agreed to open the border.")
-    assert _pair_of(text, "the two countries") == []
-
-
-def test_an_organisation_in_the_setting_is_not_the_speaker() -> None:
-    text = ("Chile's president met Peru's president in Lima. At the Mercosur summit in Asuncion "
-            "the two leaders also met Bolivia's president.")
-    assert _pair_of(text, "the two leaders") == ["CHL", "PER"]
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the pair of the sentence before
+    ("Chile's president met Peru's president in Lima. The two countries signed a deal.",
+     "The two countries", ["CHL", "PER"]),
+    # the pair the speaker belongs to
+    ("Chile's president flew to Lima for talks with Peru's president. Speaking after the "
+     "talks, Chile's president said the two countries had agreed to open the border.",
+     "the two countries", ["CHL", "PER"]),
+    # no pair when the sentence before names three
+    ("Chile, Peru and Bolivia held talks. Speaking after them, Chile's president said the two "
+     "countries had agreed to open the border.", "the two countries", []),
+    # an organisation in the setting is not the speaker
+    ("Chile's president met Peru's president in Lima. At the Mercosur summit in Asuncion the "
+     "two leaders also met Bolivia's president.", "the two leaders", ["CHL", "PER"]),
+])
+def test_pair_named_before(text: str, phrase: str, expected: list[str]) -> None:
+    assert _pair_of(text, phrase) == expected
 
 
 def test_the_title_alone_is_the_one_named_with_it_before() -> None:

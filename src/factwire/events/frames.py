@@ -193,6 +193,12 @@ def relational(tok: Token) -> bool:
     return tok.lemma_.lower().rsplit("-", 1)[-1] in _RELATIONS
 
 
+def purpose_clause(tok: Token) -> bool:
+    """A clause hung on a phrase that opens with "to": what the phrase is for ("weapons to
+    help it defend", "a Memorandum to collaborate on mining")."""
+    return tok.dep_ in ("acl", "advcl", "relcl") and any(m.tag_ == "TO" for m in tok.children)
+
+
 def names_one_of(tok: Token, words: Collection[str]) -> bool:
     """Whether ``tok`` names one of ``words`` alone or with the noun it is compounded with:
     a lexicon lists "air power" and "military police" as two words, the parse gives one

@@ -39,11 +39,14 @@ _REQUEST = re.compile(r"\b(?:ha(?:s|ve) requested (?:to buy|to purchase|(?:a|the
 _LEAD = re.compile(r"(?:and\s+)?(?:up to\s+|approximately\s+)?", re.IGNORECASE)
 # an acronym in parentheses followed by more of the name, capitalised
 _INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z0-9/-]{1,11}\)\s+[A-Z]")
+# Nouns for a package of aid, which "This package", "the tranche" take up again
+PACKAGE_NOUNS = frozenset({"package", "assistance", "aid", "tranche"})
 # a sentence that goes on about the package before it: "It also includes", "The package
 # will provide", "This tranche contains"
-_CONTINUED = re.compile(r"\s*(?:It|(?:This|The) (?:new |latest )?(?:package|tranche|"
-                        r"assistance|aid))\s+(?:also\s+|will\s+|will\s+also\s+)?(?:include|"
-                        r"includes|contains?|provides?|features?|comprises?)\b")
+_CONTINUED = re.compile(r"\s*(?:It|(?:This|The) (?:new |latest )?(?:"
+                        + "|".join(sorted(PACKAGE_NOUNS)) + r"))\s+(?:also\s+|will\s+|"
+                        r"will\s+also\s+)?(?:include|includes|contains?|provides?|features?|"
+                        r"comprises?)\b")
 _ECHO = re.compile(r"\s*\(\d[\d,]*\)")  # "sixty (60)": the figure repeats the word
 
 

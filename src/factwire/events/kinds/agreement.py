@@ -13,7 +13,7 @@ from factwire.events.context import (
     partnership_members,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, mentions_of
+from factwire.events.frames import Frame, mentions_of, purpose_clause
 from factwire.nlp.types import Token
 from factwire.values import find_money
 
@@ -343,10 +343,8 @@ def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
                     return _short(_without_sides(ctx, pobj[0], pobj[-1]))
             if child.dep_ == "xcomp" and holder.pos_ == "VERB":
                 return _short(ctx.text(child).removeprefix("to ").strip())
-            if child.dep_ in ("acl", "advcl", "relcl") and any(
-                    m.tag_ == "TO" for m in child.children):  # "a Memorandum to collaborate
-                # on mining": its purpose, to the phrase's end ("to co-develop X" is parsed
-                # as three clauses)
+            if purpose_clause(child):  # "a Memorandum to collaborate on mining": its
+                # purpose, to the phrase's end ("to co-develop X" is parsed as three clauses)
                 purpose = ctx.sent.sdoc[child.left_edge.i : holder.right_edge.i + 1].text
                 return _short(purpose.removeprefix("to ").strip(" .;,"))
     return _next_complement(ctx, tok)

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft, status_rank
-from factwire.events.frames import Frame, armed_organ, mentions_of
-from factwire.events.listing import count_just_before
+from factwire.events.frames import Frame, armed_organ, mentions_of, purpose_clause
+from factwire.events.listing import PACKAGE_NOUNS, count_just_before
 from factwire.events.spec import LexiconEntry
 from factwire.model import Span
 from factwire.nlp.types import Token
@@ -188,8 +188,7 @@ def _without_clauses(holder: Token) -> list[Token]:
     """The tokens of ``holder``'s phrase without a purpose it carries: "weapons to help it
     defend against Russia's missile attacks" moves weapons, not missiles (a clause saying
     what the package holds, "a package that includes HIMARS", stays)."""
-    cut = {t.i for c in holder.children if c.dep_ in ("acl", "relcl", "advcl")
-           and any(m.tag_ == "TO" for m in c.children) for t in c.subtree}
+    cut = {t.i for c in holder.children if purpose_clause(c) for t in c.subtree}
     return [t for t in holder.subtree if t.i not in cut]
 
 
@@ -303,7 +302,8 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
             tok.head.lemma_ in ctx.lex.kind(KIND).labels("recipient_verbs")):
         draft.modality = "asserted"  # "X has requested to buy Y": the request is made
     draft.status = _status(ctx, tok, status, draft.modality)
-    package = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in _PACKAGES), None)
+    package = next((c for c in tok.children
+                    if c.dep_ == "nsubj" and c.lemma_ in PACKAGE_NOUNS), None)
     if side == "supplier" and package is not None:  # "This package provides ...": its status
         draft.status = ctx.lex.kind(KIND).labels("nouns").get(package.lemma_, draft.status)
     draft.quantity = _quantity(ctx, mention)
@@ -369,13 +369,10 @@ def _noun_sides(ctx: SentenceContext, tok: Token, frame: Frame,
     if carrier is not None and carrier.pos_ == "VERB" and not (sellers or buyers):
         sellers = actor_drafts(ctx.frame(carrier).subjects)  # "X backed Y with arms supplies"
         buyers = actor_drafts(ctx.frame(carrier).objects)
-    if not (sellers or buyers) and noun in _PACKAGES and any(
+    if not (sellers or buyers) and noun in PACKAGE_NOUNS and any(
             c.dep_ == "det" and c.lower_ in ("this", "the", "that") for c in tok.children):
         sellers, buyers = _announced_package(ctx)  # "... for Ukraine. This package includes"
     return sellers, buyers
-
-
-_PACKAGES = frozenset({"package", "assistance", "aid", "tranche"})
 
 
 def _announced_package(ctx: SentenceContext) -> tuple[list[Draft], list[Draft]]:
