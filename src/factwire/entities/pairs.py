@@ -116,10 +116,14 @@ def _pair_before(doc: Doc, i: int, table: EntityTable, count: int = 2,
         kinds = only or ("country", "person", "organization")
         if len(actors) == count and speaker <= set(actors):
             return list(actors.values())
+        if only and len(actors) > count and not speaker:  # "X travels for talks with Y,
+            return list(actors.values())[:count]  # whose forces back Z": the first named
         if len(actors) == 1 and not speaker and sent.start > 0:
             speaker = set(actors)  # look back for the pair this one belongs to
         elif actors or sent.start == 0:
             return None
         sent = sentence_of(doc, sent.start - 1)
+        while not sent.text.strip() and sent.start > 0:  # a paragraph break is no sentence
+            sent = sentence_of(doc, sent.start - 1)
         end = sent.end_char
     return None

@@ -365,7 +365,9 @@ class _Run:
                 self.table.add_mention(key, self.span(tok.i, tok.i + 1), "name")
 
     def add_ships(self, claimed: set[int]) -> None:
-        """Ships named with a navy's prefix ("USS Gerald R. Ford"): that state's platforms."""
+        """Ships named with a navy's prefix ("USS Gerald R. Ford"): that state's platforms;
+        the last word of the name, alone later on, is the same ship ("Carney arrived")."""
+        short: dict[str, str] = {}
         for start, end, state in ship_names(self.doc, self.gz):
             name = self.doc[start:end].text
             key = ship_key(name)
@@ -373,6 +375,14 @@ class _Run:
                                   category="ship")
             self.table.add_mention(key, self.span(start, end), "name")
             claimed.update(range(start, end))
+            short.setdefault(self.doc[end - 1].text, key)
+        for tok in self.doc:
+            ship = short.get(tok.text)
+            if ship is None or tok.i in claimed or (
+                    tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper()):
+                continue  # "President Truman" is a person
+            self.table.add_mention(ship, self.span(tok.i, tok.i + 1), "name")
+            claimed.add(tok.i)
 
     def add_state_pairs(self, claimed: set[int]) -> None:
         """"U.S.-Russia summit": one token, two states, each its own mention."""

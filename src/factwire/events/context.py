@@ -195,6 +195,20 @@ def state_in(table: EntityTable, iso: str, span: Span) -> Draft | None:
     return state
 
 
+def capitals_as_states(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each capital that the text uses for its government ("sent tanks to
+    Kyiv", "a deal with Moscow") replaced by its state: goods sent to a capital go to the
+    state, not to a place."""
+    out: list[Draft] = []
+    for d in drafts:
+        record = load_gazetteer().state(d.name) if d.kind == "location" else None
+        state = None
+        if record is not None and d.name in record.metonyms and d.mentions:
+            state = implied_state(ctx, record.id, min(d.mentions))
+        out.append(state if state is not None else d)
+    return out
+
+
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _TALK_VERBS = frozenset({"discuss", "address", "debate", "focus", "centre", "center",
                          "concentrate", "review"})

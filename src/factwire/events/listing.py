@@ -106,6 +106,9 @@ def continued_packages(doc: Doc, drafts: list[EventDraft],
     return out
 
 
+_JOINED = re.compile(r"\b(?:and|or|plus)\b")  # a count before these counts another item
+
+
 def count_just_before(text: str, start: int, item: Span) -> int | None:
     """The count written just before ``item``, from ``start`` on; the nearest one ("40
     Bradley vehicles" has 40, "a second Patriot battery" none, "three C-130H aircraft and
@@ -113,7 +116,8 @@ def count_just_before(text: str, start: int, item: Span) -> int | None:
     found = None
     for q in find_quantities(text, start, item.end):
         gap = text[q.span.end : item.start]
-        if q.value is not None and len(gap) <= 30 and not any(c in gap for c in ",.;"):
+        if q.value is not None and len(gap) <= 30 and not any(c in gap for c in ",.;") and (
+                not _JOINED.search(gap)):  # "18 Leopard tanks and a Patriot battery"
             found = q.value
     return found
 

@@ -21,7 +21,7 @@ from factwire.events.listing import continued_packages, listed_transfers
 from factwire.events.merge import merge_all, yield_to_rules
 from factwire.events.spec import get_spec
 from factwire.events.timing import assign_time
-from factwire.model import ArgValue, Event, Modality, publication_time
+from factwire.model import ArgValue, Event, Modality, Span, publication_time
 from factwire.nlp.types import Doc
 
 _MODALITIES: tuple[Modality, ...] = ("asserted", "future", "hypothetical", "negated")
@@ -31,7 +31,9 @@ def resolve(drafts: list[EventDraft], doc: Doc, table: EntityTable,
             published: dt.date | None, scorers: Sequence[EventScorer] = ()) -> list[Event]:
     """The article's events, in order of first mention."""
     for d in drafts:
-        assign_time(d, published)
+        start = d.sentence.span.start
+        line = table.text.rfind("\n", 0, start) + 1
+        assign_time(d, published, Span(line, start) if line < start else None, table.text)
     merged = complete(merge_all(yield_to_rules(drafts, table), table), table)
     listed = [*listed_transfers(doc, merged, table, published),
               *continued_packages(doc, merged, table)]

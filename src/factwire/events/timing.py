@@ -11,6 +11,7 @@ import datetime as dt
 from factwire.events.draft import EventDraft
 from factwire.events.modality import tense_of
 from factwire.events.spec import get_spec
+from factwire.ingest.dateline import find_dateline
 from factwire.model import DataError, Span, TimeValue
 from factwire.nlp.types import Token
 from factwire.time import Tense, find_times
@@ -20,26 +21,47 @@ _START_VERBS = frozenset({"start", "begin", "kick", "launch", "commence", "open"
 _END_VERBS = frozenset({"end", "conclude", "finish", "close", "wrap", "run", "last"})
 
 
-def assign_time(draft: EventDraft, anchor: dt.date | None) -> None:
-    """Set ``draft.time`` (and, for transfers, the order or delivery time literal)."""
-    sent = draft.sentence
-    mentions = [m for m in find_times(sent.sdoc.text, 0, None)
+def assign_time(draft: EventDraft, anchor: dt.date | None, lead: Span | None = None,
+                text: str = "") -> None:
+    """Set ``draft.time`` (and, for transfers, the order or delivery time literal).
+    ``lead`` is the span of ``text`` (the article) before the sentence on its line: a
+    dateline there ("WASHINGTON, Feb. 28, 2013 -") dates the report, and so the event when
+    its sentence says no time."""
+    mentions = [m for m in find_times(draft.sentence.sdoc.text, 0, None)
                 if m.kind not in ("duration", "vague")]
-    if not mentions:
-        return
-    if draft.kind == "exercise":
-        draft.time = _range(draft, mentions, anchor)
-    else:
-        trig = draft.trigger.start - sent.offset
-        m = min(mentions, key=lambda x: abs(x.span.start - trig))
-        draft.time = _value(draft, m, anchor)
-    _future_by_date(draft, anchor)
+    if mentions:
+        _sentence_time(draft, mentions, anchor)
+    elif lead is not None:
+        draft.time = _dateline_time(lead, text)
+    role = draft.time_role
     role = draft.time_role
     if role and draft.time is not None:
         _check_time_role(draft.kind, role)
         when = draft.time.end if role == "delivery_time" and draft.time.end else draft.time.start
         if when:
             draft.literals[role] = when
+
+
+def _dateline_time(lead: Span, text: str) -> TimeValue | None:
+    """The full date of a dateline that ``lead`` holds, with its span."""
+    opening = find_dateline(text[lead.start : lead.end + 1])  # with the story's first letter
+    if opening is None or opening.date is None:
+        return None
+    dates = find_times(text, lead.start, lead.end)
+    if not dates:
+        return None
+    return TimeValue(opening.date.isoformat(), None, dates[0].text, dates[0].span)
+
+
+def _sentence_time(draft: EventDraft, mentions: list[TimeMention],
+                   anchor: dt.date | None) -> None:
+    if draft.kind == "exercise":
+        draft.time = _range(draft, mentions, anchor)
+    else:
+        trig = draft.trigger.start - draft.sentence.offset
+        m = min(mentions, key=lambda x: abs(x.span.start - trig))
+        draft.time = _value(draft, m, anchor)
+    _future_by_date(draft, anchor)
 
 
 def _check_time_role(kind: str, role: str) -> None:

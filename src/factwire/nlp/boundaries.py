@@ -1,13 +1,16 @@
-"""A paragraph break always ends a sentence.
+"""A paragraph break always ends a sentence, and a dateline is a sentence of its own.
 
 The statistical sentence recogniser sometimes runs a sentence over a line break (a quotation
-paragraph followed by the next paragraph); news paragraphs never share a sentence.
+paragraph followed by the next paragraph); news paragraphs never share a sentence. A
+dateline ("SOUDA BAY, Greece --", "KYIV, June 14 (Reuters) -") parsed with the sentence it
+opens takes its place name for the verb and the story's subject for an apposition.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from factwire.ingest.dateline import find_dateline
 from factwire.nlp.types import Doc
 
 COMPONENT = "factwire_paragraph_breaks"
@@ -16,7 +19,25 @@ COMPONENT = "factwire_paragraph_breaks"
 @Language.component(COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first token after every whitespace token holding a newline."""
+    starts = [0]
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+            starts.append(tok.i + 1)
+    for i in starts:
+        _split_dateline(doc, i)
     return doc
+
+
+def _split_dateline(doc: Doc, i: int) -> None:
+    """Start a sentence where the story proper starts after a dateline opening token ``i``'s
+    paragraph."""
+    head = doc[i : min(len(doc), i + 24)]
+    found = find_dateline(head.text) if len(head) else None
+    if found is None:
+        return
+    at = doc[i].idx + found.end
+    for tok in head[1:]:
+        if tok.idx == at:
+            tok.is_sent_start = True
+            return

@@ -11,6 +11,7 @@ from factwire.events.context import (
     distinct_actor_keys,
     implied_state,
     partnership_members,
+    subjects_up,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of, purpose_clause
@@ -128,8 +129,15 @@ def _brokers(ctx: SentenceContext, tok: Token) -> tuple[str, list[Draft]] | None
     table = ctx.lex.kind(KIND).labels("brokers")
     for child in tok.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_ in table:
-            agents = [d for a in child.children if a.dep_ == "agent" for p in a.children
+            named = [p for a in child.children if a.dep_ == "agent" for p in a.children]
+            agents = [d for p in named
                       for d in actor_drafts(mentions_of(ctx.sent, p, ctx.table))]
+            if not agents and any(g.dep_ == "poss" and g.lower_ == "their"
+                                  for p in named for g in p.children):
+                span = ctx.sent.span_of(child)  # "reviewed the pact signed by their
+                agents = [s for d in subjects_up(ctx, tok)  # ministers": the states of
+                          if d.actor_key and (s := implied_state(  # those who review it
+                              ctx, d.actor_key, span)) is not None]  # (not its signers)
             if agents:
                 return table[child.lemma_], agents
     return None
@@ -307,12 +315,16 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
     draft.status = status
     draft.add("parties", [d.key for d in parties])
     signers = [d.key for d in parties if d.kind == "person"]
-    if signers and status == "signed":
+    if signers and status == "signed" and frame.verb.lemma_ in _SIGNING:  # not "the leaders
+        # reviewed the pact their ministers signed"
         draft.add("signatories", signers)
     subject = _subject(ctx, tok, frame) or _named_kind(tok)
     if subject:
         draft.literals["subject"] = subject
     return draft
+
+
+_SIGNING = frozenset({"sign", "ink", "seal", "conclude", "initial", "ratify", "renew"})
 
 
 def _between(ctx: SentenceContext, tok: Token) -> list[Draft]:

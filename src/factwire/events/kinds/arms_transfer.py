@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    capitals_as_states,
+    head_chain,
+    subjects_up,
+)
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.frames import Frame, armed_organ, mentions_of, purpose_clause
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
@@ -72,6 +78,8 @@ def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str
     sup: dict[str, str] = entry.labels("supplier_verbs")
     nouns: dict[str, str] = entry.labels("nouns")
     if tok.pos_ == "VERB" and tok.lemma_ in rec:
+        if tok.lemma_ == "order" and any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "the submarine was ordered to deploy": a command, not a purchase
         return "recipient", rec[tok.lemma_]
     if tok.pos_ == "VERB" and tok.lemma_ in sup:
         return "supplier", sup[tok.lemma_]
@@ -273,8 +281,9 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     elif side == "supplier":
         draft.add("supplier", [d.key for d in subjects[:1]])
         nested = [d for p in _to_under_object(tok) for d in mentions_of(ctx.sent, p, ctx.table)]
-        to = actor_drafts([*frame.prep("to"), *[o for o in frame.objects if o is not system],
-                           *_dative_compounds(ctx, tok, system), *nested])
+        to = actor_drafts(capitals_as_states(ctx, [  # "sent tanks to Kyiv": Ukraine
+            *frame.prep("to"), *[o for o in frame.objects if o is not system],
+            *_dative_compounds(ctx, tok, system), *nested]))
         draft.add("recipient", [d.key for d in to[:1] if d not in subjects[:1]])
     else:
         sellers, buyers = _noun_sides(ctx, tok, frame, system)

@@ -9,6 +9,7 @@ from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
+    capitals_as_states,
     count_before,
     holder_antecedent,
     implied_state,
@@ -54,6 +55,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if slots is None:
             continue
         frame, moved, deployers, places, passing = slots
+        if any(c.dep_ == "det" and c.lower_ == "any" for m in moved for c in m.children):
+            continue  # "would regard any NATO troops sent to Ukraine as targets": none sent
         places = [p for p in places if not _names_a_force(ctx, p, entry)]
         for deployer, place in _each_place(ctx, deployers, places, areas):
             # "the US and the UK will rotate ...", "to Lithuania and Estonia"; "Russian and
@@ -84,7 +87,10 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
            place: Draft | None, entry: LexiconEntry) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
     located = place is not None and any(place is d for ds in frame.preps.values() for d in ds)
-    if moved == [tok] and frame.verb.lemma_ not in entry.words("holders") and located:
+    supposed = any(c.dep_ == "mark" and c.lower_ in ("if", "unless")  # "if NATO soldiers
+                   for c in frame.verb.children)  # appeared on Ukrainian soil": not there
+    if moved == [tok] and frame.verb.lemma_ not in entry.words("holders") and located and (
+            not supposed):
         # a standing force named in passing with its place ("wanted the 2,000 US soldiers
         # in Syria to return") is there whatever the clause around it asks for; one placed
         # only by its sentence or article keeps the clause's modality ("demanded a UN
@@ -118,14 +124,16 @@ def _each_actor(deployers: list[Draft]) -> list[Draft]:
 
 # Verbs that deploy only when what they move is a force: "sent an envoy", "contributed
 # $5m", "committed funds" move none.
-_FORCE_ONLY = frozenset({"send", "dispatch", "contribute", "commit"})
+_FORCE_ONLY = frozenset({"send", "dispatch", "contribute", "commit", "move", "shift", "rush",
+                         "airlift", "fly"})
 
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """What moves, whose it is and where, by the class of language ``tok`` opens."""
     troops = entry.words("troop_nouns")
-    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
-        frame = ctx.frame(tok)
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs") and not (
+            tok.lemma_ in entry.words("movers") and not _objects(tok)):  # "the carrier
+        frame = ctx.frame(tok)  # moved to ...": a mover, not a force moved
         moved = [tok.head if c.tag_ == "WDT" else c for c in tok.children  # "a team,
                  if c.dep_ in ("dobj", "nsubjpass")]  # which will be based": the team
         participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "keep destroyers stationed in
@@ -140,9 +148,12 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             d for m in moved for d in ctx.frame(m).modifiers]) or [
             d for m in moved for d in _owners(ctx, m)] or (  # "USS X was deployed to ..."
             subjects_up(ctx, tok) if participle else [])
-        places = frame.prep("to", "in", "into", "near", "on", "inside", "through")
+        places = frame.prep("to", "in", "into", "near", "on", "inside", "through") or [
+            d for m in moved for d in ctx.frame(m).prep("to", "into")]  # "moved a squadron
+        # of jets to Poland": the parse hangs the goal on what is moved
         if tok.lemma_ in _FORCE_ONLY and _goods_only(ctx, moved, troops, entry):
-            places = [p for p in places if p.kind != "country"]  # "sent tanks to Ukraine"
+            places = [p for p in capitals_as_states(ctx, places)  # "sent tanks to Ukraine",
+                      if p.kind != "country"]  # "to Kyiv"
         return frame, moved, deployer, places, False
     warring = _war_slots(ctx, tok, entry)
     if warring is not None:
@@ -191,6 +202,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
                        if o.kind in ("location", "country")]  # where they fought
         return frame, [tok], deployer, places, True
     return None
+
+
+def _objects(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _names_a_force(ctx: SentenceContext, place: Draft, entry: LexiconEntry) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.context import SentenceContext, actor_drafts, implied_state
 from factwire.events.draft import EventDraft
 from factwire.events.frames import key_of
 from factwire.model import Span
@@ -24,8 +24,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and not war_games):
             continue
         frame = ctx.frame(tok)
-        own = actor_drafts([*frame.subjects, *frame.modifiers])
-        partners = actor_drafts(frame.prep("with", "between", "involving"))
+        own = actor_drafts([*frame.subjects, *frame.modifiers]) or _fleets(
+            ctx, _heads(frame.verb, "nsubj", "nsubjpass"))
+        partners = actor_drafts(frame.prep("with", "between", "involving")) or _fleets(
+            ctx, [p for h in dict.fromkeys((tok, frame.verb)) for p in _with(h)])
         draft = ctx.draft(KIND, tok, frame)
         places = ctx.sentence_entities(("location",))
         if places:
@@ -45,6 +47,34 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(d)
         return out
     return []
+
+
+def _heads(verb: Token, *deps: str) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _with(head: Token) -> list[Token]:
+    return [p for prep in _heads(head, "prep") if prep.lower_ in ("with", "alongside")
+            for p in _heads(prep, "pobj")]
+
+
+def _fleets(ctx: SentenceContext, heads: list[Token]) -> list[Draft]:
+    """States whose ships or units take part: "USS Carney took part in ... with ships from
+    the Hellenic Navy and the Italian Navy" (a named ship is its navy's; units "from" or
+    "of" a navy or state are that state's)."""
+    out: list[Draft] = []
+    for head in heads:
+        for ship in ctx.entities_in(head, ("weapon",)):
+            if ship.category == "ship" and ship.country and ship.mentions and (
+                    state := implied_state(ctx, ship.country, min(ship.mentions))) is not None:
+                out.append(state)
+        for prep in _heads(head, "prep"):
+            if prep.lower_ in ("from", "of"):
+                out += [s for p in _heads(prep, "pobj")
+                        for d in ctx.entities_in(p, ("country", "organization"))
+                        if d.country and d.mentions
+                        and (s := implied_state(ctx, d.country, min(d.mentions))) is not None]
+    return out
 
 
 def _split(ctx: SentenceContext, own: list[Draft], partners: list[Draft]) -> list[list[Draft]]:

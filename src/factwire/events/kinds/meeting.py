@@ -59,7 +59,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
         topic = frame.prep("on", "about")
-        named = [*frame.subjects, *frame.prep("with", "between", "among")]
+        named = [*frame.subjects, *frame.prep("with", "between", "among", "alongside")]
         people = [p for p in people if p not in topic or p in named]  # "a Congress on
         # National Dialogue"; but "X and Y renewed talks on an X pullback" keeps X
         draft = ctx.draft(KIND, tok, frame)
@@ -91,7 +91,7 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
     with too few sides, the clause's subjects above it and the host of a journey for talks."""
     people = actor_drafts([*frame.subjects, *frame.modifiers,
                            *([] if topical else frame.objects),
-                           *frame.prep("with", "between", "among"),
+                           *frame.prep("with", "between", "among", "alongside"),
                            *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
     if not is_noun:
         if len(distinct_actor_keys(people)) < 2 and _purpose_clause(tok):

@@ -8,6 +8,7 @@ from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
+    capitals_as_states,
     head_chain,
     one_per_actor,
     place_holders,
@@ -152,7 +153,14 @@ def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
         return False, None
     targets = [d for a in acts for d in actor_drafts([*ctx.frame(a).modifiers,
                                                        *ctx.frame(a).prep("by", "from")])]
-    return True, (frame, actor_drafts(frame.subjects) or subjects_up(ctx, tok), targets, tok)
+    sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+    if not targets and sources:  # "condemned the Turkish threats and said Damascus would
+        kinds = ("country", "organization", "person")  # respond to any attack": the one
+        inside = {d.actor_key for d in ctx.entities_in(tok, kinds)}  # other actor the
+        others = {d.actor_key: d for d in actor_drafts(ctx.sentence_entities(kinds))
+                  if d.actor_key not in inside | {sources[0].actor_key}}  # sentence names
+        targets = list(others.values()) if len(others) == 1 else []  # outside the answer
+    return True, (frame, sources, targets, tok)
 
 
 def _designated(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
@@ -166,12 +174,18 @@ def _designated(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
         named = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif tok.dep_ in ("oprd", "xcomp"):  # "declared X a legitimate target"
         named = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif tok.dep_ == "pobj" and head.lower_ == "as" and (
+            regarding := next((h for h in head_chain(head, 3) if h.lemma_ in _REGARDING),
+                              None)) is not None:  # "would regard any NATO troops (sent to
+        head = regarding  # Ukraine) as legitimate targets"
+        named = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
         return False, None
     targets = actor_drafts([d for n in named for d in mentions_of(ctx.sent, n, ctx.table)])
     frame = ctx.frame(tok)
-    speakers = _reporters(ctx, tok) or (actor_drafts(ctx.frame(head).subjects)
-                                        if tok.dep_ != "attr" else [])
+    speakers = (actor_drafts(ctx.frame(head).subjects) if tok.dep_ == "pobj" else []) or (
+        _reporters(ctx, tok)) or (actor_drafts(ctx.frame(head).subjects)
+                                  if tok.dep_ != "attr" else [])
     return True, (frame, speakers, targets, None)
 
 
@@ -261,6 +275,7 @@ def _directive(verb: Any) -> Any:
 _TELLING = frozenset({"tell", "warn", "order", "urge", "give", "demand", "ask"})
 
 
+_REGARDING = frozenset({"regard", "consider", "treat", "view", "see", "deem"})
 _PERCEIVING = frozenset({"feel", "seem", "look", "appear", "become", "sound"})
 
 
@@ -372,7 +387,8 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     """Actors an act of force is aimed at: its objects, and whom it is against or from."""
     frame = ctx.frame(action)
     owners = [d for c in action.children if c.dep_ == "dobj" and not relational(c)
-              for d in actor_drafts(ctx.frame(c).modifiers)]  # "shoot down US missiles"
+              for d in actor_drafts([*ctx.frame(c).modifiers, *ctx.frame(c).prep("inside")])]
+    # "shoot down US missiles", "hit military sites inside Belarus"
     if action.lower_ in _ANSWERS:  # "a response to any Israeli attack", "revenge for the US
         answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
         if answered:
@@ -382,7 +398,8 @@ def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
         d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _TIED
         for d in ctx.frame(c).prep("to", "with")]  # "attack ships linked to Israel"
     # "an offensive aimed at X", "launch an operation targeting X"
-    aims = [*frame.objects, *frame.prep("against", "on", "from", "at")]
+    aims = capitals_as_states(ctx, [*frame.objects, *frame.prep("against", "on", "from", "at",
+                                                                 "inside")])  # "strike London"
     patrons = {d.key for c in action.children if c.dep_ == "dobj"  # "the US-backed force"
                for d in mentions_of(ctx.sent, c, ctx.table)} - {
         d.key for c in action.children if c.dep_ == "dobj"
@@ -437,7 +454,11 @@ def _condition(response: Any) -> Any:
 def _against(ctx: SentenceContext, verb: object) -> list[Draft]:
     """"threatened to launch an operation against the YPG": the target of what is threatened."""
     out: list[Draft] = []
-    for tok in getattr(verb, "subtree", ()):
+    conditions = {t.i for c in getattr(verb, "children", ()) if c.dep_ == "advcl"
+                  for t in c.subtree}  # "if soldiers appeared on Ukrainian soil": whose
+    for tok in getattr(verb, "subtree", ()):  # act would bring it, not what is aimed at
+        if tok.i in conditions:
+            continue
         if tok.dep_ == "prep" and tok.lower_ in ("against", "on") and tok.head is not verb:
             for pobj in tok.children:
                 if pobj.dep_ == "pobj":  # whom it is against, not where ("in Syria")

@@ -1,0 +1,144 @@
+"""Mechanisms of the session of 2026-12-06 (fourth part, issue 8), with sentences written for
+the test: a dateline is a sentence of its own and dates an event only when its sentence says
+no time; a ship named once is the same ship by its last word; ships and units "from" a navy
+take part in an exercise for their state; forces moved (not only sent) are deployed, also
+when the parse hangs the goal on the force; goods sent or handed over to a capital go to its
+state; a count before "and" is not the next item's; a company at a meeting "alongside" the
+sides; "the two leaders" after a sentence naming three; an answer to "any attack" aimed at
+the one other actor its sentence names; a pact "signed by their ministers" is the pact of
+those who speak of it, with no signatories."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factwire.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+Run = Callable[..., list[dict[str, Any]]]
+
+
+def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, ...]]:
+    return [tuple(r.get(role) for role in roles) for r in rows if r["kind"] == name]
+
+
+@pytest.mark.parametrize(("dateline", "port"), [
+    ("SOUDA BAY, Greece", "Souda Bay"), ("NAPLES, Italy", "Naples")])
+def test_a_dateline_is_parsed_apart_from_the_story(events_of: Run, dateline: str,
+                                                   port: str) -> None:
+    text = (f"{dateline} -- The Arleigh Burke-class guided-missile destroyer USS Roosevelt "
+            f"(DDG 80) arrived in {port} for a scheduled port visit, Oct. 7, 2024.")
+    rows = events_of(text, published=dt.date(2024, 10, 8))
+    assert kind(rows, "deployment", "deployer", "place") == [(["USA"], [port])]
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # the story's own time wins over the date of the report
+    ("OTTAWA, March 3 (Reuters) - Canada will deliver 12 Leopard 2 tanks to Ukraine by the "
+     "end of the year.", "delivery_time", "2023"),
+    # a sentence with no time of its own is dated by its dateline
+    ("WASHINGTON, Feb. 4, 2014 - The State Department has approved a possible sale to Peru "
+     "of 8 UH-60M Black Hawk helicopters.", "order_time", "2014-02-04"),
+])
+def test_dateline_dates_only_a_sentence_without_time(events_of: Run, text: str, role: str,
+                                                     expected: str) -> None:
+    rows = events_of(text, published=dt.date(2023, 3, 3))
+    assert [r.get(role) for r in rows if r["kind"] == "arms_transfer"] == [expected]
+
+
+def test_a_ship_is_named_again_by_its_last_word() -> None:
+    text = ("The destroyer USS Carney reached Crete on Monday. Carney will stay two days. "
+            "Carney's crew visited Chania.")
+    result = extract_text(text, published=dt.date(2024, 10, 3))
+    mentions = {e.name: [m.text for m in e.mentions] for e in result.entities}
+    assert mentions["USS Carney"] == ["USS Carney", "Carney", "Carney"]
+    assert not any(e.kind == "person" for e in result.entities)
+
+
+def test_ships_and_navies_take_part_for_their_states(events_of: Run) -> None:
+    text = ("Last week USS Carney joined the exercise with ships from the Hellenic Navy and "
+            "the Italian Navy.")
+    rows = events_of(text, published=dt.date(2024, 10, 3))
+    assert kind(rows, "exercise", "participants") == [(["GRC", "ITA", "USA"],)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain will move 300 troops to Latvia.", [(["ESP"], ["LVA"])]),
+    # the goal hung on what is moved
+    ("Italy said it had moved a squadron of Eurofighter jets to Romania.",
+     [(["ITA"], ["ROU"])]),
+])
+def test_forces_moved(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2023, 5, 1))
+    assert kind(rows, "deployment", "deployer", "place") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital as goal is its state; the count before "and" is the first item's alone
+    ("Oslo has handed over 8 Leopard 2 tanks and a NASAMS battery to Kyiv.",
+     [(["UKR"], 8), (["UKR"], None)]),
+    ("Ottawa has sent 4 Leopard 2 tanks to Kyiv.", [(["UKR"], 4)]),
+])
+def test_goods_to_a_capital(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2023, 5, 1))
+    assert kind(rows, "arms_transfer", "recipient", "quantity") == expected
+    assert kind(rows, "deployment", "place") == []
+
+
+def test_a_ship_ordered_to_deploy_is_no_purchase(events_of: Run) -> None:
+    text = "USS Carney was ordered to deploy to the Red Sea."
+    assert kind(events_of(text, published=dt.date(2024, 1, 5)), "arms_transfer", "system") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a third side "alongside" the two
+    ("Erdogan and Putin met in Astana in June, alongside Iranian President Ebrahim Raisi.",
+     [["IRN", "RUS", "TUR"]]),
+    # "the two leaders" after a sentence naming three people: the first two
+    ("Erdogan will fly to Sochi for talks with Putin, whose troops guard Assad. \n\nThe two "
+     "leaders last met in Astana in June.", [["RUS", "TUR"], ["RUS", "TUR"]]),
+])
+def test_who_meets(events_of: Run, text: str, expected: list[list[str]]) -> None:
+    rows = events_of(text, published=dt.date(2022, 8, 2))
+    assert [r["participants"] for r in rows if r["kind"] == "meeting"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt's foreign ministry condemned the Ethiopian threats and said Cairo would respond "
+     "to any attack on its water supply.", [(["EGY"], ["ETH"])]),
+    # the only other state is where the bases are, not who would strike them
+    ("Moscow said it would retaliate against any strike on its bases in Syria.", []),
+])
+def test_answer_to_any_attack(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2022, 8, 2))
+    assert kind(rows, "threat", "source", "target") == expected
+
+
+def test_pact_signed_by_their_ministers(events_of: Run) -> None:
+    text = ("President Lula met President Boric of Chile in Brasilia. The two presidents "
+            "reviewed the defence agreement signed by their defence ministers in Santiago.")
+    rows = events_of(text, published=dt.date(2023, 6, 2))
+    assert kind(rows, "agreement", "parties", "status", "signatories") == [
+        (["BRA", "CHL"], "signed", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regarding a force "as legitimate targets" threatens its owner
+    ("Belarus would regard any Polish troops sent to Lithuania as legitimate targets, Minsk "
+     "said.", [(["BLR"], ["POL"])]),
+    # a capital struck is its state; the condition's own place is not aimed at
+    ("Minsk said it could strike Warsaw and Vilnius with missiles if NATO soldiers appeared "
+     "on Ukrainian soil.", [(["BLR"], ["LTU", "POL"])]),
+    # targets "inside" a state
+    ("Kyiv was ready to hit military sites inside Belarus in response to any attack.",
+     [(["UKR"], ["BLR"])]),
+])
+def test_threat_targets(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2024, 3, 1))
+    assert kind(rows, "threat", "source", "target") == expected
+    assert kind(rows, "deployment", "deployer") == []  # "any troops sent": none were
