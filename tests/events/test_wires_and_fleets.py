@@ -142,3 +142,30 @@ def test_threat_targets(events_of: Run, text: str, expected: list[tuple[Any, ...
     rows = events_of(text, published=dt.date(2024, 3, 1))
     assert kind(rows, "threat", "source", "target") == expected
     assert kind(rows, "deployment", "deployer") == []  # "any troops sent": none were
+
+
+def test_the_leaders_are_the_two_who_met_before_the_topics(events_of: Run) -> None:
+    # sentences naming one of them, or only states talked about, come between
+    text = ("President Stubb met Prime Minister Kristersson of Sweden in Helsinki. The parties "
+            "discussed air defence and Russian assets. President Stubb also informed his "
+            "guest about Russia's attacks on Ukraine. Following the meeting, the leaders "
+            "signed a defence agreement.")
+    rows = events_of(text, published=dt.date(2024, 10, 10))
+    assert kind(rows, "agreement", "parties") == [(["FIN", "SWE"],)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Danish foreign minister returned from Hanoi on Sunday.", [(["DNK"], ["VNM"])]),
+    # coming home is no visit
+    ("The Danish foreign minister returned to Copenhagen on Sunday.", []),
+])
+def test_returned_from_a_visit(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2024, 10, 10))
+    assert kind(rows, "visit", "visitor", "host") == expected
+
+
+def test_bases_held_in_a_list(events_of: Run) -> None:
+    text = "France keeps a naval facility at Djibouti and an air base at Niamey."
+    rows = events_of(text, published=dt.date(2022, 1, 10))
+    assert sorted(kind(rows, "deployment", "deployer", "place")) == [
+        (["FRA"], ["DJI"]), (["FRA"], ["Niamey"])]

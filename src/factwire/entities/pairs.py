@@ -21,6 +21,7 @@ PAIR_NOUNS = frozenset({"leaders", "countries", "nations", "sides", "governments
 _PERSON_NOUNS = frozenset({"leaders", "ministers", "presidents", "premiers"})
 _COUNTS = {"two": 2, "three": 3, "four": 4}  # "the three leaders": the three named before
 _SENTENCES_BACK = 2  # how many sentences before it a pair may be named in
+_PEOPLE_BACK = 5  # for "the two leaders": sentences naming no one else may come between
 
 
 def add_pair_mentions(doc: Doc, table: EntityTable) -> None:
@@ -108,7 +109,7 @@ def _pair_before(doc: Doc, i: int, table: EntityTable, count: int = 2,
     speaker: set[str] = set()  # "Putin said the two countries had agreed"
     kinds: tuple[str, ...] = only or ("country", "person")  # in its own sentence an
     # organisation is a setting ("On the margins of the G7 summit, the two leaders")
-    for _ in range(_SENTENCES_BACK + 1):
+    for _ in range((_PEOPLE_BACK if only else _SENTENCES_BACK) + 1):
         actors: dict[str, Draft] = {}
         for _sp, d in table.in_range(sent.start_char, end):
             if d.actor_key and d.kind in kinds:
@@ -120,8 +121,8 @@ def _pair_before(doc: Doc, i: int, table: EntityTable, count: int = 2,
             return list(actors.values())[:count]  # whose forces back Z": the first named
         if len(actors) == 1 and not speaker and sent.start > 0:
             speaker = set(actors)  # look back for the pair this one belongs to
-        elif actors or sent.start == 0:
-            return None
+        elif sent.start == 0 or (actors and not (only and set(actors) == speaker)):
+            return None  # people: the speaker named again does not end the search
         sent = sentence_of(doc, sent.start - 1)
         while not sent.text.strip() and sent.start > 0:  # a paragraph break is no sentence
             sent = sentence_of(doc, sent.start - 1)

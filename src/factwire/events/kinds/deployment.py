@@ -133,28 +133,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     troops = entry.words("troop_nouns")
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs") and not (
             tok.lemma_ in entry.words("movers") and not _objects(tok)):  # "the carrier
-        frame = ctx.frame(tok)  # moved to ...": a mover, not a force moved
-        moved = [tok.head if c.tag_ == "WDT" else c for c in tok.children  # "a team,
-                 if c.dep_ in ("dobj", "nsubjpass")]  # which will be based": the team
-        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "keep destroyers stationed in
-        # Rota": the destroyers, kept by the clause's subject
-        if not moved and participle:
-            moved = [tok.head]
-        sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
-        # moved by a state are its force; "Isis fighters in Syria" are no deployment
-        if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
-            return None  # "sent an envoy", "sent a letter": no force moves
-        deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, tok) or actor_drafts([
-            d for m in moved for d in ctx.frame(m).modifiers]) or [
-            d for m in moved for d in _owners(ctx, m)] or (  # "USS X was deployed to ..."
-            subjects_up(ctx, tok) if participle else [])
-        places = frame.prep("to", "in", "into", "near", "on", "inside", "through") or [
-            d for m in moved for d in ctx.frame(m).prep("to", "into")]  # "moved a squadron
-        # of jets to Poland": the parse hangs the goal on what is moved
-        if tok.lemma_ in _FORCE_ONLY and _goods_only(ctx, moved, troops, entry):
-            places = [p for p in capitals_as_states(ctx, places)  # "sent tanks to Ukraine",
-                      if p.kind != "country"]  # "to Kyiv"
-        return frame, moved, deployer, places, False
+        return _moved(ctx, tok, entry)  # moved to ...": a mover, not a force moved
     warring = _war_slots(ctx, tok, entry)
     if warring is not None:
         return warring
@@ -182,26 +161,63 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         return _control(ctx, tok)
     if tok.pos_ in ("NOUN", "PROPN") and (
             names_one_of(tok, troops) or _mission(ctx, tok, entry)) and _stationed(tok):
-        frame = ctx.frame(tok)
-        if _traded(ctx, tok, frame):
-            return None  # "sold India 36 jets": goods changing hands, not forces abroad
-        deployer = [d for d in without_patrons(ctx, tok, actor_drafts(frame.modifiers))
-                    if d.actor_key]  # "a Brigade Combat Team": a name of no one's
-        origin = [] if deployer else _origin(ctx, tok)
-        held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-        if not deployer and held.dep_ == "dobj" and frame.verb.lemma_ in entry.words("holders"):
-            # "has thousands of advisers in Syria": the count is what is held
-            deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, frame.verb)
-            # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
-        places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
-                                          "along", "on", "at", "out", "around"),
-                              *_clause_places(ctx, tok, frame)] if p not in origin]
-        deployer = deployer or origin
-        if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
-            places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
-                       if o.kind in ("location", "country")]  # where they fought
-        return frame, [tok], deployer, places, True
+        return _standing(ctx, tok, entry)
     return None
+
+
+def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
+    """A force sent, moved or stationed by the verb's subject ("Spain will move troops to
+    Latvia", "USS X was deployed to ...")."""
+    troops = entry.words("troop_nouns")
+    frame = ctx.frame(tok)
+    moved = [tok.head if c.tag_ == "WDT" else c for c in tok.children  # "a team,
+             if c.dep_ in ("dobj", "nsubjpass")]  # which will be based": the team
+    participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "keep destroyers stationed in
+    # Rota": the destroyers, kept by the clause's subject
+    if not moved and participle:
+        moved = [tok.head]
+    sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
+    # moved by a state are its force; "Isis fighters in Syria" are no deployment
+    if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
+        return None  # "sent an envoy", "sent a letter": no force moves
+    deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, tok) or actor_drafts([
+        d for m in moved for d in ctx.frame(m).modifiers]) or [
+        d for m in moved for d in _owners(ctx, m)] or (  # "USS X was deployed to ..."
+        subjects_up(ctx, tok) if participle else [])
+    places = frame.prep("to", "in", "into", "near", "on", "inside", "through") or [
+        d for m in moved for d in ctx.frame(m).prep("to", "into")]  # "moved a squadron
+    # of jets to Poland": the parse hangs the goal on what is moved
+    if tok.lemma_ in _FORCE_ONLY and _goods_only(ctx, moved, troops, entry):
+        places = [p for p in capitals_as_states(ctx, places)  # "sent tanks to Ukraine",
+                  if p.kind != "country"]  # "to Kyiv"
+    return frame, moved, deployer, places, False
+
+
+def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
+    """A force named with where it is ("2,000 US troops in Syria", "France keeps an air base
+    at Niamey")."""
+    frame = ctx.frame(tok)
+    if _traded(ctx, tok, frame):
+        return None  # "sold India 36 jets": goods changing hands, not forces abroad
+    deployer = [d for d in without_patrons(ctx, tok, actor_drafts(frame.modifiers))
+                if d.actor_key]  # "a Brigade Combat Team": a name of no one's
+    origin = [] if deployer else _origin(ctx, tok)
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    while held.dep_ == "conj" and held.head.i != held.i:  # "a naval facility at X and
+        held = held.head  # an air base at Y": both held
+    if not deployer and (held.dep_ == "dobj" or held.i == frame.verb.i) and (  # (a parse
+            frame.verb.lemma_ in entry.words("holders")):  # may join the base to the verb)
+        # "has thousands of advisers in Syria": the count is what is held
+        deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, frame.verb)
+        # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
+    places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
+                                      "along", "on", "at", "out", "around"),
+                          *_clause_places(ctx, tok, frame)] if p not in origin]
+    deployer = deployer or origin
+    if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
+        places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
+                   if o.kind in ("location", "country")]  # where they fought
+    return frame, [tok], deployer, places, True
 
 
 def _objects(tok: Any) -> list[Any]:

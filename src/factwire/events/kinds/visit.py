@@ -20,7 +20,7 @@ from factwire.time import find_times
 
 KIND = "visit"
 LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_verbs",
-                  "abroad_words", "sender_verbs", "own_subject_verbs")
+                  "abroad_words", "sender_verbs", "own_subject_verbs", "return_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -58,6 +58,8 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
         return []
     frame = ctx.frame(tok)
     targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
+    if is_verb and tok.lemma_ in entry.words("return_verbs"):  # "returned from Moscow":
+        targets = frame.prep("from")  # the place left; "returned to Paris" goes home
     if is_noun and tok.lower_ == "tour" and not targets:
         targets = frame.prep("of")  # "his tour of Iraq"
     hosts_by_modifier = [m for m in frame.modifiers if m.kind == "country"]
