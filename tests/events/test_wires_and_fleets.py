@@ -169,3 +169,23 @@ def test_bases_held_in_a_list(events_of: Run) -> None:
     rows = events_of(text, published=dt.date(2022, 1, 10))
     assert sorted(kind(rows, "deployment", "deployer", "place")) == [
         (["FRA"], ["DJI"]), (["FRA"], ["Niamey"])]
+
+
+def test_a_strike_group_named_after_its_carrier(events_of: Run) -> None:
+    # the carrier's name without its prefix, before the carrier itself is named, is the
+    # ship; a strike group is a force; the group's words are not the ship's name
+    text = ("The Carl Vinson Carrier Strike Group arrived in the Philippine Sea on Monday. The "
+            "group is led by the aircraft carrier USS Carl Vinson. The USS Nimitz Carrier "
+            "Strike Group has been in the Arabian Sea since May.")
+    rows = events_of(text, published=dt.date(2025, 6, 3))
+    assert kind(rows, "deployment", "deployer", "place", "system") == [
+        (["USA"], ["Philippine Sea"], ["USS Carl Vinson"]),
+        (["USA"], ["Arabian Sea"], ["USS Nimitz"])]
+
+
+@pytest.mark.parametrize(("verb", "modality"), [
+    ("began", "asserted"), ("completed", "asserted"), ("will begin", "future")])
+def test_a_scheduled_deployment_under_way(events_of: Run, verb: str, modality: str) -> None:
+    rows = events_of(f"USS Nimitz {verb} a scheduled deployment to the Arabian Sea.",
+                     published=dt.date(2025, 1, 10))
+    assert kind(rows, "deployment", "deployer", "modality") == [(["USA"], modality)]

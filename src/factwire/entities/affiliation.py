@@ -46,7 +46,12 @@ def ship_names(doc: Doc, gz: Gazetteer) -> Iterator[tuple[int, int, State]]:
 
 
 def _name_word(text: str) -> bool:
-    return bool(_INITIAL.fullmatch(text) or (text[:1].isupper() and text.isalpha()))
+    return bool(_INITIAL.fullmatch(text) or (text[:1].isupper() and text.isalpha())) and (
+        text.lower() not in _UNIT_WORDS)  # "USS Theodore Roosevelt | Carrier Strike Group"
+
+
+_UNIT_WORDS = frozenset({"carrier", "strike", "group", "amphibious", "ready", "expeditionary",
+                         "task", "force", "squadron", "fleet"})
 
 
 def state_after(doc: Doc, end: int, gz: Gazetteer) -> str | None:

@@ -366,8 +366,9 @@ class _Run:
 
     def add_ships(self, claimed: set[int]) -> None:
         """Ships named with a navy's prefix ("USS Gerald R. Ford"): that state's platforms;
-        the last word of the name, alone later on, is the same ship ("Carney arrived")."""
-        short: dict[str, str] = {}
+        the name without its prefix, or its last word, alone elsewhere is the same ship
+        ("Carney arrived", "the Abraham Lincoln Carrier Strike Group")."""
+        short: dict[tuple[str, ...], str] = {}
         for start, end, state in ship_names(self.doc, self.gz):
             name = self.doc[start:end].text
             key = ship_key(name)
@@ -375,14 +376,29 @@ class _Run:
                                   category="ship")
             self.table.add_mention(key, self.span(start, end), "name")
             claimed.update(range(start, end))
-            short.setdefault(self.doc[end - 1].text, key)
+            short.setdefault(tuple(t.text for t in self.doc[start + 1 : end]), key)
+            short.setdefault((self.doc[end - 1].text,), key)
+        for words, ship in sorted(short.items(), key=lambda kv: -len(kv[0])):
+            for i in self._runs_of(words, claimed):
+                self.table.add_mention(ship, self.span(i, i + len(words)), "name")
+                claimed.update(range(i, i + len(words)))
+
+    def _runs_of(self, words: tuple[str, ...], claimed: set[int]) -> list[int]:
+        """Unclaimed starts of ``words`` in the text, not after a title or another name
+        ("President Truman", "Harry Truman" are people)."""
+        n, out = len(words), []
         for tok in self.doc:
-            ship = short.get(tok.text)
-            if ship is None or tok.i in claimed or (
-                    tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper()):
-                continue  # "President Truman" is a person
-            self.table.add_mention(ship, self.span(tok.i, tok.i + 1), "name")
-            claimed.add(tok.i)
+            i = tok.i
+            if tuple(t.text for t in self.doc[i : i + n]) != words or claimed.intersection(
+                    range(i, i + n)):
+                continue
+            prev = self.doc[i - 1] if i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and (
+                    prev.lower_ not in ("the", "a")):
+                continue
+            if title_before(self.doc, i, self.gz) is None:
+                out.append(i)
+        return out
 
     def add_state_pairs(self, claimed: set[int]) -> None:
         """"U.S.-Russia summit": one token, two states, each its own mention."""

@@ -40,9 +40,9 @@ def modality_of(trigger: Token, verb: Token) -> str:
 def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str]) -> bool:
     """A scheduled, planned or announced act: "will", "ready to", "plans to", "a planned
     offensive", "the expected autumn offensive"."""
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues
-                                      for c in trigger.children):
-        return True
+    if trigger.pos_ == "NOUN" and verb.lemma_ not in _UNDER_WAY and any(  # not "began a
+            c.dep_ == "amod" and c.lower_ in cues for c in trigger.children):  # scheduled
+        return True  # deployment"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _READY:
         return True  # "is willing to withdraw", "ready to contribute"
     for tok in heads:
@@ -56,6 +56,10 @@ def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str
 
 
 _IF = ("if", "unless", "whether")
+# Verbs that put a planned act under way or behind ("began / completed a scheduled
+# deployment"): the act is no longer to come.
+_UNDER_WAY = frozenset({"begin", "start", "commence", "complete", "finish", "conclude", "end",
+                        "wrap"})
 
 
 def _conditional(tok: Token) -> bool:

@@ -200,7 +200,8 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
     if _traded(ctx, tok, frame):
         return None  # "sold India 36 jets": goods changing hands, not forces abroad
     deployer = [d for d in without_patrons(ctx, tok, actor_drafts(frame.modifiers))
-                if d.actor_key]  # "a Brigade Combat Team": a name of no one's
+                if d.actor_key] or [  # "a Brigade Combat Team": a name of no one's; "the
+        d for d in _owners(ctx, tok) if d.kind == "country"]  # USS X Strike Group": X's navy
     origin = [] if deployer else _origin(ctx, tok)
     held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     while held.dep_ == "conj" and held.head.i != held.i:  # "a naval facility at X and
