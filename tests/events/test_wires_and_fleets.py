@@ -189,3 +189,21 @@ def test_a_scheduled_deployment_under_way(events_of: Run, verb: str, modality: s
     rows = events_of(f"USS Nimitz {verb} a scheduled deployment to the Arabian Sea.",
                      published=dt.date(2025, 1, 10))
     assert kind(rows, "deployment", "deployer", "modality") == [(["USA"], modality)]
+
+
+def test_the_one_who_looks_forward_to_welcoming(events_of: Run) -> None:
+    # a gerund after a preposition takes the subject of the verb above it
+    text = ("President Biden looks forward to welcoming Prime Minister Rutte of the "
+            "Netherlands to the White House next month.")
+    rows = events_of(text, published=dt.date(2024, 6, 5))
+    assert kind(rows, "visit", "visitor", "host", "modality") == [(["NLD"], ["USA"], "future")]
+
+
+def test_what_a_weapon_counters_is_no_weapon() -> None:
+    result = extract_text("Canada will send Ukraine Stinger anti-aircraft missiles and "
+                          "counter-drone systems.", published=dt.date(2024, 6, 5))
+    names = {e.id: e.name for e in result.entities if e.kind == "weapon"}
+    assert "aircraft" not in names.values() and "drone" not in names.values()
+    systems = [names[k] for e in result.events if e.kind == "arms_transfer"
+               for k in e.args["system"]]
+    assert "FIM-92 Stinger" in systems

@@ -58,6 +58,13 @@ _NER_KINDS = {"PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "
               "ORG": "organization", "NORP": "demonym"}
 
 
+def _countered(doc: Doc, start: int) -> bool:
+    """"anti-aircraft missiles", "counter-drone systems": the class a weapon counters is not
+    itself a weapon of the text."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in (
+        "anti", "counter")
+
+
 def _past_suffix(doc: Doc, end: int) -> int:
     """The end of a name past its generational suffix ("Carlito Galvez, Jr.", "Lloyd Austin
     III"): the parser hangs the rest of the clause on the suffix, which must name the
@@ -166,7 +173,7 @@ class _Run:
                                   canonical=canonical, category=record.category)
         elif canonical.startswith("class:"):
             wc = self.gz.weapon_class(self.doc[start:end].text)
-            if wc is None:
+            if wc is None or _countered(self.doc, start):
                 return False
             first = designation_before(self.doc, start, end)
             if first is not None and not self.claimed.intersection(range(first, start)):

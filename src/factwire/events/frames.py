@@ -327,7 +327,8 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
             for child in conj.children:
                 if child.dep_ in _OBJ:
                     _extend(frame.objects, mentions_of(sent, child, table))
-    if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl"):
+    if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl",
+                                            "pcomp"):
         frame.subjects.extend(_controller(sent, verb, table))
     return frame
 
@@ -345,6 +346,10 @@ def _controller(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
     """The subject of the clause ``verb`` depends on, climbing through an adjective that
     controls it ("X and Y are due to meet", "X is ready to send")."""
     head = verb.head
+    if verb.dep_ == "pcomp" and head.head.i != head.i:  # "look forward to welcoming X",
+        head = head.head  # "committed to sending troops": the verb above the preposition,
+        if any(c.dep_ == "dobj" for c in head.children):  # unless it has an object that
+            return []  # may be the doer ("thanked Oslo for sending")
     for _ in range(2):
         subjects = [c for c in head.children if c.dep_ in _SUBJ]
         if subjects:
