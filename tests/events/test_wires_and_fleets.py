@@ -207,3 +207,20 @@ def test_what_a_weapon_counters_is_no_weapon() -> None:
     systems = [names[k] for e in result.events if e.kind == "arms_transfer"
                for k in e.args["system"]]
     assert "FIM-92 Stinger" in systems
+
+
+def test_an_envoy_of_an_organisation_acts_for_it(events_of: Run) -> None:
+    text = ("The UN special envoy Hans Grundberg, who met Yemeni President Rashad al-Alimi in "
+            "Aden last week, welcomed the truce.")
+    rows = events_of(text, published=dt.date(2023, 4, 20))
+    assert kind(rows, "meeting", "participants") == [(["UN", "YEM"],)]
+
+
+def test_their_ministers_met_and_talks_to_come(events_of: Run) -> None:
+    text = ("Chile, Peru and Bolivia agreed on Wednesday to hold new talks on water in La Paz "
+            "next month, after their foreign ministers met in Lima.")
+    rows = events_of(text, published=dt.date(2024, 9, 26))
+    got = [(r["participants"], r.get("place"), r["modality"], r["time"])
+           for r in rows if r["kind"] == "meeting"]
+    assert (["BOL", "CHL", "PER"], ["La Paz"], "future", ("2024-10", "2024-10")) in got
+    assert any(p == ["BOL", "CHL", "PER"] and place == ["Lima"] for p, place, _m, _t in got)

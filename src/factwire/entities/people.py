@@ -26,6 +26,7 @@ class Title:
     country: str | None
     start: int
     former: bool = False
+    actor: str | None = None  # an organisation the office is of ("the UN special envoy")
 
 
 def country_of_token_span(gz: Gazetteer, text: str) -> str | None:
@@ -71,8 +72,28 @@ def title_before(doc: Doc, start: int, gz: Gazetteer) -> Title | None:
         qualifiers.insert(0, doc[first - len(qualifiers) - 1].text.capitalize())
     role = " ".join([*qualifiers, role])
     country, first = _country_before(doc, first, sent_start, gz)
+    actor = None
+    if country is None:
+        actor, first = _organisation_before(doc, first, sent_start, gz)
     former = first > sent_start and doc[first - 1].lower_ == "former"
-    return Title(role=role, country=country, start=first - 1 if former else first, former=former)
+    return Title(role=role, country=country, start=first - 1 if former else first, former=former,
+                 actor=actor)
+
+
+def _organisation_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer
+                         ) -> tuple[str | None, int]:
+    """An organisation named just before a title ("the UN special envoy", "NATO Secretary
+    General"): the person acts for it."""
+    for width in (3, 2, 1):
+        lo = first - width
+        if lo < sent_start or any(t.is_punct for t in doc[lo:first]):
+            continue
+        org = gz.organization(doc[lo:first].text)
+        if org is not None and org.actor:
+            if lo - 1 >= sent_start and doc[lo - 1].lower_ == "the":
+                lo -= 1
+            return org.actor, lo
+    return None, first
 
 
 def _country_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer) -> tuple[str | None, int]:

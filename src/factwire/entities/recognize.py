@@ -248,7 +248,7 @@ class _Run:
             return False
         if existing and title is not None:  # a later mention says what the first did not
             self.table.get_or_add(key, "person", name, country=title.country,
-                                  actor=title.country, role=title.role)
+                                  actor=title.country or title.actor, role=title.role)
         self.table.add_mention(key, self.span(start, _past_suffix(self.doc, end)), "name")
         return True
 
@@ -317,7 +317,8 @@ class _Run:
         if title is not None and title.former and role and not role.startswith("former"):
             role = f"former {role}"
         key = f"person:{slug(name)}"
-        self.table.get_or_add(key, "person", name, country=country, actor=country, role=role)
+        self.table.get_or_add(key, "person", name, country=country,
+                              actor=country or (title.actor if title else None), role=role)
         return key
 
     def _holders(self, name: str, title: Title | None) -> list[OfficeHolder]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factwire.events.draft import EventDraft
+from factwire.events.frames import governing_verb
 from factwire.events.modality import tense_of
 from factwire.events.spec import get_spec
 from factwire.ingest.dateline import find_dateline
@@ -59,9 +60,23 @@ def _sentence_time(draft: EventDraft, mentions: list[TimeMention],
         draft.time = _range(draft, mentions, anchor)
     else:
         trig = draft.trigger.start - draft.sentence.offset
-        m = min(mentions, key=lambda x: abs(x.span.start - trig))
+        own = _own_clause(draft, mentions)
+        m = min(own or mentions, key=lambda x: abs(x.span.start - trig))
         draft.time = _value(draft, m, anchor)
     _future_by_date(draft, anchor)
+
+
+def _own_clause(draft: EventDraft, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The time expressions of the trigger's own clause ("agreed on Wednesday to hold talks
+    next month": the talks "next month", the agreement "on Wednesday")."""
+    sdoc = draft.sentence.sdoc
+    off = draft.sentence.offset
+    span = sdoc.char_span(draft.trigger.start - off, draft.trigger.end - off,
+                          alignment_mode="expand")
+    if span is None:
+        return []
+    verb = governing_verb(span.root)
+    return [m for m in mentions if (v := _governing_verb(draft, m)) is not None and v.i == verb.i]
 
 
 def _check_time_role(kind: str, role: str) -> None:

@@ -94,8 +94,9 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
                            *frame.prep("with", "between", "among", "alongside"),
                            *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
     if not is_noun:
-        if len(distinct_actor_keys(people)) < 2 and _purpose_clause(tok):
-            people += subjects_up(ctx, tok)
+        if len(distinct_actor_keys(people)) < 2 and (_purpose_clause(tok) or _theirs(tok)):
+            people += subjects_up(ctx, tok)  # "X and Y agreed to talk after their
+            # ministers met": the subjects of the clause above
         return people
     if len(distinct_actor_keys(actor_drafts(frame.modifiers))) >= 2:
         people = actor_drafts([*frame.modifiers, *frame.prep(  # "after the US-Turkish
@@ -229,6 +230,12 @@ def _purpose_clause(tok: Token) -> bool:
     meet X", "is due to travel to Kyiv to meet X"): the traveller is who meets."""
     return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.pos_ == "VERB"
+
+
+def _theirs(tok: Token) -> bool:
+    """A meeting verb whose subject is "their ministers" (or leaders, envoys)."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.lower_ == "their"
+                                         for g in c.children) for c in tok.children)
 
 
 def _together(ctx: SentenceContext, frame: Frame) -> bool:
