@@ -224,3 +224,15 @@ def test_their_ministers_met_and_talks_to_come(events_of: Run) -> None:
            for r in rows if r["kind"] == "meeting"]
     assert (["BOL", "CHL", "PER"], ["La Paz"], "future", ("2024-10", "2024-10")) in got
     assert any(p == ["BOL", "CHL", "PER"] and place == ["Lima"] for p, place, _m, _t in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of buying with its seller on the weapon; in service when operated
+    ("The Greek Air Force already operates 24 Rafale jets bought from France in 2021.",
+     [(["GRC"], ["FRA"], "delivered", 24)]),
+    # a strike someone ordered is no purchase
+    ("The Tomahawk strike Trump ordered last year hit an air base.", []),
+])
+def test_weapons_bought_from(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2025, 4, 29))
+    assert kind(rows, "arms_transfer", "recipient", "supplier", "status", "quantity") == expected

@@ -50,8 +50,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
         if not found and side == "noun":
             found = _after(ctx, tok)
-        if not found and side == "supplier" and tok.dep_ in ("relcl", "acl"):
-            found = _noun_weapons(ctx, tok.head)[:1]  # "missiles that were provided by Iran"
+        if not found and tok.dep_ in ("relcl", "acl") and (side == "supplier" or (
+                side == "recipient" and _bought_from(tok))):
+            found = _noun_weapons(ctx, tok.head)[:1]  # "missiles that were provided by Iran",
+            # "36 Rafale jets bought from France"
         lemma = "arm" if tok.lower_ == "armed" else tok.lemma_
         if not found and side == "supplier" and lemma in entry.labels("implied_systems"):
             found = [_implied(ctx, tok, entry.labels("implied_systems")[lemma])]
@@ -89,6 +91,13 @@ def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str
     if tok.lower_ == "armed" and tok.pos_ == "ADJ" and _agents(ctx, tok):
         return "supplier", sup["arm"]  # "the militia, armed by the US"
     return None
+
+
+def _bought_from(tok: Token) -> bool:
+    """A participle of buying with its seller ("jets bought from France"), not "the strike
+    Trump ordered"."""
+    return not any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
 
 
 def _used_foreign(ctx: SentenceContext) -> list[EventDraft]:
@@ -496,6 +505,9 @@ def _status(ctx: SentenceContext, tok: Token, base: str, modality: str) -> str:
         for child in head.children:
             if child.dep_ == "amod" and child.lemma_ == "sign":
                 status = "ordered"
+    if tok.dep_ == "acl" and tok.head.head.lemma_ in entry.words("user_verbs") and (
+            modality == "asserted"):
+        status = "delivered"  # "operates 36 jets bought from France": in service
     if status == "delivered" and modality in ("future", "hypothetical"):
         status = "ordered"
     return status
