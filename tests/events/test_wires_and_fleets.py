@@ -236,3 +236,14 @@ def test_their_ministers_met_and_talks_to_come(events_of: Run) -> None:
 def test_weapons_bought_from(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2025, 4, 29))
     assert kind(rows, "arms_transfer", "recipient", "supplier", "status", "quantity") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minsk said Russia was massing troops near Gomel.", [(["RUS"], ["Gomel"])]),
+    ("Russia concentrated thousands of troops in Belarus last month.", [(["RUS"], ["BLR"])]),
+    # a state that names a border is across it, not where the force is
+    ("Russia has amassed 40,000 troops near the Finnish border.", []),
+])
+def test_forces_massed(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2024, 3, 1))
+    assert kind(rows, "deployment", "deployer", "place") == expected

@@ -125,7 +125,9 @@ def _each_actor(deployers: list[Draft]) -> list[Draft]:
 # Verbs that deploy only when what they move is a force: "sent an envoy", "contributed
 # $5m", "committed funds" move none.
 _FORCE_ONLY = frozenset({"send", "dispatch", "contribute", "commit", "move", "shift", "rush",
-                         "airlift", "fly"})
+                         "airlift", "fly", "mass", "amass", "concentrate"})
+_GIVING = frozenset({"send", "dispatch", "contribute", "commit"})  # goods sent to a state
+# are handed over; goods massed in one are a force there
 
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
@@ -187,7 +189,8 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     places = frame.prep("to", "in", "into", "near", "on", "inside", "through") or [
         d for m in moved for d in ctx.frame(m).prep("to", "into")]  # "moved a squadron
     # of jets to Poland": the parse hangs the goal on what is moved
-    if tok.lemma_ in _FORCE_ONLY and _goods_only(ctx, moved, troops, entry):
+    places = [p for p in places if not _at_border(ctx, tok, p)]
+    if tok.lemma_ in _GIVING and _goods_only(ctx, moved, troops, entry):
         places = [p for p in capitals_as_states(ctx, places)  # "sent tanks to Ukraine",
                   if p.kind != "country"]  # "to Kyiv"
     return frame, moved, deployer, places, False
@@ -213,12 +216,20 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
         # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
     places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
                                       "along", "on", "at", "out", "around"),
-                          *_clause_places(ctx, tok, frame)] if p not in origin]
+                          *_clause_places(ctx, tok, frame)]
+              if p not in origin and not _at_border(ctx, tok, p)]
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
         places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
                    if o.kind in ("location", "country")]  # where they fought
     return frame, [tok], deployer, places, True
+
+
+def _at_border(ctx: SentenceContext, tok: Any, place: Draft) -> bool:
+    """"massed troops near the Ukrainian border": a state that names a border is on the
+    other side of it, not where the force is."""
+    return any(t.dep_ == "pobj" and t.lemma_ in ("border", "frontier") and any(
+        d is place for d in ctx.entities_in(t, ("country",))) for t in tok.subtree)
 
 
 def _objects(tok: Any) -> list[Any]:
@@ -500,8 +511,12 @@ def _foreign_fighters(ctx: SentenceContext, verb: Any, entry: LexiconEntry,
 
 
 def _force(ctx: SentenceContext, tok: Any, troops: Collection[str]) -> bool:
-    """A subject that is a military force: troops, or a ship, aircraft or other platform."""
-    return names_one_of(tok, troops) or bool(ctx.entities_in(tok, ("weapon",)))
+    """A subject that is a military force: troops, or a ship, aircraft or other platform,
+    also counted ("thousands of troops")."""
+    counted = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    return names_one_of(tok, troops) or bool(ctx.entities_in(tok, ("weapon",))) or any(
+        names_one_of(p, troops) for p in counted)
 
 
 def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
