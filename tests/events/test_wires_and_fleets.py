@@ -247,3 +247,11 @@ def test_weapons_bought_from(events_of: Run, text: str, expected: list[tuple[Any
 def test_forces_massed(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2024, 3, 1))
     assert kind(rows, "deployment", "deployer", "place") == expected
+
+
+def test_two_accords_of_one_pair_sharing_only_the_word_agreement(events_of: Run) -> None:
+    text = ("Chile and Peru signed a defence cooperation agreement on Monday. The two countries "
+            "also agreed on a fisheries agreement.")
+    rows = events_of(text, published=dt.date(2024, 7, 9))
+    assert sorted(kind(rows, "agreement", "status", "subject")) == [
+        ("agreed", "fisheries agreement"), ("signed", "defence cooperation agreement")]

@@ -75,9 +75,14 @@ def _subjects_differ(a: EventDraft, b: EventDraft) -> bool:
     sa, sb = a.literals.get("subject"), b.literals.get("subject")
     if a.kind != "agreement" or not sa or not sb:
         return False
-    wa = {w for w in sa.lower().split() if len(w) > 3}
-    wb = {w for w in sb.lower().split() if len(w) > 3}
+    wa = {w for w in sa.lower().split() if len(w) > 3} - _ACCORD_WORDS
+    wb = {w for w in sb.lower().split() if len(w) > 3} - _ACCORD_WORDS
     return not (wa & wb)
+
+
+# Words any accord's subject may hold: sharing them says nothing of sharing a subject.
+_ACCORD_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "accord", "accords",
+                           "pact", "pacts", "treaty", "treaties", "memorandum"})
 
 
 def _dates_clash(a: EventDraft, b: EventDraft) -> bool:
