@@ -255,3 +255,16 @@ def test_two_accords_of_one_pair_sharing_only_the_word_agreement(events_of: Run)
     rows = events_of(text, published=dt.date(2024, 7, 9))
     assert sorted(kind(rows, "agreement", "status", "subject")) == [
         ("agreed", "fisheries agreement"), ("signed", "defence cooperation agreement")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara warned that it would not tolerate a Greek military presence on the islands.",
+     [(["TUR"], ["GRC"], "asserted")]),
+    ("Serbia will not allow NATO to expand into the Balkans, the minister said.",
+     [(["SRB"], ["NATO"], "asserted")]),
+    # a refusal that happened is no threat
+    ("The court did not allow the Turkish appeal.", []),
+])
+def test_refusals_announced(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2020, 9, 1))
+    assert kind(rows, "threat", "source", "target", "modality") == expected

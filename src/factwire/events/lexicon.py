@@ -19,7 +19,7 @@ DAY_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "on"
 _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
                    "future_verbs", "movers", "leavers", "conditional_verbs", "vow_verbs",
                    "force_verbs", "host_verbs", "control_words", "founding_verbs", "joiners",
-                   "readout_verbs", "reluctance_verbs", "name_heads")
+                   "readout_verbs", "reluctance_verbs", "intolerance_verbs", "name_heads")
 
 
 # Modality word lists: "future" cues a scheduled event, "reporting" verbs make a "would"

@@ -23,7 +23,7 @@ from factwire.events.spec import LexiconEntry
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
                   "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words",
-                  "reluctance_verbs", "hostile_acts", "target_marks")
+                  "reluctance_verbs", "hostile_acts", "target_marks", "intolerance_verbs")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -42,7 +42,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         draft = ctx.draft(KIND, tok, frame)
         denied = draft.modality == "negated" and tok.lemma_ not in entry.words(
-            "reluctance_verbs")  # "will not hesitate to strike" denies the reluctance
+            "reluctance_verbs") and tok.lemma_ not in entry.words(  # "will not hesitate to
+            "intolerance_verbs")  # strike", "will not tolerate": the refusal is the threat
         draft.modality = "negated" if denied else "asserted"
         draft.add("source", [sources[0].key])
         draft.add("target", [t.key for t in one_per_actor(targets)])  # "American and British
@@ -56,7 +57,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
-    for reader in (_conditional, _answer, _costs, _designated):
+    for reader in (_conditional, _answer, _costs, _designated, _intolerance):
         claimed, slots = reader(ctx, tok, entry)
         if claimed:
             return slots
@@ -161,6 +162,23 @@ def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
                   if d.actor_key not in inside | {sources[0].actor_key}}  # sentence names
         targets = list(others.values()) if len(others) == 1 else []  # outside the answer
     return True, (frame, sources, targets, tok)
+
+
+def _intolerance(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
+    """"Tehran would not tolerate a Turkish presence in Syria", "will not allow Turkey to
+    occupy X": a refusal announced against whoever would do what is refused."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in entry.words("intolerance_verbs") or not any(
+            c.dep_ == "neg" for c in tok.children):
+        return False, None
+    frame = ctx.frame(tok)
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+               for c in tok.children):
+        return True, None  # "did not allow": a past refusal
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    targets = actor_drafts([d for o in objects for d in (
+        *mentions_of(ctx.sent, o, ctx.table), *ctx.frame(o).subjects, *ctx.frame(o).prep("by"))])
+    sources = actor_drafts(frame.subjects) or _reporters(ctx, tok)
+    return True, (frame, sources, targets, None)
 
 
 def _designated(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
