@@ -268,3 +268,13 @@ def test_two_accords_of_one_pair_sharing_only_the_word_agreement(events_of: Run)
 def test_refusals_announced(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2020, 9, 1))
     assert kind(rows, "threat", "source", "target", "modality") == expected
+
+
+def test_documents_signed_in_the_presence_of_the_leaders(events_of: Run) -> None:
+    text = ("President Lula held talks in Brasilia with President Petro of Colombia. In the "
+            "presence of the two presidents, several documents were signed, including an "
+            "agreement on border security and a memorandum on river transport.")
+    rows = events_of(text, published=dt.date(2024, 10, 8))
+    assert kind(rows, "agreement", "parties", "status", "subject", "signatories") == [
+        (["BRA", "COL"], "signed", "border security", None),
+        (["BRA", "COL"], "signed", "river transport", None)]

@@ -54,6 +54,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         draft = _draft(ctx, tok, frame, status)
         if draft is None:
+            out.extend(_witnessed(ctx, tok, frame, status, nouns))
             continue
         for one in (d for each in _per_partner(ctx, tok, frame, draft)
                     for d in _per_document(ctx, tok, each)):
@@ -67,6 +68,50 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _witnessed(ctx: SentenceContext, tok: Token, frame: Frame, status: str,
+               nouns: Heads) -> list[EventDraft]:
+    """"In the presence of the two presidents, documents were signed, including an
+    agreement on X and a memorandum on Y": the states of those present are the parties, one
+    agreement per document listed."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    present = [d for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+               for p in prep.children if p.dep_ == "pobj" and p.lemma_ == "presence"
+               for d in ctx.entities_in(p, ("person", "country"))]
+    span = ctx.sent.span_of(tok)
+    parties = [s for iso in dict.fromkeys(d.actor_key for d in actor_drafts(present))
+               if iso and (s := implied_state(ctx, iso, span)) is not None]
+    if len(parties) < 2:
+        return []
+    listed = sorted({t.i: t for c in tok.children if c.dep_ == "nsubjpass" or (
+        c.dep_ == "prep" and c.lower_ in ("including", "among")) for t in c.subtree
+        if _agreement_noun(t, nouns)}.values(), key=lambda t: t.i)
+    out: list[EventDraft] = []
+    for n, doc in enumerate(listed or [tok]):
+        draft = ctx.draft(KIND, tok, frame)
+        draft.status = status
+        draft.add("parties", [p.key for p in parties])
+        end = listed[n + 1].left_edge.i if n + 1 < len(listed) else None
+        subject = _listed_subject(doc, end) if doc is not tok else None
+        if subject:
+            draft.literals["subject"] = subject
+        out.append(draft)
+    return out
+
+
+def _listed_subject(doc: Token, end: int | None) -> str | None:
+    """What a listed document is on, up to the next document ("an agreement on the
+    protection of investments and a memorandum on ...": "protection of investments")."""
+    for prep in doc.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "for", "about"):
+            toks = [t for t in prep.subtree if t.i > prep.i and (end is None or t.i < end)]
+            while toks and toks[-1].dep_ in ("cc", "det", "punct"):
+                toks.pop()
+            if toks:
+                return _short(str(doc.doc[toks[0].i : toks[-1].i + 1].text))
+    return None
 
 
 def _noun_status(ctx: SentenceContext, tok: Token,
