@@ -18,7 +18,8 @@ COMPONENT = "factwire_paragraph_breaks"
 
 @Language.component(COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence at the first token after every whitespace token holding a newline."""
+    """Start a sentence at the first token after every whitespace token holding a newline,
+    and after the dateline that opens a paragraph."""
     starts = [0]
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
