@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from factwire.entities.people import country_of_token_span, place_or_state
+from factwire.entities.people import country_of_token_span, place_or_state, title_before
 from factwire.entities.table import EntityTable
 from factwire.gazetteer import Gazetteer, State, slug
 from factwire.model import Span
@@ -85,6 +85,29 @@ def state_pairs(doc: Doc, gz: Gazetteer) -> Iterator[tuple[int, list[tuple[int, 
             at += len(part) + 1
         if len(parts) == 2 and all(iso for _s, _e, iso in parts) and parts[0][2] != parts[1][2]:
             yield tok.i, [(s, e, str(iso)) for s, e, iso in parts]
+
+
+def ship_short_names(doc: Doc, gz: Gazetteer, short: dict[tuple[str, ...], str],
+                     claimed: set[int]) -> list[tuple[int, int, str]]:
+    """Token ranges where a ship is named again without its prefix (``short`` maps a name's
+    words to the ship's key), longest names first, claimed as they are found; never after a
+    title or another capitalised name ("President Truman", "Harry Truman" are people)."""
+    out: list[tuple[int, int, str]] = []
+    for words, ship in sorted(short.items(), key=lambda kv: -len(kv[0])):
+        n = len(words)
+        for tok in doc:
+            i = tok.i
+            if tuple(t.text for t in doc[i : i + n]) != words or claimed.intersection(
+                    range(i, i + n)):
+                continue
+            prev = doc[i - 1] if i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and (
+                    prev.lower_ not in ("the", "a")):
+                continue
+            if title_before(doc, i, gz) is None:
+                out.append((i, i + n, ship))
+                claimed.update(range(i, i + n))
+    return out
 
 
 def ship_key(name: str) -> str:

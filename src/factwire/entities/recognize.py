@@ -14,6 +14,7 @@ from factwire.entities.affiliation import (
     region_after,
     ship_key,
     ship_names,
+    ship_short_names,
     state_after,
     state_pairs,
 )
@@ -386,27 +387,8 @@ class _Run:
             claimed.update(range(start, end))
             short.setdefault(tuple(t.text for t in self.doc[start + 1 : end]), key)
             short.setdefault((self.doc[end - 1].text,), key)
-        for words, ship in sorted(short.items(), key=lambda kv: -len(kv[0])):
-            for i in self._runs_of(words, claimed):
-                self.table.add_mention(ship, self.span(i, i + len(words)), "name")
-                claimed.update(range(i, i + len(words)))
-
-    def _runs_of(self, words: tuple[str, ...], claimed: set[int]) -> list[int]:
-        """Unclaimed starts of ``words`` in the text, not after a title or another name
-        ("President Truman", "Harry Truman" are people)."""
-        n, out = len(words), []
-        for tok in self.doc:
-            i = tok.i
-            if tuple(t.text for t in self.doc[i : i + n]) != words or claimed.intersection(
-                    range(i, i + n)):
-                continue
-            prev = self.doc[i - 1] if i > 0 else None
-            if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and (
-                    prev.lower_ not in ("the", "a")):
-                continue
-            if title_before(self.doc, i, self.gz) is None:
-                out.append(i)
-        return out
+        for start, end, ship in ship_short_names(self.doc, self.gz, short, claimed):
+            self.table.add_mention(ship, self.span(start, end), "name")
 
     def add_state_pairs(self, claimed: set[int]) -> None:
         """"U.S.-Russia summit": one token, two states, each its own mention."""
