@@ -44,6 +44,15 @@ def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, 
     # a movement noun's place after "at"
     ("Greece approved the forward deployment of the German Navy's frigates at Souda Bay.",
      [(["DEU"], ["Souda Bay"])]),
+    # forces moved or massed, not only sent (fourth part of the session); the goal hung on
+    # what is moved; a counted force
+    ("Spain will move 300 troops to Latvia.", [(["ESP"], ["LVA"])]),
+    ("Italy said it had moved a squadron of Eurofighter jets to Romania.",
+     [(["ITA"], ["ROU"])]),
+    ("Minsk said Russia was massing troops near Gomel.", [(["RUS"], ["Gomel"])]),
+    ("Russia concentrated thousands of troops in Belarus last month.", [(["RUS"], ["BLR"])]),
+    # a state that names a border is across it, not where the force is
+    ("Russia has amassed 40,000 troops near the Finnish border.", []),
 ])
 def test_forces_that_move(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2019, 10, 20))

@@ -1,8 +1,8 @@
 """Mechanisms of the session of 2026-12-06 (fourth part, issue 8), with sentences written for
 the test: a dateline is a sentence of its own and dates an event only when its sentence says
 no time; a ship named once is the same ship by its last word; ships and units "from" a navy
-take part in an exercise for their state; forces moved (not only sent) are deployed, also
-when the parse hangs the goal on the force; goods sent or handed over to a capital go to its
+take part in an exercise for their state (forces moved or massed are in the table of
+test_moves_and_answers.py); goods sent or handed over to a capital go to its
 state; a count before "and" is not the next item's; a company at a meeting "alongside" the
 sides; "the two leaders" after a sentence naming three; an answer to "any attack" aimed at
 the one other actor its sentence names; a pact "signed by their ministers" is the pact of
@@ -65,17 +65,6 @@ def test_ships_and_navies_take_part_for_their_states(events_of: Run) -> None:
             "the Italian Navy.")
     rows = events_of(text, published=dt.date(2024, 10, 3))
     assert kind(rows, "exercise", "participants") == [(["GRC", "ITA", "USA"],)]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Spain will move 300 troops to Latvia.", [(["ESP"], ["LVA"])]),
-    # the goal hung on what is moved
-    ("Italy said it had moved a squadron of Eurofighter jets to Romania.",
-     [(["ITA"], ["ROU"])]),
-])
-def test_forces_moved(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
-    rows = events_of(text, published=dt.date(2023, 5, 1))
-    assert kind(rows, "deployment", "deployer", "place") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -236,17 +225,6 @@ def test_their_ministers_met_and_talks_to_come(events_of: Run) -> None:
 def test_weapons_bought_from(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2025, 4, 29))
     assert kind(rows, "arms_transfer", "recipient", "supplier", "status", "quantity") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Minsk said Russia was massing troops near Gomel.", [(["RUS"], ["Gomel"])]),
-    ("Russia concentrated thousands of troops in Belarus last month.", [(["RUS"], ["BLR"])]),
-    # a state that names a border is across it, not where the force is
-    ("Russia has amassed 40,000 troops near the Finnish border.", []),
-])
-def test_forces_massed(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
-    rows = events_of(text, published=dt.date(2024, 3, 1))
-    assert kind(rows, "deployment", "deployer", "place") == expected
 
 
 def test_two_accords_of_one_pair_sharing_only_the_word_agreement(events_of: Run) -> None:

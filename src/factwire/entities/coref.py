@@ -70,14 +70,9 @@ class Coreference:
             low = tok.lower_
             if low in ("counterpart", "counterparts"):
                 self._counterpart(doc, tok, table, state)
-            elif low in _OFFICE_WORDS and self._office(doc, tok, table,
-                                                       state.article.published, home):
+            elif low in _OFFICE_WORDS and self._office_or_title(doc, tok, table,
+                                                                state.article.published, home):
                 continue
-            elif low in _OFFICE_WORDS and (ending := _title_ending_at(doc, tok)) and (
-                    ending[0] > 0 and doc[ending[0] - 1].lower_ == "the"):
-                # "the Prime Minister": the one named with that title before, when no office
-                # holder of a state is meant
-                self._role_noun(doc, tok, table, ending[1], doc[ending[0]].idx)
             elif low in PRONOUNS_PERSON:
                 self._pronoun(doc, tok, table)
             elif low in _ROLE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -104,15 +99,26 @@ class Coreference:
         span = Span(tok.idx, tok.idx + len(tok.text))
         table.add_mention(holder.canonical, span, "nominal")
 
+    def _office_or_title(self, doc: Doc, tok: Token, table: EntityTable, date: dt.date | None,
+                         home: str | None) -> bool:
+        """An office word read as a state's office holder, else "the Prime Minister" as the
+        one named with that title before (False: neither, other readings may apply)."""
+        ending = _title_ending_at(doc, tok)
+        if self._office(doc, tok, table, date, home, ending):
+            return True
+        if ending is None or ending[0] == 0 or doc[ending[0] - 1].lower_ != "the":
+            return False
+        self._role_noun(doc, tok, table, ending[1], doc[ending[0]].idx)
+        return True
+
     def _office(self, doc: Doc, tok: Token, table: EntityTable, date: dt.date | None,
-                home: str | None) -> bool:
+                home: str | None, ending: tuple[int, str] | None) -> bool:
         """"the Russian president", "Turkey's foreign minister" with no name after it: the
         one who held that office of that state on the article's date (False: none); in an
         official statement of ``home``, "the President" is that state's."""
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if date is None or (nxt is not None and nxt.pos_ == "PROPN"):
             return False  # "Russian President Vladimir Putin": the name says who
-        ending = _title_ending_at(doc, tok)
         first = ending[0] if ending is not None else tok.i
         span = Span(doc[first].idx, tok.idx + len(tok.text))  # "secretary of state"
         title = title_before(doc, tok.i + 1, self.gz)

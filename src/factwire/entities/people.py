@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,16 +85,10 @@ def _organisation_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer
                          ) -> tuple[str | None, int]:
     """An organisation named just before a title ("the UN special envoy", "NATO Secretary
     General"): the person acts for it."""
-    for width in (3, 2, 1):
-        lo = first - width
-        if lo < sent_start or any(t.is_punct for t in doc[lo:first]):
-            continue
-        org = gz.organization(doc[lo:first].text)
-        if org is not None and org.actor:
-            if lo - 1 >= sent_start and doc[lo - 1].lower_ == "the":
-                lo -= 1
-            return org.actor, lo
-    return None, first
+    def actor(text: str) -> str | None:
+        org = gz.organization(text)
+        return org.actor if org is not None and org.actor else None
+    return _named_before(doc, first - 1, first, sent_start, actor)
 
 
 def _country_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer) -> tuple[str | None, int]:
@@ -104,15 +99,24 @@ def _country_before(doc: Doc, first: int, sent_start: int, gz: Gazetteer) -> tup
         i -= 1
     if i >= sent_start and doc[i].text in ("'s", "’s"):
         i -= 1
+    return _named_before(doc, i, first, sent_start,
+                         lambda text: country_of_token_span(gz, text))
+
+
+def _named_before(doc: Doc, last: int, first: int, sent_start: int,
+                  lookup: Callable[[str], str | None]) -> tuple[str | None, int]:
+    """What ``lookup`` finds in the one to three words ending at token ``last`` (not across
+    punctuation: "tension with Washington, President X" is not a title's state), and where
+    the phrase starts, with a "the" before it; else ``(None, first)``."""
     for width in (3, 2, 1):
-        lo = i - width + 1
-        if lo < sent_start or any(t.is_punct for t in doc[lo : i + 1]):
-            continue  # "tension with Washington, President X": not a title's state
-        iso = country_of_token_span(gz, doc[lo : i + 1].text)
-        if iso is not None:
+        lo = last - width + 1
+        if lo < sent_start or any(t.is_punct for t in doc[lo : last + 1]):
+            continue
+        found = lookup(doc[lo : last + 1].text)
+        if found is not None:
             if lo - 1 >= sent_start and doc[lo - 1].lower_ == "the":
                 lo -= 1
-            return iso, lo
+            return found, lo
     return None, first
 
 

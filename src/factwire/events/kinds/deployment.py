@@ -172,8 +172,8 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     Latvia", "USS X was deployed to ...")."""
     troops = entry.words("troop_nouns")
     frame = ctx.frame(tok)
-    moved = [tok.head if c.tag_ == "WDT" else c for c in tok.children  # "a team,
-             if c.dep_ in ("dobj", "nsubjpass")]  # which will be based": the team
+    moved = [tok.head if c.tag_ == "WDT" else c  # "a team, which will be based": the team
+             for c in _objects(tok)]
     participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "keep destroyers stationed in
     # Rota": the destroyers, kept by the clause's subject
     if not moved and participle:
