@@ -202,6 +202,10 @@ def test_ambiguous_place_without_default(gz: Gazetteer) -> None:
     ("NATO", "Secretary-General", "2018-12-13", "Jens Stoltenberg"),
     ("UN", "Secretary-General", "2018-12-13", "Antonio Guterres"),
     ("EU", "High Representative", "2018-12-13", "Federica Mogherini"),
+    ("UN", "Special Envoy for Syria", "2017-11-20", "Staffan de Mistura"),
+    ("UN", "UN Special Envoy for Syria", "2019-06-01", "Geir Pedersen"),
+    ("USA", "Ambassador to the UN", "2018-04-12", "Nikki Haley"),
+    ("RUS", "Permanent Representative to the UN", "2018-04-12", "Vassily Nebenzia"),
 ])
 def test_holder_at(gz: Gazetteer, country: str, role: str, day: str, name: str) -> None:
     holder = gz.holder_at(country, role, day)
@@ -314,7 +318,8 @@ def test_holders_at_lists_every_office_by_rank(gz: Gazetteer) -> None:
     assert offices == [("President", "Vladimir Putin"), ("Prime Minister", "Dmitry Medvedev"),
                        ("Minister of Defence", "Sergei Shoigu"),
                        ("Minister of Foreign Affairs", "Sergei Lavrov"),
-                       ("National Security Adviser", "Nikolai Patrushev")]
+                       ("National Security Adviser", "Nikolai Patrushev"),
+                       ("Permanent Representative to the UN", "Vassily Nebenzia")]
     assert gz.holders_at("XXX", "2018-12-13") == []
 
 

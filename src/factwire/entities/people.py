@@ -165,9 +165,17 @@ def _possessive(described: Any) -> bool:
 
 
 def _describe(described: Any, gz: Gazetteer) -> Title | None:
+    """The title a description gives: an envoy's state is named before the "for" or "to"
+    ("the UN special envoy for Syria" is not Syrian); an organisation named in it ("a
+    co-chair of the Syrian Democratic Council") is what the person acts for, and its name's
+    demonym is not the person's state."""
     country = None
+    actor, org_words = _organisation_in(described, gz)
     for tok in described:
-        if not (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-"):  # not "US-backed"
+        if _sent_to(tok, described):
+            break  # "the envoy for Syria", "ambassador to Moscow": where, not whose
+        if tok.i not in org_words and not (
+                tok.i + 1 < len(tok.doc) and tok.nbor().text == "-"):  # not "US-backed"
             country = country or country_of_token_span(gz, tok.text)
     # "Putin's spokesman" is Russian; one "from Homs" is Syrian
     country = country or _patron(described, gz) or _origin(described, gz)
@@ -189,7 +197,39 @@ def _describe(described: Any, gz: Gazetteer) -> Title | None:
     if role_text.lower() in ROLE_TITLES:
         role_text = ROLE_TITLES[role_text.lower()]
     return Title(role=role_text, country=country, start=described.start,
-                 former=role_text.lower().startswith("former"))
+                 former=role_text.lower().startswith("former"), actor=actor)
+
+
+_SENT_TO = frozenset({"for", "to", "at"})
+# Offices held in a place or body they are sent to: the state after "for" or "to" is where
+# they serve ("an adviser for India's Defense Ministry" is the ministry's state).
+_SENT_ROLES = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "representative",
+                         "emissary", "mediator", "coordinator", "negotiator", "delegate"})
+
+
+def _sent_to(tok: Any, described: Any) -> bool:
+    """Whether ``tok`` is the "for" or "to" after an envoy's office ("envoy for Syria")."""
+    return tok.lower_ in _SENT_TO and tok.i > described.start and (
+        tok.doc[tok.i - 1].lower_ in _SENT_ROLES)
+
+
+def _organisation_in(described: Any, gz: Gazetteer) -> tuple[str | None, set[int]]:
+    """The actor of the first organisation named in a description (one to five words, not
+    where an envoy is sent) and the tokens naming it; ``(None, set())`` when none is."""
+    toks = list(described)
+    cut = next((i for i, t in enumerate(toks) if _sent_to(t, described)), len(toks))
+    toks = toks[:cut]  # "the US ambassador to the UN" acts for the US
+    for i in range(len(toks)):
+        if not toks[i].text[:1].isupper():
+            continue
+        for width in (5, 4, 3, 2, 1):
+            words = toks[i : i + width]
+            if len(words) < width or any(t.is_punct for t in words):
+                continue
+            org = gz.organization(" ".join(t.text for t in words))
+            if org is not None and org.actor:
+                return org.actor, {t.i for t in words}
+    return None, set()
 
 
 def _origin(described: Any, gz: Gazetteer) -> str | None:

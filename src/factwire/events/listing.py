@@ -48,13 +48,20 @@ _CONTINUED = re.compile(r"\s*(?:It|(?:This|The) (?:new |latest )?(?:"
                         r"will\s+also\s+)?(?:include|includes|contains?|provides?|features?|"
                         r"comprises?)\b")
 _ECHO = re.compile(r"\s*\(\d[\d,]*\)")  # "sixty (60)": the figure repeats the word
+# what opens an item with no count: its bullet and words of amount ("- Additional Stingers")
+_BARE = re.compile(r"[\s\-\u2022*\u2013]*(?:(?:additional|more|further|new)\s+)?", re.IGNORECASE)
 
 
 def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
                      published: dt.date | None = None) -> list[EventDraft]:
-    """New transfer drafts for the systems listed after a package's introduction line."""
-    package = next((d for d in drafts if d.kind == "arms_transfer"
-                    and d.keys("supplier") and d.keys("recipient")), None)
+    """New transfer drafts for the systems listed after a package's introduction line. The
+    package is the article's first transfer, unless aid announced after it ("Today the
+    President announced $725 million in assistance for Ukraine. This package includes:")
+    or nothing comes before the list: a later transfer ("Separately, Germany will send
+    ...") never lends the list its parties."""
+    transfers = [d for d in drafts if d.kind == "arms_transfer"
+                 and d.keys("supplier") and d.keys("recipient")]
+    package: EventDraft | None = None
     out: list[EventDraft] = []
     in_list = False
     seen: list[Any] = []
@@ -62,13 +69,18 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
         text = sent.text.strip()
         if _INTRO.search(text) or _heading(text):
             in_list = True
-            if package is None:
-                package = _aid_package(seen, sent, table, published)
+            first = min((d.sentence.span.start for d in transfers), default=sent.start_char)
+            package = next((d for d in transfers if d.sentence.span.start == first
+                            and first < sent.start_char), None)
+            aid = _aid_package(seen, sent, table, published)
+            if aid is not None and (package is None or aid[0] > first):
+                package = aid[1]
             continue
         seen.append(sent)
-        if package is not None and (
+        if transfers and (
                 request := _REQUEST.search(table.text, sent.start_char, sent.end_char)):
-            out.extend(_items(sent, package, table, True, request.end()))
+            # the notice's own sale, its first transfer ("The possible sale will also ...")
+            out.extend(_items(sent, transfers[0], table, True, request.end()))
             continue
         if not in_list or package is None:
             continue
@@ -76,7 +88,7 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
         if not (bullet or _opening_count(table.text, sent.start_char, sent.end_char)):
             in_list = False
             continue
-        out.extend(_items(sent, package, table, bullet is not None))
+        out.extend(_items(sent, package, table, bullet is not None, bulleted=bullet is not None))
     return out
 
 
@@ -128,18 +140,20 @@ def _heading(text: str) -> bool:
 
 
 def _aid_package(before: list[SpacySpan], intro: SpacySpan, table: EntityTable,
-                 published: dt.date | None) -> EventDraft | None:
-    """No transfer named its parties: "announced $800 million in security assistance to
-    Ukraine" before the list gives the donor (the first other state) and the recipient,
-    and its date ("President Biden today announced") dates the package."""
+                 published: dt.date | None) -> tuple[int, EventDraft] | None:
+    """Where the aid was announced and the package it gives, when a sentence before the
+    list names no transfer: "announced $800 million in security assistance to Ukraine" or "a
+    drawdown of U.S. equipment for Ukraine" gives the donor (the first other state) and the
+    recipient, and its date ("President Biden today announced") dates the package. The
+    announcement nearest the list counts."""
     cues = load_lexicon().kind("arms_transfer").words("donation_cues")
-    for sent in [*before, intro]:
+    for sent in reversed([*before, intro]):
         low = sent.text.lower()
         if not any(c in low for c in cues):
             continue
         states = _states(table, sent.start_char, sent.end_char)
-        to = low.find(" to ")
-        after = [k for at, k in states if to >= 0 and at > sent.start_char + to]
+        marks = [i for i in (low.find(" to "), low.find(" for ")) if i >= 0]
+        after = [k for at, k in states if marks and at > sent.start_char + min(marks)]
         if not after:
             continue
         donor = next((k for _, k in states if k != after[0]), None)
@@ -155,7 +169,7 @@ def _aid_package(before: list[SpacySpan], intro: SpacySpan, table: EntityTable,
         draft.time = announced.time
         draft.add("supplier", [donor])
         draft.add("recipient", [after[0]])
-        return draft
+        return sent.start_char, draft
     return None
 
 
@@ -175,7 +189,7 @@ def _sentence(sent: SpacySpan) -> Sentence:
 
 
 def _items(sent: SpacySpan, package: EventDraft, table: EntityTable,
-           several: bool, start: int | None = None) -> list[EventDraft]:
+           several: bool, start: int | None = None, bulleted: bool = False) -> list[EventDraft]:
     """One draft per item of the line (from ``start``); a bulleted line or a request may list
     several, separated by commas, "and" or semicolons."""
     if not several:
@@ -191,11 +205,11 @@ def _items(sent: SpacySpan, package: EventDraft, table: EntityTable,
     i = 0
     while i < len(bounds):
         lo, hi = bounds[i]
-        item = _item(sent, package, table, lo, hi)
+        item = _item(sent, package, table, lo, hi, bulleted)
         # "Four counter-artillery and counter-drone radars": the "and" joined two modifiers
         # of one item; the next part, with no count of its own, finishes it
         if item is None and i + 1 < len(bounds) and _opening_count(text, *bounds[i + 1]) is None:
-            item = _item(sent, package, table, lo, bounds[i + 1][1])
+            item = _item(sent, package, table, lo, bounds[i + 1][1], bulleted)
             i += item is not None
         if item is not None:
             out.append(item)
@@ -214,12 +228,14 @@ def _opening_count(text: str, lo: int, hi: int) -> QuantityMention | None:
 
 
 def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
-          hi: int) -> EventDraft | None:
+          hi: int, bulleted: bool = False) -> EventDraft | None:
+    """The transfer one item names; a bulleted item needs no count ("- Stinger missiles;"),
+    but then only a named weapon or a system noun makes it one."""
     text = table.text
     q = _opening_count(text, lo, hi)
-    if q is None:
+    if q is None and not bulleted:
         return None
-    start = q.span.end
+    start = q.span.end if q is not None else _bare_start(text, lo, hi)
     echo = _ECHO.match(text, start, hi)
     if echo is not None:
         start = echo.end()
@@ -230,10 +246,15 @@ def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
         end -= 1  # "- 2 counter-battery radars." ends the list, not the name
     if end <= start:
         return None
-    key = _system_key(table, Span(start, end), package)
+    key = _system_key(table, Span(start, end), package, named_only=q is None)
     if key is None:
         return None
     return _draft(sent, package, q, Span(start, end), key)
+
+
+def _bare_start(text: str, lo: int, hi: int) -> int:
+    bare = _BARE.match(text, lo, hi)
+    return bare.end() if bare is not None else lo
 
 
 def _item_end(text: str, start: int, hi: int) -> int:
@@ -249,7 +270,8 @@ def _item_end(text: str, start: int, hi: int) -> int:
     return hi
 
 
-def _system_key(table: EntityTable, item: Span, package: EventDraft) -> str | None:
+def _system_key(table: EntityTable, item: Span, package: EventDraft,
+                named_only: bool = False) -> str | None:
     """The weapon the item names, or a new system entity for an item whose head noun is a
     system noun ("tracking radars", "anti-armor systems"); a part word anywhere (navigation,
     helmet, radio) makes an unnamed item a part of the package, not a transfer."""
@@ -261,7 +283,7 @@ def _system_key(table: EntityTable, item: Span, package: EventDraft) -> str | No
     carrier = bool(words) and words[-1] in entry.words("carrier_heads")
     if named is not None and not carrier:
         return named.key  # "M299 Hellfire Missile Launchers" are launchers, not Hellfires
-    if not words or any(w in entry.words("part_heads") for w in words):
+    if named_only or not words or any(w in entry.words("part_heads") for w in words):
         return None
     heads = [w for w in words if w not in ("system", "systems")]
     if not heads or heads[-1] not in entry.words("system_heads") or words[-1] not in (
