@@ -2,7 +2,10 @@
 test: an itemised aid package takes its parties from the aid announced before the list
 ("a drawdown ... for Ukraine"), never from a transfer told after it, and a bulleted item
 needs no count when it names a weapon; the object of a threatened act inside a relative
-clause ("the fighters, whom Turkey has vowed to crush") is the noun the clause describes."""
+clause ("the fighters, whom Turkey has vowed to crush") is the noun the clause describes;
+in an article set in Syria, "the regime", "opposition negotiators" and "Kurdish officials"
+are its parties, and talks in Geneva are no visit to Switzerland; "held 14 meetings with"
+is a meeting."""
 
 from __future__ import annotations
 
@@ -57,3 +60,30 @@ def test_the_object_of_a_threat_in_a_relative_clause(events_of: Run, text: str,
                                                      expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2019, 1, 10))
     assert [(r["source"], r["target"]) for r in rows if r["kind"] == "threat"] == expected
+
+
+_TALKS = ("Syria's war: talks resume\n\n"
+          "Fighting went on near Idlib and Hama. The UN envoy for Syria said he would meet "
+          "the regime delegation in Geneva on Tuesday. Opposition negotiators held talks with "
+          "Russian officials in Ankara last week. Kurdish officials met Russian officers at "
+          "the Hmeimim base on Sunday.")
+
+
+def test_a_wars_common_nouns_and_a_venue_of_talks(events_of: Run) -> None:
+    rows = events_of(_TALKS, published=dt.date(2018, 12, 10))
+    meetings = sorted((r["participants"], r.get("place")) for r in rows if r["kind"] == "meeting")
+    assert meetings == [
+        (["RUS", "Syrian opposition"], ["Ankara"]),
+        (["RUS", "YPG"], ["Hmeimim"]),
+        (["SYR", "UN"], ["Geneva"]),
+    ]
+    # talks held in Geneva are no visit to Switzerland; Ankara received the negotiators
+    visits = sorted((r["visitor"], r["host"]) for r in rows if r["kind"] == "visit")
+    assert visits == [(["Syrian opposition"], ["TUR"])]
+
+
+def test_several_meetings_with_one_side(events_of: Run) -> None:
+    text = "The British minister held 14 meetings with Israeli officials in Jerusalem."
+    rows = events_of(text, published=dt.date(2017, 11, 8))
+    assert [(r["participants"], r.get("place")) for r in rows if r["kind"] == "meeting"] == [
+        (["GBR", "ISR"], ["Jerusalem"])]

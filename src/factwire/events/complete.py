@@ -24,13 +24,14 @@ _COMPATIBLE = {"air_defence": {"air_defence", "missile"}, "missile": {"missile",
 
 def salient_states(table: EntityTable) -> list[str]:
     """State entity keys by how often the article mentions them (persons count for their state;
-    an official statement's "we" does not make its state the article's subject)."""
+    an official statement's "we" does not make its state the article's subject, nor do a
+    war's common nouns, "the rebels" or "the regime", make it the article's theatre)."""
     counts: Counter[str] = Counter()
     for d in table.drafts.values():
         if d.kind == "country":
             counts[d.key] += sum(m.form != "pronoun" for m in d.mentions.values())
         elif d.kind in ("person", "organization") and d.country and d.mentions:
-            counts[f"state:{d.country}"] += len(d.mentions)
+            counts[f"state:{d.country}"] += sum(m.form != "nominal" for m in d.mentions.values())
     return [k for k, _ in counts.most_common() if k in table.drafts]
 
 

@@ -20,7 +20,8 @@ from factwire.time import find_times
 
 KIND = "visit"
 LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_verbs",
-                  "abroad_words", "sender_verbs", "own_subject_verbs", "return_verbs")
+                  "abroad_words", "sender_verbs", "own_subject_verbs", "return_verbs",
+                  "venues")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -287,7 +288,10 @@ def _hosts(ctx: SentenceContext, targets: list[Draft]) -> list[tuple[Draft, Draf
 
 
 def _state_of_place(ctx: SentenceContext, t: Draft) -> Draft | None:
-    """The country of a place visited, as a state entity (implied when not named)."""
+    """The country of a place visited, as a state entity (implied when not named); none for
+    a city where others' talks are held (the lexicon's venues)."""
     if t.kind != "location" or not t.country:
         return None
+    if t.name in ctx.lex.kind(KIND).words("venues"):
+        return None  # talks in Geneva or Astana: a venue, whose state is no party
     return implied_state(ctx, t.country, min(t.mentions))
