@@ -5,7 +5,10 @@ needs no count when it names a weapon; the object of a threatened act inside a r
 clause ("the fighters, whom Turkey has vowed to crush") is the noun the clause describes;
 in an article set in Syria, "the regime", "opposition negotiators" and "Kurdish officials"
 are its parties, and talks in Geneva are no visit to Switzerland; "held 14 meetings with"
-is a meeting."""
+is a meeting; weapons sent along with troops, or to the sender's own border, are the
+sender's force deployed there (at the state across the border), not a transfer; the
+kind of force deployed ("military police", "advisers") is the deployment's system, and a
+sentence naming a force only by such a noun is parsed."""
 
 from __future__ import annotations
 
@@ -87,3 +90,29 @@ def test_several_meetings_with_one_side(events_of: Run) -> None:
     rows = events_of(text, published=dt.date(2017, 11, 8))
     assert [(r["participants"], r.get("place")) for r in rows if r["kind"] == "meeting"] == [
         (["GBR", "ISR"], ["Jerusalem"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey has sent hundreds of commandos and dozens of howitzers to its border with Syria.",
+     [(["TUR"], ["SYR"], ["howitzers"])]),
+    ("Russia sent troops and tanks to the Ukrainian border.", [(["RUS"], ["UKR"], ["tanks"])]),
+    ("Russia has sent more tanks to its border with Ukraine.", [(["RUS"], ["UKR"], ["tanks"])]),
+])
+def test_weapons_sent_with_troops_or_to_a_border_are_deployed(
+        events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2018, 12, 14))
+    assert [(r["deployer"], r["place"], r.get("system")) for r in rows
+            if r["kind"] == "deployment"] == expected
+    assert [r for r in rows if r["kind"] == "arms_transfer"] == []
+
+
+@pytest.mark.parametrize(("text", "system"), [
+    ("Russia has deployed military police in Manbij.", ["military police"]),
+    ("Britain sent an armoured convoy to Estonia.", ["armoured convoy"]),
+    ("Iran has 2,000 advisers in Syria.", ["advisers"]),
+    ("Thousands of US troops are in Iraq.", None),  # forces in general: no kind named
+])
+def test_the_kind_of_force_deployed_is_its_system(events_of: Run, text: str,
+                                                  system: list[str] | None) -> None:
+    rows = events_of(text, published=dt.date(2018, 12, 14))
+    assert [r.get("system") for r in rows if r["kind"] == "deployment"] == [system]

@@ -51,8 +51,11 @@ def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, 
      [(["ITA"], ["ROU"])]),
     ("Minsk said Russia was massing troops near Gomel.", [(["RUS"], ["Gomel"])]),
     ("Russia concentrated thousands of troops in Belarus last month.", [(["RUS"], ["BLR"])]),
-    # a state that names a border is across it, not where the force is
-    ("Russia has amassed 40,000 troops near the Finnish border.", []),
+    # a force massed at a border is placed by the state across it, as EVENTS.md's gold
+    # places "troops massed near the Syrian border" (fifth part of the session)
+    ("Russia has amassed 40,000 troops near the Finnish border.", [(["RUS"], ["FIN"])]),
+    ("Turkey has massed troops on the Syrian border.", [(["TUR"], ["SYR"])]),
+    ("Turkey has sent commandos to its border with Syria.", [(["TUR"], ["SYR"])]),
 ])
 def test_forces_that_move(events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2019, 10, 20))

@@ -22,6 +22,11 @@ _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_
                    "readout_verbs", "reluctance_verbs", "intolerance_verbs", "name_heads")
 
 
+# Troop nouns too common outside military news to make a sentence worth parsing alone.
+_COMMON_HEADS = frozenset({"presence", "base", "bases", "division", "divisions", "navy",
+                           "battery", "batteries"})
+
+
 # Modality word lists: "future" cues a scheduled event, "reporting" verbs make a "would"
 # under them the future of reported speech, "habitual" adverbs make a clause a habit rather
 # than an event.
@@ -97,4 +102,8 @@ def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:
             items = value if isinstance(value, list) else (
                 value.keys() if isinstance(value, dict) else ())
             words.update(str(item).split()[0].lower() for item in items)
+        # a force named with where it is ("Iran has 2,000 advisers in Syria"): a one-word
+        # name of troops (not "police" or "support", too common to be worth a parse)
+        words.update(str(w).lower() for w in spec.lexicon.fields.get("troop_nouns", [])
+                     if " " not in str(w) and str(w).lower() not in _COMMON_HEADS)
     return frozenset(words)

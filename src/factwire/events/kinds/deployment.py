@@ -20,6 +20,7 @@ from factwire.events.context import (
     without_patrons,
 )
 from factwire.events.draft import EventDraft
+from factwire.events.forces import border_with, conj_head, force_system, to_border
 from factwire.events.frames import (
     Frame,
     armed_group,
@@ -109,6 +110,8 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
     if weapons:
         draft.add("system", [weapons[0].key])
         draft.variant = "weapons"
+    elif (force := force_system(ctx, moved, entry.words("troop_nouns"))) is not None:
+        draft.add("system", [force])  # "special forces", "military police"
     draft.quantity = count_before(ctx, moved)
     return draft
 
@@ -187,10 +190,12 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         d for m in moved for d in _owners(ctx, m)] or (  # "USS X was deployed to ..."
         subjects_up(ctx, tok) if participle else [])
     places = frame.prep("to", "in", "into", "near", "on", "inside", "through") or [
-        d for m in moved for d in ctx.frame(m).prep("to", "into")]  # "moved a squadron
-    # of jets to Poland": the parse hangs the goal on what is moved
-    places = [p for p in places if not _at_border(ctx, tok, p)]
-    if tok.lemma_ in _GIVING and _goods_only(ctx, moved, troops, entry):
+        d for m in moved for d in ctx.frame(m).prep("to", "into", "near", "on", "along")
+    ] or border_with(
+        ctx, tok)  # "moved a squadron of jets to Poland": the parse hangs the goal on what
+    # is moved; "sent commandos to its border with Syria": the state across the border
+    if tok.lemma_ in _GIVING and _goods_only(ctx, moved, troops, entry) and not to_border(
+            tok):  # "tanks sent to its border" stay the sender's
         places = [p for p in capitals_as_states(ctx, places)  # "sent tanks to Ukraine",
                   if p.kind != "country"]  # "to Kyiv"
     return frame, moved, deployer, places, False
@@ -206,9 +211,9 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
                 if d.actor_key] or [  # "a Brigade Combat Team": a name of no one's; "the
         d for d in _owners(ctx, tok) if d.kind == "country"]  # USS X Strike Group": X's navy
     origin = [] if deployer else _origin(ctx, tok)
-    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-    while held.dep_ == "conj" and held.head.i != held.i:  # "a naval facility at X and
-        held = held.head  # an air base at Y": both held
+    held = conj_head(tok)  # "fighters and advisers", "a naval facility at X and an air
+    if held.dep_ == "pobj" and held.head.lower_ == "of":  # base at Y": all held
+        held = conj_head(held.head.head)  # "thousands of advisers": the count is held
     if not deployer and (held.dep_ == "dobj" or held.i == frame.verb.i) and (  # (a parse
             frame.verb.lemma_ in entry.words("holders")):  # may join the base to the verb)
         # "has thousands of advisers in Syria": the count is what is held
@@ -217,19 +222,12 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
     places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
                                       "along", "on", "at", "out", "around"),
                           *_clause_places(ctx, tok, frame)]
-              if p not in origin and not _at_border(ctx, tok, p)]
+              if p not in origin]
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
         places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
                    if o.kind in ("location", "country")]  # where they fought
     return frame, [tok], deployer, places, True
-
-
-def _at_border(ctx: SentenceContext, tok: Any, place: Draft) -> bool:
-    """"massed troops near the Ukrainian border": a state that names a border is on the
-    other side of it, not where the force is."""
-    return any(t.dep_ == "pobj" and t.lemma_ in ("border", "frontier") and any(
-        d is place for d in ctx.entities_in(t, ("country",))) for t in tok.subtree)
 
 
 def _objects(tok: Any) -> list[Any]:
@@ -256,8 +254,8 @@ def _goods_only(ctx: SentenceContext, moved: list[Any], troops: Collection[str],
                 entry: LexiconEntry) -> bool:
     """Land equipment sent without troops (tanks, artillery, armoured vehicles, small arms):
     sent to a state, it is handed over (an arms transfer), not deployed."""
-    if any(names_one_of(m, troops) for m in moved):
-        return False
+    if any(t.pos_ == "NOUN" and names_one_of(t, troops) for m in moved for t in m.subtree):
+        return False  # "hundreds of commandos and dozens of howitzers": troops go too
     weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
     goods = entry.words("goods_categories")
     return bool(weapons) and all(w.category in goods for w in weapons)

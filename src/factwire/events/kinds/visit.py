@@ -222,7 +222,10 @@ _GUEST_NOUNS = frozenset({"counterpart", "delegation", "president", "minister", 
 
 def a_guest(ctx: SentenceContext, tok: Any) -> bool:
     """An object that is someone (a name, or "his counterpart"), not something of someone's
-    ("welcomed the Japanese government's new policy")."""
+    ("welcomed the Japanese government's new policy") nor a people ("hosts 3.5 million
+    Syrians": refugees, not guests)."""
+    if _people_of_state(ctx, tok):
+        return False
     return ctx.table.at(ctx.sent.span_of(tok)) is not None or (
         tok.lemma_.lower() in _GUEST_NOUNS or tok.lower_ in _GUEST_NOUNS)
 

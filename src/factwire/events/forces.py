@@ -1,0 +1,76 @@
+"""The force a deployment moves or keeps, named as EVENTS.md's ``system``, and the state
+across a border it is sent to.
+
+A deployment's ``system`` is a weapon when one is named ("Patriot batteries"). Otherwise
+the force's own kind is the system: "special forces", "military police", "Russian air
+power", "observation posts" say what was deployed, where plain "troops" or "2,000 soldiers"
+say only that some were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from factwire.entities.table import Draft
+from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.frames import names_one_of
+from factwire.gazetteer import slug
+
+# Words for forces in general: with nothing more specific before them they name no kind.
+_GENERIC = frozenset({"troops", "troop", "soldiers", "soldier", "forces", "force",
+                      "personnel", "servicemen", "serviceman", "presence", "reinforcements",
+                      "contingent", "military"})
+_BORDERS = frozenset({"border", "frontier"})
+
+
+def force_system(ctx: SentenceContext, moved: list[Any], troops: Collection[str]) -> str | None:
+    """The entity key of the kind of force moved ("special forces", "an armoured convoy"),
+    added to the article's table; ``None`` for forces in general or none named."""
+    for tok in moved:
+        force = next((t for t in (tok, *_counted(tok)) if names_one_of(t, troops)), None)
+        if force is None:
+            continue
+        lo = force.i
+        while lo > force.left_edge.i and force.doc[lo - 1].dep_ in ("amod", "compound") and (
+                force.doc[lo - 1].head.i == force.i or force.doc[lo - 1].head.i == lo):
+            lo -= 1
+        words = [t for t in force.doc[lo : force.i + 1]]
+        specific = [t for t in words[:-1] if ctx.draft_at(t) is None and not t.like_num]
+        if force.lower_ in _GENERIC and not specific:
+            return None  # "2,000 US troops": forces in general
+        span = ctx.sent.span_of_tokens(words[0], words[-1])
+        name = ctx.table.text[span.start : span.end]
+        key = f"force:{slug(name)}"
+        ctx.table.get_or_add(key, "other", name)
+        ctx.table.add_mention(key, span, "nominal")
+        return key
+    return None
+
+
+def _counted(tok: Any) -> list[Any]:
+    """The force a count names: "thousands of advisers"."""
+    return [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def conj_head(tok: Any) -> Any:
+    """The first of the conjuncts ``tok`` is one of."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def to_border(tok: Any) -> bool:
+    """Whether a border is among the places under ``tok`` ("sent tanks to its border")."""
+    return any(t.lemma_ in _BORDERS and t.dep_ == "pobj" for t in tok.subtree)
+
+
+def border_with(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """The state across a border the force goes to ("to its border with Syria", "along the
+    frontier with Iraq"): a force massed there is placed at the border, which the state
+    names."""
+    return actor_drafts([d for t in tok.subtree if t.lemma_ in _BORDERS
+                         and t.dep_ == "pobj" for p in t.children
+                         if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                         if o.dep_ == "pobj" for d in ctx.entities_in(o, ("country",))])
