@@ -116,3 +116,21 @@ def test_the_kind_of_force_deployed_is_its_system(events_of: Run, text: str,
                                                   system: list[str] | None) -> None:
     rows = events_of(text, published=dt.date(2018, 12, 14))
     assert [r.get("system") for r in rows if r["kind"] == "deployment"] == [system]
+
+
+_NOTICE = ("WASHINGTON, June 2, 2022 - The State Department has made a determination approving "
+           "a possible Foreign Military Sale to the Government of Chile of ten C-130J aircraft "
+           "for an estimated cost of $900 million.\n\nThe Government of Chile has requested "
+           "to buy ten (10) C-130J aircraft.\n\nThe proposed sale will improve Chile's "
+           "capability to meet current and future threats by providing airlift support of its "
+           "forces.")
+
+
+def test_forces_that_support_is_for_are_not_deployed(events_of: Run) -> None:
+    rows = events_of(_NOTICE, published=dt.date(2022, 6, 2))
+    assert [r["kind"] for r in rows] == ["arms_transfer"]
+    # a place of their own says where they are
+    rows = events_of("Washington said the protection of US forces in Syria came first.",
+                     published=dt.date(2018, 12, 14))
+    assert [(r["deployer"], r["place"]) for r in rows if r["kind"] == "deployment"] == [
+        (["USA"], ["SYR"])]
