@@ -8,7 +8,9 @@ are its parties, and talks in Geneva are no visit to Switzerland; "held 14 meeti
 is a meeting; weapons sent along with troops, or to the sender's own border, are the
 sender's force deployed there (at the state across the border), not a transfer; the
 kind of force deployed ("military police", "advisers") is the deployment's system, and a
-sentence naming a force only by such a noun is parsed."""
+sentence naming a force only by such a noun is parsed; a force that support is for is not
+deployed; a name with a letter Unicode does not decompose ("Støre") finds its office
+holder; a leader who thanks a state for weapons received them from it."""
 
 from __future__ import annotations
 
@@ -134,3 +136,27 @@ def test_forces_that_support_is_for_are_not_deployed(events_of: Run) -> None:
                      published=dt.date(2018, 12, 14))
     assert [(r["deployer"], r["place"]) for r in rows if r["kind"] == "deployment"] == [
         (["USA"], ["SYR"])]
+
+
+def test_a_name_with_a_letter_that_does_not_decompose_is_known(events_of: Run) -> None:
+    text = ("President of Ukraine Volodymyr Zelenskyy held a meeting with Prime Minister of "
+            "the Kingdom of Norway Jonas Gahr Støre.")
+    rows = events_of(text, published=dt.date(2024, 5, 31))
+    assert [r["participants"] for r in rows if r["kind"] == "meeting"] == [["NOR", "UKR"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskyy thanked Germany for the new Patriot battery and IRIS-T systems.",
+     [(["DEU"], ["UKR"], ["MIM-104 Patriot"]), (["DEU"], ["UKR"], ["IRIS-T SLM"])]),
+    # a "for" phrase hung further down the sentence still says what was given
+    ("Zelenskyy thanked Norway for its support since the start of the invasion, in "
+     "particular for the NASAMS systems.", [(["NOR"], ["UKR"], ["NASAMS"])]),
+    # money set aside for a purchase is no weapon given
+    ("Zelenskyy thanked Norway for the decision to allocate funds for the purchase of "
+     "Patriot missiles.", []),
+])
+def test_thanks_for_weapons_are_transfers(events_of: Run, text: str,
+                                          expected: list[tuple[Any, ...]]) -> None:
+    rows = events_of(text, published=dt.date(2024, 5, 31))
+    assert [(r["supplier"], r["recipient"], r["system"]) for r in rows
+            if r["kind"] == "arms_transfer"] == expected

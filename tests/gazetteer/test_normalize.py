@@ -18,6 +18,9 @@ from factwire.gazetteer.normalize import strip_possessive
     ("U.S.", "us"), ("the Kremlin", "kremlin"), ("The Hague", "hague"), ("Erdoğan", "erdogan"),
     ("Scorpène", "scorpene"), ("People's Protection Units", "peoplesprotectionunits"),
     ("Larsen & Toubro", "larsenandtoubro"), ("theatre", "theatre"), ("Киев", "киев"),
+    # Latin letters with no decomposition fold too (anyascii)
+    ("Jonas Gahr Støre", "jonasgahrstore"), ("İbrahim Kalın", "ibrahimkalin"),
+    ("Łukasz Kamiński", "lukaszkaminski"), ("Dæhli", "daehli"),
 ])
 def test_norm(text: str, expected: str) -> None:
     assert norm(text) == expected
@@ -26,6 +29,7 @@ def test_norm(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sergei Shoigu", "sergei-shoigu"), ("Yaşar Güler", "yasar-guler"),
     ("Giulio Terzi di Sant'Agata", "giulio-terzi-di-sant-agata"), ("A. K. Antony", "a-k-antony"),
+    ("İbrahim Kalın", "ibrahim-kalin"), ("Jonas Gahr Støre", "jonas-gahr-store"),
 ])
 def test_slug(text: str, expected: str) -> None:
     assert slug(text) == expected

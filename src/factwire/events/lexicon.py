@@ -19,7 +19,8 @@ DAY_WORDS = frozenset({"today", "yesterday", "tonight", "earlier", "later", "on"
 _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_verbs", "cues",
                    "future_verbs", "movers", "leavers", "conditional_verbs", "vow_verbs",
                    "force_verbs", "host_verbs", "control_words", "founding_verbs", "joiners",
-                   "readout_verbs", "reluctance_verbs", "intolerance_verbs", "name_heads")
+                   "readout_verbs", "reluctance_verbs", "intolerance_verbs", "name_heads",
+                   "thank_words")
 
 
 # Troop nouns too common outside military news to make a sentence worth parsing alone.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from anyascii import anyascii
+
 _LEADING_ARTICLES = ("the ",)
 _POSSESSIVES = ("'s", "’s")
 
@@ -14,8 +16,7 @@ def norm(text: str) -> str:
     Spaces, hyphens, dots and apostrophes carry no identity in names ("U.S." is "US",
     "Kamov-226" is "Kamov 226"), so they are removed rather than compared.
     """
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold().strip()
+    folded = _ascii(text).casefold().strip()
     folded = folded.replace("&", " and ")
     for article in _LEADING_ARTICLES:
         if folded.startswith(article):
@@ -34,8 +35,7 @@ def strip_possessive(text: str) -> str:
 
 def slug(text: str) -> str:
     """A lower-case, hyphen-joined ASCII id such as ``sergei-shoigu`` from a display name."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    folded = _ascii(text).casefold()
     words: list[str] = []
     current = ""
     for ch in folded:
@@ -47,3 +47,20 @@ def slug(text: str) -> str:
     if current:
         words.append(current)
     return "-".join(words)
+
+
+def _ascii(text: str) -> str:
+    """Latin letters without their marks ("Çavuşoğlu" -> "Cavusoglu"), also the letters
+    Unicode decomposition leaves as they are ("Støre" -> "Store", "Kalın" -> "Kalin");
+    other scripts stay as written ("Киев" names no Latin-script entry)."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    if folded.isascii():
+        return folded
+    return "".join(anyascii(ch) if not ch.isascii() and _latin(ch) else ch for ch in folded)
+
+
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")

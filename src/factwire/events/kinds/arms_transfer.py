@@ -20,6 +20,7 @@ from factwire.events.draft import EventDraft, status_rank
 from factwire.events.frames import Frame, armed_organ, mentions_of, names_one_of, purpose_clause
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
 from factwire.events.spec import LexiconEntry
+from factwire.events.thanks import thanked_transfers
 from factwire.model import Span
 from factwire.nlp.types import Token
 from factwire.values import find_money
@@ -27,6 +28,7 @@ from factwire.values import find_money
 KIND = "arms_transfer"
 LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "donation_cues",
                   "implied_systems", "time_preps", "done_status", "system_heads", "part_heads",
+                  "thank_words",
                   "seller_nouns", "buyer_nouns", "agent_nouns", "user_verbs", "moving_verbs",
                   "maker_participles", "taking_verbs", "buyer_agents", "carrier_heads")
 
@@ -68,7 +70,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     out.append(draft)
                 elif status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
                     earlier.status = draft.status  # "requested a possible sale": the sale's
-    for draft in _used_foreign(ctx):
+    for draft in [*_used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
         if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
             out.append(draft)
     _share_value(ctx, out)
