@@ -1,5 +1,6 @@
-"""The force a deployment moves or keeps, named as EVENTS.md's ``system``, and the state
-across a border it is sent to.
+"""Forces in a sentence: the force a deployment moves or keeps, named as EVENTS.md's
+``system``; the state across a border it is sent to; a force moving with its weapons (no
+transfer); a force named only as what support is for (no deployment).
 
 A deployment's ``system`` is a weapon when one is named ("Patriot batteries"). Otherwise
 the force's own kind is the system: "special forces", "military police", "Russian air
@@ -35,7 +36,7 @@ def force_system(ctx: SentenceContext, moved: list[Any], troops: Collection[str]
         while lo > force.left_edge.i and force.doc[lo - 1].dep_ in ("amod", "compound") and (
                 force.doc[lo - 1].head.i == force.i or force.doc[lo - 1].head.i == lo):
             lo -= 1
-        words = [t for t in force.doc[lo : force.i + 1]]
+        words = list(force.doc[lo : force.i + 1])
         specific = [t for t in words[:-1] if ctx.draft_at(t) is None and not t.like_num]
         if force.lower_ in _GENERIC and not specific:
             return None  # "2,000 US troops": forces in general
@@ -46,6 +47,42 @@ def force_system(ctx: SentenceContext, moved: list[Any], troops: Collection[str]
         ctx.table.add_mention(key, span, "nominal")
         return key
     return None
+
+
+def force_moving(ctx: SentenceContext, tok: Any) -> bool:
+    """A verb that sends troops along with what it sends, or sends it to a border: the
+    state's own force moves ("sent commandos and howitzers to its border with Syria")."""
+    troops = ctx.lex.kind("deployment").words("troop_nouns")
+    sent = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+    goals = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards")
+             for o in c.children if o.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and names_one_of(t, troops) and ctx.draft_at(t) is None
+               for t in sent) or any(  # "sent jets": the jets are the goods
+        o.lemma_ in _BORDERS for o in goals)
+
+
+def owned(tok: Any) -> bool:
+    """A force named as what something is of ("airlift support of its forces", "the
+    modernisation of its armed forces"): a possession, not a force anywhere; a count of
+    it ("thousands of troops") is the force."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return head is not None and head.pos_ == "NOUN" and not head.like_num and (
+        head.lower_ not in _COUNTS)
+
+
+def served(tok: Any) -> bool:
+    """A force as what support or a capability is for, with no place of its own ("airlift
+    support of its forces", "the readiness of its armed forces")."""
+    return owned(tok) and tok.head.head.lemma_.lower() in _SERVICES and not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in tok.children)
+    # "the protection of US forces in Syria" says where they are
+
+
+_SERVICES = frozenset({"support", "capability", "capacity", "readiness", "modernization",
+                       "modernisation", "interoperability", "training", "equipment", "need",
+                       "requirement", "ability", "sustainment", "protection"})
+_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "number", "numbers",
+                     "contingent", "battalion", "brigade", "company", "unit", "units"})
 
 
 def _counted(tok: Any) -> list[Any]:

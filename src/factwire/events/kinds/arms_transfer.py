@@ -17,7 +17,8 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft, status_rank
-from factwire.events.frames import Frame, armed_organ, mentions_of, names_one_of, purpose_clause
+from factwire.events.forces import force_moving
+from factwire.events.frames import Frame, armed_organ, mentions_of, purpose_clause
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
 from factwire.events.spec import LexiconEntry
 from factwire.events.thanks import thanked_transfers
@@ -44,7 +45,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         side, status = trigger
         frame = ctx.frame(tok)
         if tok.lemma_ in entry.words("moving_verbs") and (any(
-                armed_organ(d) for d in frame.subjects) or _force_moving(ctx, tok)):
+                armed_organ(d) for d in frame.subjects) or force_moving(ctx, tok)):
             continue  # "the navy sent two destroyers", "sent troops and tanks to the
             # border": a force moving, not goods
         if side == "supplier" and tok.dep_ == "amod" and tok.tag_ == "VBN":
@@ -94,18 +95,6 @@ def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str
     if tok.lower_ == "armed" and tok.pos_ == "ADJ" and _agents(ctx, tok):
         return "supplier", sup["arm"]  # "the militia, armed by the US"
     return None
-
-
-def _force_moving(ctx: SentenceContext, tok: Token) -> bool:
-    """A verb that sends troops along with what it sends, or sends it to a border: the
-    state's own force moves ("sent commandos and howitzers to its border with Syria")."""
-    troops = ctx.lex.kind("deployment").words("troop_nouns")
-    sent = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
-    goals = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards")
-             for o in c.children if o.dep_ == "pobj"]
-    return any(t.pos_ == "NOUN" and names_one_of(t, troops) and ctx.draft_at(t) is None
-               for t in sent) or any(  # "sent jets": the jets are the goods
-        o.lemma_ in ("border", "frontier") for o in goals)
 
 
 def _bought_from(tok: Token) -> bool:

@@ -20,7 +20,14 @@ from factwire.events.context import (
     without_patrons,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.forces import border_with, conj_head, force_system, to_border
+from factwire.events.forces import (
+    border_with,
+    conj_head,
+    force_system,
+    owned,
+    served,
+    to_border,
+)
 from factwire.events.frames import (
     Frame,
     armed_group,
@@ -56,7 +63,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if slots is None:
             continue
         frame, moved, deployers, places, passing = slots
-        if passing and _served(tok):
+        if passing and served(tok):
             continue  # "airlift support of its forces": forces served, not sent anywhere
         if any(c.dep_ == "det" and c.lower_ == "any" for m in moved for c in m.children):
             continue  # "would regard any NATO troops sent to Ukraine as targets": none sent
@@ -71,7 +78,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                         frame.verb.lemma_ not in entry.words("campaign_verbs")):
                     continue  # "Burmese troops shelled a camp": a clash, not a presence;
                     # a campaign ("fought alongside the SDF") is waged where it is
-                if not armed_group(deployer) and tok.pos_ == "NOUN" and not _owned(tok):
+                if not armed_group(deployer) and tok.pos_ == "NOUN" and not owned(tok):
                     place = _place(_theatre(ctx), [deployer])
             if place is None and tok.pos_ == "PROPN":
                 continue  # a force's name ("the Egyptian Navy") says nothing of where it is
@@ -119,30 +126,6 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
 
 
 _ASKED = frozenset({"demand", "urge", "request", "call", "seek"})
-
-
-def _owned(tok: Any) -> bool:
-    """A force named as what something is of ("airlift support of its forces", "the
-    modernisation of its armed forces"): a possession, not a force anywhere; a count of
-    it ("thousands of troops") is the force."""
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return head is not None and head.pos_ == "NOUN" and not head.like_num and (
-        head.lower_ not in _COUNTS)
-
-
-def _served(tok: Any) -> bool:
-    """A force as what support or a capability is for, with no place of its own ("airlift
-    support of its forces", "the readiness of its armed forces")."""
-    return _owned(tok) and tok.head.head.lemma_.lower() in _SERVICES and not any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in tok.children)
-    # "the protection of US forces in Syria" says where they are
-
-
-_SERVICES = frozenset({"support", "capability", "capacity", "readiness", "modernization",
-                       "modernisation", "interoperability", "training", "equipment", "need",
-                       "requirement", "ability", "sustainment", "protection"})
-_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "number", "numbers",
-                     "contingent", "battalion", "brigade", "company", "unit", "units"})
 
 
 def _each_actor(deployers: list[Draft]) -> list[Draft]:
