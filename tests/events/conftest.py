@@ -35,6 +35,11 @@ def summarise(result: Extraction) -> list[dict[str, Any]]:
     return out
 
 
+def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, ...]]:
+    """The given roles of each summarised event of kind ``name``, in order."""
+    return [tuple(r.get(role) for role in roles) for r in rows if r["kind"] == name]
+
+
 @pytest.fixture(scope="session")
 def rules_pipeline(pipeline: Pipeline) -> Pipeline:
     """The real pipeline with the rule detectors alone: these tests check what the rules

@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from .conftest import kind
+
 pytestmark = pytest.mark.slow
 
 Run = Callable[..., list[dict[str, Any]]]
@@ -43,8 +45,7 @@ Separately, Norway will send Kyiv more NASAMS air defence systems.
 def test_a_bulleted_package_takes_the_parties_of_the_aid_announced_before_it(
         events_of: Run) -> None:
     rows = events_of(_SHEET, published=dt.date(2022, 10, 14))
-    found = sorted((r["supplier"], r["recipient"], r["system"], r["quantity"])
-                   for r in rows if r["kind"] == "arms_transfer")
+    found = sorted(kind(rows, "arms_transfer", "supplier", "recipient", "system", "quantity"))
     assert found == [
         (["NOR"], ["UKR"], ["NASAMS"], None),
         (["USA"], ["UKR"], ["AN/TWQ-1 Avenger"], 4),
@@ -64,7 +65,7 @@ def test_a_bulleted_package_takes_the_parties_of_the_aid_announced_before_it(
 def test_the_object_of_a_threat_in_a_relative_clause(events_of: Run, text: str,
                                                      expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2019, 1, 10))
-    assert [(r["source"], r["target"]) for r in rows if r["kind"] == "threat"] == expected
+    assert kind(rows, "threat", "source", "target") == expected
 
 
 _TALKS = ("Syria's war: talks resume\n\n"
@@ -76,22 +77,21 @@ _TALKS = ("Syria's war: talks resume\n\n"
 
 def test_a_wars_common_nouns_and_a_venue_of_talks(events_of: Run) -> None:
     rows = events_of(_TALKS, published=dt.date(2018, 12, 10))
-    meetings = sorted((r["participants"], r.get("place")) for r in rows if r["kind"] == "meeting")
+    meetings = sorted(kind(rows, "meeting", "participants", "place"))
     assert meetings == [
         (["RUS", "Syrian opposition"], ["Ankara"]),
         (["RUS", "YPG"], ["Hmeimim"]),
         (["SYR", "UN"], ["Geneva"]),
     ]
     # talks held in Geneva are no visit to Switzerland; Ankara received the negotiators
-    visits = sorted((r["visitor"], r["host"]) for r in rows if r["kind"] == "visit")
+    visits = sorted(kind(rows, "visit", "visitor", "host"))
     assert visits == [(["Syrian opposition"], ["TUR"])]
 
 
 def test_several_meetings_with_one_side(events_of: Run) -> None:
     text = "The British minister held 14 meetings with Israeli officials in Jerusalem."
     rows = events_of(text, published=dt.date(2017, 11, 8))
-    assert [(r["participants"], r.get("place")) for r in rows if r["kind"] == "meeting"] == [
-        (["GBR", "ISR"], ["Jerusalem"])]
+    assert kind(rows, "meeting", "participants", "place") == [(["GBR", "ISR"], ["Jerusalem"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -103,9 +103,8 @@ def test_several_meetings_with_one_side(events_of: Run) -> None:
 def test_weapons_sent_with_troops_or_to_a_border_are_deployed(
         events_of: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2018, 12, 14))
-    assert [(r["deployer"], r["place"], r.get("system")) for r in rows
-            if r["kind"] == "deployment"] == expected
-    assert [r for r in rows if r["kind"] == "arms_transfer"] == []
+    assert kind(rows, "deployment", "deployer", "place", "system") == expected
+    assert kind(rows, "arms_transfer") == []
 
 
 @pytest.mark.parametrize(("text", "system"), [
@@ -134,8 +133,7 @@ def test_forces_that_support_is_for_are_not_deployed(events_of: Run) -> None:
     # a place of their own says where they are
     rows = events_of("Washington said the protection of US forces in Syria came first.",
                      published=dt.date(2018, 12, 14))
-    assert [(r["deployer"], r["place"]) for r in rows if r["kind"] == "deployment"] == [
-        (["USA"], ["SYR"])]
+    assert kind(rows, "deployment", "deployer", "place") == [(["USA"], ["SYR"])]
 
 
 def test_a_name_with_a_letter_that_does_not_decompose_is_known(events_of: Run) -> None:
@@ -158,5 +156,4 @@ def test_a_name_with_a_letter_that_does_not_decompose_is_known(events_of: Run) -
 def test_thanks_for_weapons_are_transfers(events_of: Run, text: str,
                                           expected: list[tuple[Any, ...]]) -> None:
     rows = events_of(text, published=dt.date(2024, 5, 31))
-    assert [(r["supplier"], r["recipient"], r["system"]) for r in rows
-            if r["kind"] == "arms_transfer"] == expected
+    assert kind(rows, "arms_transfer", "supplier", "recipient", "system") == expected

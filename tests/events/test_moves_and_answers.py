@@ -17,15 +17,11 @@ import pytest
 from factwire.model import Article
 from factwire.runner.pipeline import Pipeline
 
-from .conftest import summarise
+from .conftest import kind, summarise
 
 pytestmark = pytest.mark.slow
 
 Run = Callable[..., list[dict[str, Any]]]
-
-
-def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, ...]]:
-    return [tuple(r.get(role) for role in roles) for r in rows if r["kind"] == name]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

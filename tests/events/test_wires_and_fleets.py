@@ -18,13 +18,11 @@ import pytest
 
 from factwire.api import extract_text
 
+from .conftest import kind
+
 pytestmark = pytest.mark.slow
 
 Run = Callable[..., list[dict[str, Any]]]
-
-
-def kind(rows: list[dict[str, Any]], name: str, *roles: str) -> list[tuple[Any, ...]]:
-    return [tuple(r.get(role) for role in roles) for r in rows if r["kind"] == name]
 
 
 @pytest.mark.parametrize(("dateline", "port"), [

@@ -104,7 +104,7 @@ def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:
                 value.keys() if isinstance(value, dict) else ())
             words.update(str(item).split()[0].lower() for item in items)
         # a force named with where it is ("Iran has 2,000 advisers in Syria"): a one-word
-        # name of troops (not "police" or "support", too common to be worth a parse)
+        # name of troops, not one too common outside military news to be worth a parse
         words.update(str(w).lower() for w in spec.lexicon.fields.get("troop_nouns", [])
                      if " " not in str(w) and str(w).lower() not in _COMMON_HEADS)
     return frozenset(words)

@@ -69,11 +69,10 @@ def listed_transfers(doc: Doc, drafts: list[EventDraft], table: EntityTable,
         text = sent.text.strip()
         if _INTRO.search(text) or _heading(text):
             in_list = True
-            first = min((d.sentence.span.start for d in transfers), default=sent.start_char)
-            package = next((d for d in transfers if d.sentence.span.start == first
-                            and first < sent.start_char), None)
+            package = min((d for d in transfers if d.sentence.span.start < sent.start_char),
+                          key=lambda d: d.sentence.span.start, default=None)
             aid = _aid_package(seen, sent, table, published)
-            if aid is not None and (package is None or aid[0] > first):
+            if aid is not None and (package is None or aid[0] > package.sentence.span.start):
                 package = aid[1]
             continue
         seen.append(sent)
@@ -230,7 +229,7 @@ def _opening_count(text: str, lo: int, hi: int) -> QuantityMention | None:
 def _item(sent: SpacySpan, package: EventDraft, table: EntityTable, lo: int,
           hi: int, bulleted: bool = False) -> EventDraft | None:
     """The transfer one item names; a bulleted item needs no count ("- Stinger missiles;"),
-    but then only a named weapon or a system noun makes it one."""
+    but then only a named weapon makes it one."""
     text = table.text
     q = _opening_count(text, lo, hi)
     if q is None and not bulleted:

@@ -21,7 +21,7 @@ def thanked_transfers(ctx: SentenceContext, kind: str) -> list[EventDraft]:
     words = set(ctx.lex.kind(kind).words("thank_words"))
     out: list[EventDraft] = []
     for tok in ctx.sent.tokens:
-        givers, things = _thanked(ctx, tok, words) if tok.lemma_ in words else ([], [])
+        givers, things = _thanked(ctx, tok) if tok.lemma_ in words else ([], [])
         if not givers or not things:
             continue
         takers = [d for d in actor_drafts(subjects_up(ctx, tok))
@@ -38,7 +38,7 @@ def thanked_transfers(ctx: SentenceContext, kind: str) -> list[EventDraft]:
     return out
 
 
-def _thanked(ctx: SentenceContext, tok: Any, words: set[str]) -> tuple[list[Any], list[Any]]:
+def _thanked(ctx: SentenceContext, tok: Any) -> tuple[list[Any], list[Any]]:
     """Who is thanked and the weapons named in what they are thanked for: "thanked Norway
     for the NASAMS", "grateful to Germany for the Patriot battery"."""
     if tok.pos_ == "VERB":
@@ -51,10 +51,10 @@ def _thanked(ctx: SentenceContext, tok: Any, words: set[str]) -> tuple[list[Any]
     givers = actor_drafts([d for w in whom for d in mentions_of(ctx.sent, w, ctx.table)])
     objects = [o for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for"
                and _no_verb_between(c, tok)  # "for its support ..., in particular for
-               for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+               for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+               and not _deed(o)]
     # the NASAMS"; not "the decision to allocate funds for the purchase of ammunition"
-    things = [d for o in objects for d in ctx.entities_in(o, ("weapon",))
-              if not d.generic and not _deed(o)]
+    things = [d for o in objects for d in ctx.entities_in(o, ("weapon",)) if not d.generic]
     return givers, things
 
 
