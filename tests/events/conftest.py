@@ -14,6 +14,9 @@ from factwire.runner.pipeline import Pipeline
 
 ANCHOR = dt.date(2018, 12, 13)  # a Thursday
 
+# The ``events_of`` fixture: text (and publication date) to summarised events
+Run = Callable[..., list[dict[str, Any]]]
+
 
 def summarise(result: Extraction) -> list[dict[str, Any]]:
     """Events with entity ids replaced by actor keys (or names for places and weapons)."""

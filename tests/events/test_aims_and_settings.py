@@ -11,14 +11,14 @@ named as proper nouns; forces of groups abroad; visits by suffixed names, of som
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from .conftest import Run
+
 pytestmark = pytest.mark.slow
 
-Run = Callable[..., list[dict[str, Any]]]
 
 # Two mentions of Syria set an article there, so that "the Kurds" are the YPG.
 SYRIA = " The war in Syria is in its eighth year, and Syria's towns lie in ruins."

@@ -4,14 +4,13 @@ state), one presence per state, "its" as an actor, and "would" in reported speec
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from .conftest import Run
 
-Run = Callable[..., list[dict[str, Any]]]
+pytestmark = pytest.mark.slow
 
 
 def of_kind(rows: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:

@@ -15,16 +15,14 @@ holder; a leader who thanks a state for weapons received them from it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from .conftest import kind
+from .conftest import Run, kind
 
 pytestmark = pytest.mark.slow
 
-Run = Callable[..., list[dict[str, Any]]]
 
 _SHEET = """Security Assistance for Ukraine
 

@@ -9,7 +9,6 @@ headed by "Arrangement"; national security advisers act for their state."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -17,11 +16,9 @@ import pytest
 from factwire.model import Article
 from factwire.runner.pipeline import Pipeline
 
-from .conftest import kind, summarise
+from .conftest import Run, kind, summarise
 
 pytestmark = pytest.mark.slow
-
-Run = Callable[..., list[dict[str, Any]]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,14 +6,12 @@ a transfer's recipient carried from the article's other transfers."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from .conftest import Run
 
-Run = Callable[..., list[dict[str, Any]]]
+pytestmark = pytest.mark.slow
 
 
 def transfers(events_of: Run, text: str) -> list[tuple[list[str], list[str], list[str]]]:

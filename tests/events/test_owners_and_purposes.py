@@ -7,14 +7,13 @@ officials sent abroad visit; ground held abroad is a presence."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from .conftest import Run
 
-Run = Callable[..., list[dict[str, Any]]]
+pytestmark = pytest.mark.slow
 
 
 def of_kind(rows: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:

@@ -5,14 +5,13 @@ foreign city visits it, but only when the sentence names who."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from .conftest import Run
 
-Run = Callable[..., list[dict[str, Any]]]
+pytestmark = pytest.mark.slow
 
 
 def placed(rows: list[dict[str, Any]]) -> list[tuple[list[str], list[str] | None]]:

@@ -4,20 +4,15 @@ hypothetical or other kind of event is not dated so."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from factwire.ingest import read_text
 from factwire.model import publication_time
 from factwire.runner.pipeline import Pipeline
 
-from .conftest import ANCHOR
+from .conftest import ANCHOR, Run
 
 pytestmark = pytest.mark.slow
-
-Run = Callable[..., list[dict[str, Any]]]
 
 
 @pytest.mark.parametrize(("text", "kind", "time"), [

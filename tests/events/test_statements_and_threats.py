@@ -7,7 +7,6 @@ nothing in any state has no theatre."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -16,11 +15,9 @@ from factwire.ingest import read_text
 from factwire.model import Article
 from factwire.runner.pipeline import Pipeline
 
-from .conftest import summarise
+from .conftest import Run, summarise
 
 pytestmark = pytest.mark.slow
-
-Run = Callable[..., list[dict[str, Any]]]
 
 
 def of_kind(rows: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:

@@ -5,14 +5,11 @@ phrase the parse hung inside the object; agreements known by name; a place captu
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-pytestmark = pytest.mark.slow
+from .conftest import Run
 
-Run = Callable[..., list[dict[str, Any]]]
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -7,14 +7,13 @@ sanction's lone other state is its target."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from .conftest import Run
 
-Run = Callable[..., list[dict[str, Any]]]
+pytestmark = pytest.mark.slow
 
 
 def placed(rows: list[dict[str, Any]]) -> list[tuple[list[str], list[str] | None]]:

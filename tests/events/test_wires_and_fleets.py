@@ -11,18 +11,15 @@ those who speak of it, with no signatories."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from factwire.api import extract_text
 
-from .conftest import kind
+from .conftest import Run, kind
 
 pytestmark = pytest.mark.slow
-
-Run = Callable[..., list[dict[str, Any]]]
 
 
 @pytest.mark.parametrize(("dateline", "port"), [

@@ -15,11 +15,11 @@ from factwire.entities.affiliation import (
     ship_key,
     ship_names,
     ship_short_names,
-    state_after,
     state_pairs,
 )
 from factwire.entities.designations import designation_before
 from factwire.entities.matcher import GazetteerMatcher, GazMatch
+from factwire.entities.organs import add_organs
 from factwire.entities.people import (
     Title,
     after_state_title,
@@ -32,12 +32,8 @@ from factwire.entities.table import EntityTable
 from factwire.entities.theatre import add_theatre_groups
 from factwire.entities.titles import (
     HONORIFICS,
-    MAX_ORGAN_WORDS,
-    ORGANS,
     ROLE_TITLES,
     SPEECH_WORDS,
-    organ_key,
-    organ_of,
 )
 from factwire.gazetteer import Gazetteer, OfficeHolder, Weapon, load_gazetteer, norm, slug
 from factwire.gazetteer.cities import city_state
@@ -48,7 +44,6 @@ from factwire.nlp.lemmas import dictionary_word
 from factwire.nlp.types import Doc, SpacySpan, Token
 from factwire.time.lexicon import MONTH_FULL
 
-_ORGAN_WINDOW = 1500  # characters: "the navy" stands for one named in the last paragraphs
 _LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "to", "around", "into", "across"})
 # Verb forms whose object is a place: "visited Beijing" names the city visited, not its
 # government (the state is implied, as after "in").
@@ -102,7 +97,7 @@ class EntityRecognizer:
                 surnames.append(m)  # after full names, so "Hariri" can be "Nasr al-Hariri"
             elif run.add_gazetteer(m):
                 claimed.update(range(m.start, m.end))
-        run.add_organs(claimed)
+        add_organs(doc, table, self.gz, claimed)
         add_theatre_groups(doc, table, self.gz, claimed)
         surname_at = {m.start for m in surnames}
         paired = _paired_names(doc, surname_at)
@@ -402,63 +397,7 @@ class _Run:
                 self.table.add_mention(state.canonical, Span(start, end), "name")
             claimed.add(i)
 
-    # -- organs and other names --------------------------------------------------------------
-    def add_organs(self, claimed: set[int]) -> None:
-        """State organs ("Russian Defense Ministry", "the US Air Force", "Indian military")."""
-        doc = self.doc
-        lows = [t.lower_ for t in doc]
-        for i, low in enumerate(lows):
-            if low not in _ORGAN_FIRST_WORDS:
-                continue
-            for n in range(min(MAX_ORGAN_WORDS, len(lows) - i), 0, -1):  # not past the end
-                words = " ".join(lows[i : i + n])
-                organ = ORGANS.get(words)
-                if organ is None or any(k in claimed for k in range(i, i + n)):
-                    continue
-                if doc[i + n - 1].pos_ not in ("NOUN", "PROPN"):
-                    continue
-                iso = self._organ_country(i)
-                if iso is None and organ != "Government":  # "the Government of X" is X
-                    iso = state_after(doc, i + n, self.gz)
-                if iso is None and i > 0 and lows[i - 1] == "the":
-                    iso = self._earlier_organ(organ, doc[i].idx)  # "the navy": the one named
-                if iso is None:
-                    continue
-                state = self.gz.state_by_code(iso)
-                name = f"{organ} ({state.name if state else iso})"
-                key = organ_key(iso, organ)
-                self.table.get_or_add(key, "organization", name, country=iso, actor=iso,
-                                      canonical=key, category="state_organ")
-                self.table.add_mention(key, self.span(i, i + n), "name")
-                claimed.update(range(i, i + n))
-                break
-
-    def _earlier_organ(self, organ: str, offset: int) -> str | None:
-        """The state of the latest ``organ`` named before ``offset`` and close to it ("The
-        Japanese navy ... The navy sent"), if any."""
-        best: tuple[int, str] | None = None
-        for key, draft in self.table.drafts.items():
-            if organ_of(key) != organ or not draft.country:
-                continue
-            starts = [sp.start for sp in draft.mentions
-                      if offset - _ORGAN_WINDOW < sp.start < offset]
-            if starts and (best is None or max(starts) > best[0]):
-                best = (max(starts), draft.country)
-        return best[1] if best else None
-
-    def _organ_country(self, i: int) -> str | None:
-        doc = self.doc
-        j = i - 1
-        if j >= 0 and doc[j].text in ("'s", "’s"):
-            j -= 1
-        for width in (3, 2, 1):
-            lo = j - width + 1
-            if lo >= 0:
-                iso = country_of_token_span(self.gz, doc[lo : j + 1].text)
-                if iso is not None:
-                    return iso
-        return None
-
+    # -- other names -------------------------------------------------------------------------
     def add_ner(self, ent: SpacySpan) -> bool:
         kind = _NER_KINDS.get(ent.label_)
         text = ent.text
@@ -500,7 +439,6 @@ class _Run:
 
 _DANGLING = frozenset({"of", "and", "for", "to", "the", "in"})
 _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
-_ORGAN_FIRST_WORDS = frozenset(o.split()[0] for o in ORGANS)
 
 
 _MONTH = re.compile(MONTH_FULL)  # the time package's month names, capitalised

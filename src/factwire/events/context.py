@@ -153,6 +153,8 @@ def subjects_up(ctx: SentenceContext, tok: Token) -> list[Draft]:
         if head.dep_ == "pcomp" and head.head.lower_ in ("for", "of") and (
                 doers := _credited(ctx, head.head.head)):
             return doers
+        if _doer_unknown(head):
+            return []
         found: list[Draft] = []
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -161,6 +163,16 @@ def subjects_up(ctx: SentenceContext, tok: Token) -> list[Draft]:
         if found:
             return found
     return []
+
+
+def _doer_unknown(verb: Token) -> bool:
+    """A deed named as a clause's subject ("sending tanks would escalate the war", Lavrov
+    said) or as what one warns against ("cautioned X against delivering missiles") has no
+    doer in the clauses above: the speaker is not the one who would send."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.dep_ in ("csubj", "csubjpass") or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "against")
 
 
 def _credited(ctx: SentenceContext, gov: Token) -> list[Draft]:

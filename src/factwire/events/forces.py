@@ -1,6 +1,7 @@
 """Forces in a sentence: the force a deployment moves or keeps, named as EVENTS.md's
 ``system``; the state across a border it is sent to; a force moving with its weapons (no
-transfer); a force named only as what support is for (no deployment).
+transfer); a force named only as what support is for (no deployment); whether a noun is
+a force at all, and whose it is.
 
 A deployment's ``system`` is a weapon when one is named ("Patriot batteries"). Otherwise
 the force's own kind is the system: "special forces", "military police", "Russian air
@@ -14,7 +15,7 @@ from collections.abc import Collection
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.context import SentenceContext, actor_drafts, implied_state, without_patrons
 from factwire.events.frames import names_one_of
 from factwire.gazetteer import slug
 
@@ -111,3 +112,25 @@ def border_with(ctx: SentenceContext, tok: Any) -> list[Draft]:
                          and t.dep_ == "pobj" for p in t.children
                          if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                          if o.dep_ == "pobj" for d in ctx.entities_in(o, ("country",))])
+
+
+def is_force(ctx: SentenceContext, tok: Any, troops: Collection[str]) -> bool:
+    """A subject that is a military force: troops, or a ship, aircraft or other platform,
+    also counted ("thousands of troops")."""
+    counted = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    return names_one_of(tok, troops) or bool(ctx.entities_in(tok, ("weapon",))) or any(
+        names_one_of(p, troops) for p in counted)
+
+
+def force_owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """Whose force ``tok`` is: the state of a named ship in it ("the carrier USS X" is the
+    United States', whatever a dateline before it says), else a state or organ modifying it
+    ("Russian frigates")."""
+    for weapon in ctx.entities_in(tok, ("weapon",)):
+        if weapon.canonical and weapon.canonical.startswith("ship:") and weapon.country:
+            state = implied_state(ctx, weapon.country, min(weapon.mentions))
+            if state is not None:
+                return [state]
+    frame = ctx.frame(tok)
+    return without_patrons(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))

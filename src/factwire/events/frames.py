@@ -86,11 +86,9 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
         antecedent = _actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
     found = _own_mentions(sent, tok, table, key, depth)
-    if depth < 3:
-        for child in tok.children:
-            for d in _listed_with(sent, tok, child, table, key, depth):
-                if d not in found:
-                    found.append(d)
+    for child in tok.children:  # a long list chains its conjuncts one under the next:
+        if depth < 3 or (child.dep_ == "conj" and depth < 8):  # let them all in
+            _extend(found, _listed_with(sent, tok, child, table, key, depth))
     return found
 
 

@@ -25,7 +25,7 @@ def modality_of(trigger: Token, verb: Token) -> str:
         return "hypothetical"
     if _negated(heads, verb):
         return "negated"
-    if any(_conditional(tok) for tok in heads):
+    if any(_conditional(tok) for tok in heads) or _unrealised(verb) or _unrealised(trigger):
         return "hypothetical"
     for tok in heads:
         for child in tok.children:
@@ -72,6 +72,19 @@ def _conditional(tok: Token) -> bool:
                                          for g in child.children):
             return True
     return False
+
+
+_MODALS = frozenset({"could", "would", "might", "may", "should"})
+
+
+def _unrealised(verb: Token) -> bool:
+    """A deed one warns against ("cautioned Manila against holding drills"), or one named
+    as the subject of a modal clause ("sending tanks would escalate the war"): weighed,
+    not done."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
+        return True
+    return verb.dep_ in ("csubj", "csubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children)
 
 
 def _reported(verb: Token, reporting: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from factwire.events.context import SentenceContext, actor_drafts, subjects_up
 from factwire.events.draft import EventDraft
 from factwire.events.frames import mentions_of
+from factwire.events.systems import delivered
 
 
 def thanked_transfers(ctx: SentenceContext, kind: str) -> list[EventDraft]:
@@ -28,13 +29,7 @@ def thanked_transfers(ctx: SentenceContext, kind: str) -> list[EventDraft]:
                   if d.actor_key and d.actor_key != givers[0].actor_key]
         if not takers:
             continue
-        for weapon in things:
-            draft = ctx.draft(kind, tok, ctx.frame(tok))
-            draft.add("system", [weapon.key])
-            draft.add("supplier", [givers[0].key])
-            draft.add("recipient", [takers[0].key])
-            draft.status = "delivered"
-            out.append(draft)
+        out.extend(delivered(ctx, kind, tok, weapon, givers[0], takers[0]) for weapon in things)
     return out
 
 

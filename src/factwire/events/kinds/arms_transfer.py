@@ -6,8 +6,6 @@ One event per supplier, recipient and system; the status is the step the text re
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
@@ -18,9 +16,20 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.forces import force_moving
-from factwire.events.frames import Frame, armed_organ, mentions_of, purpose_clause
+from factwire.events.frames import Frame, armed_organ, mentions_of
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
 from factwire.events.spec import LexiconEntry
+from factwire.events.systems import (
+    implied_class,
+    made_with,
+    makers_of,
+    noun_weapons,
+    objects_of,
+    received_makers,
+    systems_moved,
+    used_foreign,
+    weapon_after,
+)
 from factwire.events.thanks import thanked_transfers
 from factwire.model import Span
 from factwire.nlp.types import Token
@@ -51,16 +60,17 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if side == "supplier" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             out.extend(_supplied_thing(ctx, tok, frame, status))  # "Iranian-supplied missiles"
             continue
-        found = _systems(ctx, tok) or (_systems(ctx, frame.verb) if side == "noun" else [])
+        found = systems_moved(ctx, tok) or (
+            systems_moved(ctx, frame.verb) if side == "noun" else [])
         if not found and side == "noun":
-            found = _after(ctx, tok)
+            found = weapon_after(ctx, tok)
         if not found and tok.dep_ in ("relcl", "acl") and (side == "supplier" or (
                 side == "recipient" and _bought_from(tok))):
-            found = _noun_weapons(ctx, tok.head)[:1]  # "missiles that were provided by Iran",
+            found = noun_weapons(ctx, tok.head)[:1]  # "missiles that were provided by Iran",
             # "36 Rafale jets bought from France"
         lemma = "arm" if tok.lower_ == "armed" else tok.lemma_
         if not found and side == "supplier" and lemma in entry.labels("implied_systems"):
-            found = [_implied(ctx, tok, entry.labels("implied_systems")[lemma])]
+            found = [implied_class(ctx, tok, entry.labels("implied_systems")[lemma])]
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
@@ -71,7 +81,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     out.append(draft)
                 elif status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
                     earlier.status = draft.status  # "requested a possible sale": the sale's
-    for draft in [*_used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
+    for draft in [*used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
         if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
             out.append(draft)
     _share_value(ctx, out)
@@ -102,35 +112,6 @@ def _bought_from(tok: Token) -> bool:
     Trump ordered"."""
     return not any(c.dep_ == "nsubj" for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
-
-
-def _used_foreign(ctx: SentenceContext) -> list[EventDraft]:
-    """"Turkish forces using German tanks", "the rebels fired a US missile": a weapon that
-    another state's name qualifies, in the hands of whoever uses it, came from that state."""
-    verbs = set(ctx.lex.kind(KIND).words("user_verbs")) - {"receive"}
-    out: list[EventDraft] = []
-    for tok in ctx.sent.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_ not in verbs:
-            continue
-        holders = [c for c in tok.children if c.dep_ == "nsubj"] or (
-            [tok.head] if tok.dep_ == "acl" else  # "rebels using a missile"
-            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "advcl"
-            else [])  # "X overran the town using Y"
-        users = actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
-        things = [c for c in tok.children if c.dep_ == "dobj"]
-        things += [c for t in things for c in t.children if c.dep_ == "conj"]
-        for thing in things if users else []:
-            weapons = [d for d, _sp in _noun_weapons(ctx, thing)]
-            makers = _makers(ctx, thing)
-            if not weapons or not makers or makers[0].actor_key == users[0].actor_key:
-                continue
-            draft = ctx.draft(KIND, tok, ctx.frame(tok))
-            draft.add("system", [weapons[0].key])
-            draft.add("supplier", [makers[0].key])
-            draft.add("recipient", [users[0].key])
-            draft.status = "delivered"  # in the hands of who uses it
-            out.append(draft)
-    return out
 
 
 def _noun(tok: Token, nouns: dict[str, str]) -> str | None:
@@ -181,56 +162,6 @@ def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[
                          if d is not system])
 
 
-def _systems(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
-    """Weapons named in what the trigger moves: its object, or its "of"/"for" complement."""
-    holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on", "with"):
-            holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
-    clause = tok
-    while clause.dep_ == "xcomp" and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ == "relcl" and any(h.tag_ == "WDT" for h in holders):
-        holders.append(clause.head)  # "F-16 jets, which the Dutch agreed to transfer"
-    out: list[tuple[Draft, Span]] = []
-    sentence = ctx.table.in_range(ctx.sent.span.start, ctx.sent.span.end)
-    for holder in holders:
-        toks = _without_clauses(holder)
-        span = ctx.sent.span_of_tokens(toks[0], toks[-1])
-        # inside the object, or across it when the parse split a name ("supply Leopard |
-        # 2 tanks": two objects, one weapon)
-        for sp, d in sentence:
-            if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out):
-                out.append((d, sp))
-    return out
-
-
-def _without_clauses(holder: Token) -> list[Token]:
-    """The tokens of ``holder``'s phrase without a purpose it carries: "weapons to help it
-    defend against Russia's missile attacks" moves weapons, not missiles (a clause saying
-    what the package holds, "a package that includes HIMARS", stays)."""
-    cut = {t.i for c in holder.children if purpose_clause(c) for t in c.subtree}
-    return [t for t in holder.subtree if t.i not in cut]
-
-
-def _noun_weapons(ctx: SentenceContext, noun: Token) -> list[tuple[Draft, Span]]:
-    """Weapons a noun phrase names in the noun and what stands before it, not in the clauses
-    after it ("rockets given to them by Iran", "German tanks and British gunships")."""
-    first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
-    span = ctx.sent.span_of_tokens(first, noun)
-    return [(d, sp) for sp, d in ctx.table.in_range(span.start, span.end)
-            if d.kind == "weapon"]
-
-
-def _implied(ctx: SentenceContext, tok: Token, label: str) -> tuple[Draft, Span]:
-    """"The coalition, which arms the SDF": the verb itself names the class moved (arms)."""
-    key = f"class:{label}"
-    span = ctx.sent.span_of(tok)
-    draft = ctx.table.get_or_add(key, "weapon", label, canonical=key, category="other")
-    ctx.table.add_mention(key, span, "name")
-    return draft, span
-
-
 def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
                   side: str) -> list[EventDraft]:
     """"The Danish and Dutch governments are donating F-16s": one transfer per supplier."""
@@ -246,15 +177,6 @@ def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
         copy.roles["supplier"] = [key]
         out.append(copy)
     return out
-
-
-def _after(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
-    """The parse attached the object elsewhere: the first weapon after the trigger."""
-    start = ctx.sent.span_of(tok).end
-    for sp, d in ctx.table.in_range(start, ctx.sent.span.end):
-        if d.kind == "weapon":
-            return [(d, sp)]
-    return []
 
 
 def _described(tok: Token) -> Token:
@@ -280,7 +202,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     if side == "recipient":
         draft.add("recipient", [d.key for d in subjects[:1]])
         givers = actor_drafts(frame.prep("from")) or (  # "received Chinese-built frigates";
-            _received_makers(ctx, tok) if status == "delivered" else [])  # a wish to buy
+            received_makers(ctx, tok) if status == "delivered" else [])  # a wish to buy
         # Russian arms may be met elsewhere, so only weapons in hand show their maker
         draft.add("supplier", [d.key for d in givers[:1] if d not in subjects[:1]])
     elif side == "supplier" and (tok.tag_ == "VBN" or tok.pos_ == "ADJ") and _agents(ctx, tok):
@@ -288,7 +210,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
         draft.add("supplier", [d.key for d in givers[:1]])
         to = actor_drafts(frame.prep("to")) or _passive_recipient(ctx, tok, system)
         draft.add("recipient", [d.key for d in to[:1] if d not in givers[:1]])
-    elif side == "supplier" and tok.tag_ == "VBN" and (made := _made_with(ctx, tok)):
+    elif side == "supplier" and tok.tag_ == "VBN" and (made := made_with(ctx, tok)):
         draft.add("supplier", [made[0].key])  # "the rebels were armed with Iranian missiles"
         draft.add("recipient", [d.key for d in subjects[:1] if d is not made[0]])
     elif side == "supplier":
@@ -311,13 +233,13 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
         elif noun == "delivery" and frame.verb.lemma_ in ctx.lex.kind(KIND).words(
                 "taking_verbs") and not buyers:  # "Pakistan took delivery of four frigates
             buyers = subjects  # from China", "... of four Chinese-built frigates"
-            sellers = sellers or _from_within(ctx, tok) or _received_makers(ctx, tok.head)
+            sellers = sellers or _from_within(ctx, tok) or received_makers(ctx, tok.head)
         elif noun in ctx.lex.kind(KIND).words("agent_nouns") and not sellers:
             sellers = subjects  # "Britain is the main provider of arms to X"
         elif noun in ctx.lex.kind(KIND).words("buyer_agents") and not buyers:
             buyers = subjects  # "X is the biggest buyer of British weapons"
-            sellers = sellers or [d for p in _objects_of(tok.children, "of")
-                                  for d in _makers(ctx, p)]
+            sellers = sellers or [d for p in objects_of(tok.children, "of")
+                                  for d in makers_of(ctx, p)]
         draft.add("supplier", [d.key for d in sellers[:1]])
         draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
     if draft.modality == "hypothetical" and side == "recipient" and tok.dep_ == "xcomp" and (
@@ -351,7 +273,7 @@ def _supplied_thing(ctx: SentenceContext, tok: Token, frame: Frame,
         users = [c for c in noun.head.children if c.dep_ in ("nsubj", "agent")]
     takers = actor_drafts([d for u in users for d in mentions_of(ctx.sent, u, ctx.table)])
     takers = [d for d in takers if d not in givers]
-    systems = _systems(ctx, tok) or [
+    systems = systems_moved(ctx, tok) or [
         (d, sp) for sp, d in ctx.table.in_range(*_extent(ctx, noun)) if d.kind == "weapon"]
     out = []
     for system, mention in systems[:1]:
@@ -436,47 +358,15 @@ def _offerers(ctx: SentenceContext, tok: Token, frame: Frame) -> list[Draft]:
     return actor_drafts(frame.subjects) or subjects_up(ctx, verb)
 
 
-def _makers(ctx: SentenceContext, thing: Token) -> list[Draft]:
-    """States a weapon noun names as its maker: "German tanks", "US-made missiles",
-    "Chinese-built frigates" (the state hangs on the participle)."""
-    made = set(ctx.lex.kind(KIND).words("maker_participles"))
-    heads = [c for c in thing.children if c.dep_ in ("amod", "compound", "nmod")]
-    heads += [g for c in heads if c.lemma_ in made for g in c.children
-              if g.dep_ in ("npadvmod", "compound", "nmod")]
-    return [d for c in heads for d in mentions_of(ctx.sent, c, ctx.table) if d.kind == "country"]
-
-
-def _received_makers(ctx: SentenceContext, tok: Token) -> list[Draft]:
-    """Makers of what ``tok`` receives: its object, or the "of" phrase of a noun object
-    ("took delivery of four Chinese-built frigates")."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += _objects_of((c for o in objs for c in o.children), "of")
-    return [d for o in objs for d in _makers(ctx, o)]
-
-
-def _made_with(ctx: SentenceContext, tok: Token) -> list[Draft]:
-    """Makers of what an agentless passive gives "with" ("were armed with Iranian
-    missiles"): the state that supplied it when the text names no giver."""
-    if not any(c.dep_ == "nsubjpass" for c in tok.children):
-        return []
-    return [d for p in _objects_of(tok.children, "with") for d in _makers(ctx, p)]
-
-
 def _from_within(ctx: SentenceContext, tok: Token) -> list[Draft]:
     """States in a "from" phrase anywhere under ``tok`` ("delivery of frigates from China")."""
-    return actor_drafts([d for p in _objects_of(tok.subtree, "from")
+    return actor_drafts([d for p in objects_of(tok.subtree, "from")
                          for d in mentions_of(ctx.sent, p, ctx.table)])
 
 
 def _to_under_object(tok: Token) -> list[Token]:
     """"sold £4.6bn of arms to X": the "to" phrase the parse hung inside the object."""
-    return _objects_of((t for o in tok.children if o.dep_ == "dobj" for t in o.subtree), "to")
-
-
-def _objects_of(tokens: Iterable[Token], prep: str) -> list[Token]:
-    """The objects of the ``prep`` phrases among ``tokens`` ("of", "with", "from", "to")."""
-    return [p for t in tokens if t.dep_ == "prep" and t.lower_ == prep
-            for p in t.children if p.dep_ == "pobj"]
+    return objects_of((t for o in tok.children if o.dep_ == "dobj" for t in o.subtree), "to")
 
 
 def _dative_compounds(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:

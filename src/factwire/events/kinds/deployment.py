@@ -12,7 +12,6 @@ from factwire.events.context import (
     capitals_as_states,
     count_before,
     holder_antecedent,
-    implied_state,
     listed_states,
     one_per_actor,
     own_prep,
@@ -23,7 +22,9 @@ from factwire.events.draft import EventDraft
 from factwire.events.forces import (
     border_with,
     conj_head,
+    force_owners,
     force_system,
+    is_force,
     owned,
     served,
     to_border,
@@ -34,10 +35,10 @@ from factwire.events.frames import (
     clause_subjects,
     home_of,
     key_of,
-    mentions_of,
     names_one_of,
     stateless_at_home,
 )
+from factwire.events.holding import Slots, control, leaving, war_slots
 from factwire.events.spec import LexiconEntry
 from factwire.gazetteer import load_gazetteer
 
@@ -48,9 +49,6 @@ LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders
                   "joiners", "war_nouns", "sent_forces", "goods_categories")
 
 
-Slots = tuple[Frame, list[Any], list[Draft], list[Draft], bool]
-# frame, what moved, its deployers, the places named for it, and whether it is a force
-# named in passing (whose place may be read from its sentence's theatre)
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -148,19 +146,19 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs") and not (
             tok.lemma_ in entry.words("movers") and not _objects(tok)):  # "the carrier
         return _moved(ctx, tok, entry)  # moved to ...": a mover, not a force moved
-    warring = _war_slots(ctx, tok, entry)
+    warring = war_slots(ctx, tok, entry)
     if warring is not None:
         return warring
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
-        moved = [c for c in clause_subjects(tok) if _force(ctx, c, troops)]
-        deployer = [d for m in moved for d in _owners(ctx, m)]
+        moved = [c for c in clause_subjects(tok) if is_force(ctx, c, troops)]
+        deployer = [d for m in moved for d in force_owners(ctx, m)]
         places = [*frame.prep("in", "into", "to", "at"), *frame.objects]
         if not moved:  # "Wagner Group fighters are operating in Mali"
             moved, deployer = _foreign_fighters(ctx, tok, entry, places)
         return frame, moved, deployer, places, False
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers"):
-        return _leaving(ctx, tok)
+        return leaving(ctx, tok)
     if tok.pos_ == "NOUN" and (tok.lower_ in entry.words("movement_nouns")
                                or _port_call(tok, entry)):
         frame = ctx.frame(tok)  # "the deployment of two batteries to Slovakia by Germany"
@@ -172,7 +170,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             *frame.prep("to", "in", "into", "from", "through", "at"),  # before it deploys
             *[m for m in frame.modifiers if m.kind != "country"]], False
     if tok.lower_ in entry.words("control_words"):
-        return _control(ctx, tok)
+        return control(ctx, tok)
     if tok.pos_ in ("NOUN", "PROPN") and (
             names_one_of(tok, troops) or _mission(ctx, tok, entry)) and _stationed(tok):
         return _standing(ctx, tok, entry)
@@ -192,11 +190,11 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         moved = [tok.head]
     sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
     # moved by a state are its force; "Isis fighters in Syria" are no deployment
-    if tok.lemma_ in _FORCE_ONLY and not any(_force(ctx, m, sent) for m in moved):
+    if tok.lemma_ in _FORCE_ONLY and not any(is_force(ctx, m, sent) for m in moved):
         return None  # "sent an envoy", "sent a letter": no force moves
     deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, tok) or actor_drafts([
         d for m in moved for d in ctx.frame(m).modifiers]) or [
-        d for m in moved for d in _owners(ctx, m)] or (  # "USS X was deployed to ..."
+        d for m in moved for d in force_owners(ctx, m)] or (  # "USS X was deployed to ..."
         subjects_up(ctx, tok) if participle else [])
     places = frame.prep("to", "in", "into", "near", "on", "inside", "through") or [
         d for m in moved for d in ctx.frame(m).prep("to", "into", "near", "on", "along")
@@ -218,7 +216,7 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
         return None  # "sold India 36 jets": goods changing hands, not forces abroad
     deployer = [d for d in without_patrons(ctx, tok, actor_drafts(frame.modifiers))
                 if d.actor_key] or [  # "a Brigade Combat Team": a name of no one's; "the
-        d for d in _owners(ctx, tok) if d.kind == "country"]  # USS X Strike Group": X's navy
+        d for d in force_owners(ctx, tok) if d.kind == "country"]  # USS X Strike Group": X's navy
     origin = [] if deployer else _origin(ctx, tok)
     held = conj_head(tok)  # "fighters and advisers", "a naval facility at X and an air
     if held.dep_ == "pobj" and held.head.lower_ == "of":  # base at Y": all held
@@ -270,157 +268,6 @@ def _goods_only(ctx: SentenceContext, moved: list[Any], troops: Collection[str],
     return bool(weapons) and all(w.category in goods for w in weapons)
 
 
-def _war_slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
-    """A state in a war: joining it, or fighting beside a state's own forces."""
-    if tok.pos_ != "VERB":
-        return None
-    if tok.lemma_ in entry.words("joiners"):
-        return _joined_war(ctx, tok, entry)
-    if tok.lemma_ in entry.words("campaign_verbs"):
-        return _beside(ctx, tok)
-    return None
-
-
-def _beside(ctx: SentenceContext, tok: Any) -> Slots | None:
-    """"Hezbollah, which has fought alongside Assad's forces": who fights beside a state's
-    forces has a force in that state (the place is the ally's state)."""
-    allies = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
-              for p in c.children if _at_home(ctx, p)
-              for d in mentions_of(ctx.sent, p, ctx.table)]
-    states = [s for d in allies if (iso := d.country or d.actor) and d.kind != "location"
-              and (s := implied_state(ctx, iso, min(d.mentions))) is not None]
-    if not states:
-        return None
-    frame = ctx.frame(tok)
-    deployer = actor_drafts(frame.subjects)
-    if not deployer and tok.dep_ == "relcl":  # "Hezbollah, which has fought ..."
-        deployer = actor_drafts(mentions_of(ctx.sent, tok.head, ctx.table))
-    return frame, [], deployer, states, False
-
-
-_NATIONAL = frozenset({"army", "regime", "government", "military"})
-
-
-def _at_home(ctx: SentenceContext, ally: Any) -> bool:
-    """A state's own army or regime, or a ruler's forces ("the Syrian army", "Assad's
-    forces"), fights at home; "US special forces" may be anywhere."""
-    if ally.lemma_.lower() in _NATIONAL:
-        return True
-    return any(c.dep_ == "poss" and (d := ctx.draft_at(c)) is not None and d.kind == "person"
-               for c in ally.children)
-
-
-def _joined_war(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
-    """A state that joins or enters a war has forces in it: "Russia joined the civil war in
-    2015", "Egypt entered the Libyan conflict". The place is the war's own ("the war in
-    Yemen", "the Libyan war") or the clause's ("entered the war in Libya")."""
-    wars = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in entry.words("war_nouns")]
-    if not wars:
-        return None
-    frame = ctx.frame(tok)
-    troops = set(entry.words("troop_nouns"))
-    forces = [c for c in tok.children if c.dep_ == "nsubj" and _force(ctx, c, troops)]
-    deployer = [d for f in forces for d in _owners(ctx, f)] or [
-        d for d in actor_drafts(frame.subjects) if d.kind == "country"]
-    places = [d for w in wars for d in (*ctx.frame(w).modifiers, *ctx.frame(w).prep("in"))]
-    return frame, [], deployer, [*places, *frame.prep("in")], False
-
-
-def _leaving(ctx: SentenceContext, tok: Any) -> Slots | None:
-    """A force or a state leaving a place was there: "US troops would leave Syria", "Chile
-    will withdraw from Bolivia", "pulling out of Afghanistan" (the gold codes the presence a
-    withdrawal ends). A state leaves only a place: "left the EU" or "withdrew from the
-    treaty" is no presence."""
-    frame = ctx.frame(tok)
-    outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
-    if tok.lemma_ == "pull" and not outs:
-        return None  # "pull" alone moves nothing out ("pulled the trigger")
-    deployer = _subject_forces(ctx, tok)  # the state itself, not "the fighters have left
-    # Douma, the Britain-based monitor said" nor "Iranian proxies"
-    froms = [p for c in tok.children if c.lower_ == "from" for p in c.children]
-    out_of = [p for o in outs for of in o.children if of.lower_ == "of" for p in of.children]
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    places = [d for p in [*objects, *froms, *out_of] if _named_place(ctx, p)
-              for d in mentions_of(ctx.sent, p, ctx.table) if d.kind in ("location", "country")]
-    return frame, [], deployer, places, False
-
-
-def _named_place(ctx: SentenceContext, tok: Any) -> bool:
-    """A token that names a place itself: "Syria", not "the Turks" ("will leave the Turks
-    with a free hand") nor "the Pacific trade treaty"."""
-    draft = ctx.draft_at(tok)
-    if draft is None:
-        return False
-    mention = draft.mentions.get(ctx.sent.span_of(tok))
-    return mention is None or mention.form != "demonym"
-
-
-def _control(ctx: SentenceContext, tok: Any) -> Slots | None:
-    """A state holding ground abroad has forces there: "Afrin, now under Turkish control",
-    "the area is under the control of Turkey", "a Turkish-controlled zone", "Turkey controls
-    X". The holder is a state named on the word; the place is what is held (a people's
-    "Kurdish-held" towns are their own: armed groups are at home). An occupation named in
-    passing ("the Israeli-occupied Golan") describes the place: the gold codes none."""
-    frame = ctx.frame(tok)
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-        holders = actor_drafts([*frame.modifiers, *frame.prep("of")])
-        places = _held(ctx, tok.head)
-    elif tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("amod", "acomp") and any(
-            c.nbor().text == "-" for c in tok.lefts if c.i + 1 < len(tok.doc)):
-        holders = actor_drafts([d for c in tok.lefts if c.dep_ in (
-            "npadvmod", "compound", "amod", "nmod", "advmod")
-                                for d in mentions_of(ctx.sent, c, ctx.table)])
-        places = _held(ctx, tok)  # "a Turkish-controlled zone"; "the area is ..."
-    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in _SEIZING:
-        holders = _subject_forces(ctx, tok.head)  # "Turkish troops took control of Tal Abyad"
-        places = frame.prep("of")
-    elif tok.pos_ == "VERB" and tok.lemma_ == "control" and tok.dep_ not in ("amod", "acomp"):
-        holders, places = actor_drafts(frame.subjects), frame.objects  # "Turkey controls X"
-    else:
-        return None
-    holders = [h for h in holders if h.kind == "country"]
-    places = [p for p in places if p.kind in ("location", "country")]
-    if not holders or not places:
-        return None
-    return frame, [], holders, places, False  # nothing moves: only a place held makes one
-
-
-_SEIZING = frozenset({"take", "seize", "gain", "wrest", "assume", "retake", "regain"})
-
-
-def _subject_forces(ctx: SentenceContext, verb: Any) -> list[Draft]:
-    """Whose forces leave or take ground: the owners of a force subject ("Turkish troops",
-    not "Turkish-backed rebels"), else a state that is itself the subject ("Turkey seized
-    ...", "Chile will withdraw")."""
-    troops = set(ctx.lex.kind(KIND).words("troop_nouns"))
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    forces = [c for c in subjects if _force(ctx, c, troops)]
-    if forces:
-        return [d for f in forces for d in _owners(ctx, f)]
-    return [d for s in subjects if (d := ctx.draft_at(s)) is not None and d.kind == "country"]
-
-
-def _held(ctx: SentenceContext, tok: Any) -> list[Draft]:
-    """What ``tok`` (an "under" phrase or a participle) says is held: the noun it qualifies,
-    the subject of the clause it completes, or the place just before it ("with Afrin now
-    under Turkish control", where the parse hangs "under" on the main verb)."""
-    head = tok.head
-    places = ("location", "country")
-    if head.pos_ in ("NOUN", "PROPN"):  # "a Turkish-controlled zone near Azaz"
-        return ctx.entities_in(head, places)
-    found = [d for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-             for d in ctx.entities_in(c, places)]  # "an area north of Aleppo is ..."
-    if found:
-        return found
-    for prev in reversed(ctx.sent.sdoc[max(0, tok.i - 3):tok.i]):
-        if prev.is_punct:
-            break
-        draft = ctx.draft_at(prev)
-        if draft is not None:
-            return [draft]
-    return []
-
-
 def _traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
     """Jets or batteries that are the object of a sale or delivery are goods (the arms
     transfer kind's verbs say which); "send" also sends troops, so it is left out."""
@@ -440,7 +287,7 @@ def _port_call(tok: Any, entry: LexiconEntry) -> bool:
 
 def _subject_owners(ctx: SentenceContext, verb: Any) -> list[Draft]:
     """The state of a ship or force that is the subject of ``verb``."""
-    return [d for c in verb.children if c.dep_ == "nsubj" for d in _owners(ctx, c)]
+    return [d for c in verb.children if c.dep_ == "nsubj" for d in force_owners(ctx, c)]
 
 
 def _origin(ctx: SentenceContext, tok: Any) -> list[Draft]:
@@ -515,28 +362,6 @@ def _foreign_fighters(ctx: SentenceContext, verb: Any, entry: LexiconEntry,
         if groups and homes:
             return [subject], groups[:1]
     return [], []
-
-
-def _force(ctx: SentenceContext, tok: Any, troops: Collection[str]) -> bool:
-    """A subject that is a military force: troops, or a ship, aircraft or other platform,
-    also counted ("thousands of troops")."""
-    counted = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj"]
-    return names_one_of(tok, troops) or bool(ctx.entities_in(tok, ("weapon",))) or any(
-        names_one_of(p, troops) for p in counted)
-
-
-def _owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
-    """Whose force ``tok`` is: the state of a named ship in it ("the carrier USS X" is the
-    United States', whatever a dateline before it says), else a state or organ modifying it
-    ("Russian frigates")."""
-    for weapon in ctx.entities_in(tok, ("weapon",)):
-        if weapon.canonical and weapon.canonical.startswith("ship:") and weapon.country:
-            state = implied_state(ctx, weapon.country, min(weapon.mentions))
-            if state is not None:
-                return [state]
-    frame = ctx.frame(tok)
-    return without_patrons(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
 
 
 def _stationed(tok: Any) -> bool:

@@ -177,6 +177,9 @@ def _counted_sides(ctx: SentenceContext, tok: Token, people: list[Draft],
     return list(unique.values()) if len(unique) == counts[0] else None
 
 
+_ENVOYS = frozenset({"delegation", "representative", "envoy", "leader", "official"})
+
+
 def _guests(ctx: SentenceContext, frame: Frame) -> bool:
     """"X hosted Y and Z", "received Y", "Y was received by X": people or states received
     by someone else, in person (a sentence about a call is the call)."""
@@ -188,7 +191,10 @@ def _guests(ctx: SentenceContext, frame: Frame) -> bool:
     named = [c for c in frame.trigger.children if c.dep_ == "dobj" and a_guest(ctx, c)]
     # someone ("Rouhani", "his counterparts"), not "Syrian refugees" or "UK bases"
     guests = distinct_actor_keys([d for c in named for d in mentions_of(ctx.sent, c, ctx.table)
-                                  if d.kind in ("person", "country")])
+                                  if d.kind in ("person", "country") or (
+                                      d.kind == "organization" and c.lemma_ in _ENVOYS)])
+    # an organisation is received through its envoys ("a delegation of the SDF"), never
+    # as itself ("hosted the Nato summit")
     return bool(hosts) and bool(guests - hosts) and not by_phone(ctx)
 
 

@@ -1,0 +1,144 @@
+"""The systems a transfer's words name, and the states that made them: the weapons in a
+trigger's object ("supplied Leopard 2 tanks"), the class a verb implies ("arms the SDF"),
+and the maker a weapon's own words give ("German tanks", "Chinese-built frigates"), which
+is the supplier of a weapon in another state's hands ("Turkish forces using German tanks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factwire.entities.table import Draft
+from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.draft import EventDraft
+from factwire.events.frames import mentions_of, purpose_clause
+from factwire.model import Span
+from factwire.nlp.types import Token
+
+KIND = "arms_transfer"
+
+
+def delivered(ctx: SentenceContext, kind: str, tok: Token, system: Draft, supplier: Draft,
+              recipient: Draft) -> EventDraft:
+    """A transfer of ``system`` read from weapons in hand: delivered, for they are held."""
+    draft = ctx.draft(kind, tok, ctx.frame(tok))
+    draft.add("system", [system.key])
+    draft.add("supplier", [supplier.key])
+    draft.add("recipient", [recipient.key])
+    draft.status = "delivered"
+    return draft
+
+
+def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
+    """Weapons named in what the trigger moves: its object, or its "of"/"for" complement."""
+    holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on", "with"):
+            holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(h.tag_ == "WDT" for h in holders):
+        holders.append(clause.head)  # "F-16 jets, which the Dutch agreed to transfer"
+    out: list[tuple[Draft, Span]] = []
+    sentence = ctx.table.in_range(ctx.sent.span.start, ctx.sent.span.end)
+    for holder in holders:
+        toks = _without_clauses(holder)
+        span = ctx.sent.span_of_tokens(toks[0], toks[-1])
+        # inside the object, or across it when the parse split a name ("supply Leopard |
+        # 2 tanks": two objects, one weapon)
+        for sp, d in sentence:
+            if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out):
+                out.append((d, sp))
+    return out
+
+
+def _without_clauses(holder: Token) -> list[Token]:
+    """The tokens of ``holder``'s phrase without a purpose it carries: "weapons to help it
+    defend against Russia's missile attacks" moves weapons, not missiles (a clause saying
+    what the package holds, "a package that includes HIMARS", stays)."""
+    cut = {t.i for c in holder.children if purpose_clause(c) for t in c.subtree}
+    return [t for t in holder.subtree if t.i not in cut]
+
+
+def noun_weapons(ctx: SentenceContext, noun: Token) -> list[tuple[Draft, Span]]:
+    """Weapons a noun phrase names in the noun and what stands before it, not in the clauses
+    after it ("rockets given to them by Iran", "German tanks and British gunships")."""
+    first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
+    span = ctx.sent.span_of_tokens(first, noun)
+    return [(d, sp) for sp, d in ctx.table.in_range(span.start, span.end)
+            if d.kind == "weapon"]
+
+
+def implied_class(ctx: SentenceContext, tok: Token, label: str) -> tuple[Draft, Span]:
+    """"The coalition, which arms the SDF": the verb itself names the class moved (arms)."""
+    key = f"class:{label}"
+    span = ctx.sent.span_of(tok)
+    draft = ctx.table.get_or_add(key, "weapon", label, canonical=key, category="other")
+    ctx.table.add_mention(key, span, "name")
+    return draft, span
+
+
+def weapon_after(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
+    """The parse attached the object elsewhere: the first weapon after the trigger."""
+    start = ctx.sent.span_of(tok).end
+    for sp, d in ctx.table.in_range(start, ctx.sent.span.end):
+        if d.kind == "weapon":
+            return [(d, sp)]
+    return []
+
+
+def makers_of(ctx: SentenceContext, thing: Token) -> list[Draft]:
+    """States a weapon noun names as its maker: "German tanks", "US-made missiles",
+    "Chinese-built frigates" (the state hangs on the participle)."""
+    made = set(ctx.lex.kind(KIND).words("maker_participles"))
+    heads = [c for c in thing.children if c.dep_ in ("amod", "compound", "nmod")]
+    heads += [g for c in heads if c.lemma_ in made for g in c.children
+              if g.dep_ in ("npadvmod", "compound", "nmod")]
+    return [d for c in heads for d in mentions_of(ctx.sent, c, ctx.table) if d.kind == "country"]
+
+
+def received_makers(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """Makers of what ``tok`` receives: its object, or the "of" phrase of a noun object
+    ("took delivery of four Chinese-built frigates")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += objects_of((c for o in objs for c in o.children), "of")
+    return [d for o in objs for d in makers_of(ctx, o)]
+
+
+def made_with(ctx: SentenceContext, tok: Token) -> list[Draft]:
+    """Makers of what an agentless passive gives "with" ("were armed with Iranian
+    missiles"): the state that supplied it when the text names no giver."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    return [d for p in objects_of(tok.children, "with") for d in makers_of(ctx, p)]
+
+
+def objects_of(tokens: Iterable[Token], prep: str) -> list[Token]:
+    """The objects of the ``prep`` phrases among ``tokens`` ("of", "with", "from", "to")."""
+    return [p for t in tokens if t.dep_ == "prep" and t.lower_ == prep
+            for p in t.children if p.dep_ == "pobj"]
+
+
+def used_foreign(ctx: SentenceContext) -> list[EventDraft]:
+    """"Turkish forces using German tanks", "the rebels fired a US missile": a weapon that
+    another state's name qualifies, in the hands of whoever uses it, came from that state."""
+    verbs = set(ctx.lex.kind(KIND).words("user_verbs")) - {"receive"}
+    out: list[EventDraft] = []
+    for tok in ctx.sent.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_ not in verbs:
+            continue
+        holders = [c for c in tok.children if c.dep_ == "nsubj"] or (
+            [tok.head] if tok.dep_ == "acl" else  # "rebels using a missile"
+            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "advcl"
+            else [])  # "X overran the town using Y"
+        users = actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
+        things = [c for c in tok.children if c.dep_ == "dobj"]
+        things += [c for t in things for c in t.children if c.dep_ == "conj"]
+        for thing in things if users else []:
+            weapons = [d for d, _sp in noun_weapons(ctx, thing)]
+            makers = makers_of(ctx, thing)
+            if not weapons or not makers or makers[0].actor_key == users[0].actor_key:
+                continue
+            out.append(delivered(ctx, KIND, tok, weapons[0], makers[0], users[0]))
+    return out
