@@ -1,7 +1,10 @@
 """Mechanisms of the session of 2026-12-06 (sixth part, issue 8), with texts written for the
 test: a deed one warns against, or one named as the subject of a modal clause, is weighed,
 not done, and the speaker is never its doer; a list of four or more states keeps every
-member; an organisation is received through its delegation."""
+member; an organisation is received through its delegation; a threat's condition whose
+verb the parser took for a noun ("if the Turks overstep") still names its target; an act
+of force whose object is a relative pronoun ("missiles, which Russia has vowed to shoot
+down") is aimed at the owner of the noun the pronoun stands for."""
 
 from __future__ import annotations
 
@@ -44,3 +47,15 @@ def test_an_organisation_is_received_through_its_delegation(events_of: Run) -> N
     rows = events_of("The Dutch foreign minister received a delegation of the Syrian "
                      "Democratic Forces in The Hague on Monday.")
     assert kind(rows, "meeting", "participants") == [(["NLD", "YPG"],)]
+
+
+def test_a_condition_parsed_as_a_noun_names_the_target(events_of: Run) -> None:
+    rows = events_of("Athens says it will retaliate if the Turks overstep.")
+    assert kind(rows, "threat", "source", "target") == [(["GRC"], ["TUR"])]
+
+
+def test_a_relative_object_of_a_threatened_act_is_its_antecedent(events_of: Run) -> None:
+    rows = events_of("The patrol tracked American cruise missiles, which Russia has vowed to "
+                     "shoot down.")
+    assert kind(rows, "threat", "source", "target", "subject") == [
+        (["RUS"], ["USA"], "shoot down American cruise missiles")]

@@ -204,6 +204,13 @@ _RELATIONS = frozenset({"neighbour", "neighbor", "enemy", "foe", "rival", "oppon
                         "partner", "adversary", "critic"})
 
 
+def stands_for(tok: Token) -> Token:
+    """The noun a relative pronoun object stands for ("missiles, which Russia vowed to shoot
+    down": the missiles); any other token itself."""
+    clause = _relative_clause(tok)
+    return clause.head if clause is not None else tok
+
+
 def relational(tok: Token) -> bool:
     """A noun for those who stand in a relation to their possessor ("Syria's neighbours",
     "Isis's arch-enemies")."""

@@ -35,20 +35,20 @@ from factwire.events.frames import (
     clause_subjects,
     home_of,
     key_of,
+    mentions_of,
     names_one_of,
     stateless_at_home,
 )
 from factwire.events.holding import Slots, control, leaving, war_slots
 from factwire.events.spec import LexiconEntry
 from factwire.gazetteer import load_gazetteer
+from factwire.values import find_quantities
 
 KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
                   "movement_nouns", "combat_verbs", "campaign_verbs", "mission_nouns",
                   "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words",
                   "joiners", "war_nouns", "sent_forces", "goods_categories")
-
-
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -80,7 +80,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     place = _place(_theatre(ctx), [deployer])
             if place is None and tok.pos_ == "PROPN":
                 continue  # a force's name ("the Egyptian Navy") says nothing of where it is
-            if place is None and (moved != [tok] or stateless_at_home(deployer)):
+            if place is None and (moved != [tok] or stateless_at_home(deployer)) and not (
+                    _theatre_act(ctx, tok, entry, places)):
                 continue  # a force named in passing may leave its place to the article;
                 # a group's fighters with no place abroad are at home (EVENTS.md: abroad)
             where = place.key if place is not None else ""
@@ -88,7 +89,68 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 continue
             seen.add((deployer.key, where))
             out.append(_draft(ctx, tok, frame, moved, deployer, place, entry))
+            if place is not None and moved:
+                out.extend(_elided(ctx, tok, frame, moved, deployer, entry, seen))
     return out
+
+
+# Acts of war whose place, when the sentence names none, is the article's theatre
+_WITHDRAWALS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown"})
+_THEATRE_ACTS = _WITHDRAWALS | {"intervention"}
+
+
+def _theatre_act(ctx: SentenceContext, tok: Any, entry: LexiconEntry,
+                 places: list[Draft]) -> bool:
+    """A war joined, an intervention or a withdrawal with no place in its sentence ("since
+    Russia joined the civil war", "Moscow's intervention in 2015", "the US withdrawal") is
+    in the article's theatre, which completion supplies; not one whose place is named and at
+    home, nor a withdrawal from something that is no place ("from the nuclear deal")."""
+    if any(p.kind in ("location", "country") for p in places):
+        return False
+    if tok.pos_ == "VERB":
+        return tok.lemma_ in entry.words("joiners")
+    if tok.pos_ != "NOUN" or tok.lower_ not in _THEATRE_ACTS:
+        return False
+    return not any(prep.lower_ in ("from", "of", "on", "against") and any(
+        (d := ctx.draft_at(p)) is None or d.kind not in ("location", "country")
+        for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+        and not names_one_of(p, entry.words("troop_nouns")))
+        for prep in tok.children if prep.dep_ == "prep")
+
+
+# Quantities that stand for the force in an elided conjunct ("and thousands from X")
+_COUNT_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "more", "others",
+                          "some", "several", "many"})
+
+
+def _elided(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
+            entry: LexiconEntry, seen: set[tuple[str, str]]) -> list[EventDraft]:
+    """The same force counted again for another place, its noun and verb left out: "will
+    send 500 soldiers to Estonia and 200 to Poland", "has 1,000 troops in Lithuania and
+    300 in Latvia", "withdraw 2,000 troops from Syria, and thousands from Afghanistan"."""
+    out: list[EventDraft] = []
+    heads = list(dict.fromkeys((frame.verb, tok, *moved)))
+    heads += [p for h in heads for prep in h.children if prep.dep_ == "prep"  # "in Korea
+              for p in prep.children if p.dep_ == "pobj"]  # and thousands in Japan"
+    for conj in (c for h in heads for c in h.children
+                 if c.dep_ == "conj" and (c.pos_ == "NUM" or c.lower_ in _COUNT_WORDS)):
+        places = [d for prep in conj.children if prep.dep_ == "prep"
+                  for p in prep.children if p.dep_ == "pobj"
+                  for d in mentions_of(ctx.sent, p, ctx.table)]
+        place = _place(places, [deployer])
+        if place is None or (deployer.key, place.key) in seen:
+            continue
+        seen.add((deployer.key, place.key))
+        draft = _draft(ctx, tok, frame, moved, deployer, place, entry)
+        draft.quantity = count_before(ctx, [conj]) if conj.pos_ != "NUM" else next(
+            (q.value for q in find_quantities(ctx.table.text, *_extent_of(ctx, conj))), None)
+        out.append(draft)
+    return out
+
+
+def _extent_of(ctx: SentenceContext, tok: Any) -> tuple[int, int]:
+    span = ctx.sent.span_of(tok)
+    return span.start, span.end
 
 
 def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
@@ -104,7 +166,8 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
         # only by its sentence or article keeps the clause's modality ("demanded a UN
         # presence", "US forces must ensure security")
         draft.modality = "negated" if _denied(tok) else "asserted"
-    elif tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers"):
+    elif (tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers")) or (
+            tok.lower_ in _WITHDRAWALS):
         draft.modality = "asserted"  # whatever is said of the leaving, the force is there now
     elif moved == [tok] and (frame.verb.lemma_ in _ASKED or any(
             c.dep_ == "aux" and c.lower_ == "must" for c in frame.verb.children)):

@@ -8,17 +8,15 @@ from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
-    capitals_as_states,
     head_chain,
     one_per_actor,
-    place_holders,
     subjects_up,
-    without_patrons,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, key_of, mentions_of, names_one_of, relational
+from factwire.events.frames import Frame, key_of, mentions_of, names_one_of
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
+from factwire.events.threat_aims import THREATENED, act_text, against, forceful, targets_of
 
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
@@ -50,7 +48,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         # interests": one threat against both
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
         if action is not None:  # what is threatened, in the text's words
-            draft.variant, draft.literals["subject"] = "violence", _act_text(ctx, action)
+            draft.variant, draft.literals["subject"] = "violence", act_text(ctx, action)
         return [draft]
     return []
 
@@ -62,11 +60,11 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         if claimed:
             return slots
     if (tok.pos_ == "VERB" or tok.dep_ == "acomp") and _vowing(tok, entry):
-        action = _forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
+        action = forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
         if action is None or _measures(ctx, action):
             return None
         frame = ctx.frame(tok)
-        return frame, actor_drafts(frame.subjects), _targets_of(ctx, action), action
+        return frame, actor_drafts(frame.subjects), targets_of(ctx, action), action
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs"):
         frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
         if modality_of(tok, frame.verb) != "future" and not _reported_would(tok):
@@ -75,10 +73,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None  # "they fear that our state will attack": a belief, not a threat
         if _measures(ctx, tok):
             return None
-        act = _forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
+        act = forceful(tok, entry, nouns_only=True) if tok.lemma_ == "launch" else tok
         if act is None:
             return None
-        return frame, actor_drafts(frame.subjects), _targets_of(ctx, act), act
+        return frame, actor_drafts(frame.subjects), targets_of(ctx, act), act
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs"):
         return _warning(ctx, tok, entry)
     if tok.pos_ == "NOUN":
@@ -94,15 +92,15 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     if _advice(tok):
         return None  # "warned Turkey against an offensive": what the other should do
     frame = ctx.frame(tok)
-    targets = _against(ctx, tok) or actor_drafts(
+    targets = against(ctx, tok) or actor_drafts(
         [*frame.objects, *frame.prep("against", "to")])
     speakers = {key_of(d) for d in actor_drafts(frame.subjects)}
     if targets and all(key_of(t) in speakers for t in targets):  # "warned Iran that ... on
         targets = actor_drafts([d for c in tok.children if c.dep_ == "dobj"  # Israel's
                                 for d in mentions_of(ctx.sent, c, ctx.table)])  # border"
-    action = None if targets else _forceful(tok, entry) or _sent_force(ctx, tok)
+    action = None if targets else forceful(tok, entry) or _sent_force(ctx, tok)
     if action is not None:  # "threatened to send forces to retake X from Y"
-        targets = _targets_of(ctx, action)
+        targets = targets_of(ctx, action)
     if not targets and action is not None and (condition := _condition(tok)) is not None:
         targets = actor_drafts(ctx.frame(condition).subjects)  # "threatened military
         # action if Assad uses chemical weapons": whose act would bring it
@@ -127,6 +125,13 @@ def _vowing(tok: Any, entry: LexiconEntry) -> bool:
 
 Read = tuple[bool, Slots | None]  # whether the reader claims the token, and what it found
 
+# Verbs that turn their object from its own planned act: the object authors the act.
+_DISSUADING = frozenset({"warn", "dissuade", "deter", "talk", "persuade", "urge"})
+# Verbs whose subject carries out the act a threat announced.
+_OPENING = frozenset({"begin", "launch", "start", "open", "mount", "unleash"})
+_AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce",
+                           "declare", "signal"})
+
 
 def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     """"would respond with force if Israel attacked": the one whose act is the condition."""
@@ -137,7 +142,11 @@ def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     frame = ctx.frame(tok)
     sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
     own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
-    targets = [d for d in actor_drafts(ctx.frame(condition).subjects)
+    doers = [d for c in condition.lefts if c.dep_ in ("compound", "amod", "nmod")
+             for d in mentions_of(ctx.sent, c, ctx.table)] if condition.pos_ == "NOUN" else (
+        ctx.frame(condition).subjects)  # a clause the parse read as a noun hangs its
+    # subject on it ("if the Turks overstep")
+    targets = [d for d in actor_drafts(doers)
                if d.key not in own] or actor_drafts(frame.prep("at", "against"))
     return True, (frame, sources, targets, None)
 
@@ -233,10 +242,10 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     threatened offensive against X" (the act of force named, its author the possessor)."""
     action = None
     if tok.lower_ in entry.words("force_nouns") and any(
-            c.dep_ == "amod" and c.lower_ in _THREATENED for c in tok.children):
+            c.dep_ == "amod" and c.lower_ in THREATENED for c in tok.children):
         action = tok
     elif tok.lemma_ in entry.words("vow_verbs") or tok.lower_ in entry.words("nouns"):
-        action = _forceful(tok, entry) or _loose_act(tok, entry)  # "his vow to invade"
+        action = forceful(tok, entry) or _loose_act(tok, entry)  # "his vow to invade"
     if action is not None and tok.lower_ not in entry.words("nouns"):
         frame = ctx.frame(tok)
         sources = actor_drafts([*frame.prep("by"), *frame.modifiers])
@@ -245,7 +254,7 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
             # "Ankara began a long-threatened offensive"
         if not sources and frame.verb.lemma_ in _DISSUADING:
             sources = actor_drafts(frame.objects)  # "warn Erdogan off a threatened offensive"
-        return frame, sources, _targets_of(ctx, action), action
+        return frame, sources, targets_of(ctx, action), action
     if tok.lower_ in entry.words("nouns"):
         frame = ctx.frame(tok)
         if _danger(tok, frame):
@@ -253,7 +262,7 @@ def _nominal(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
         sources = actor_drafts([*frame.prep("from", "by"), *frame.modifiers])
         targets = actor_drafts([*frame.prep("to", "against")])
         if not targets and action is not None:
-            targets = _targets_of(ctx, action)
+            targets = targets_of(ctx, action)
         if frame.verb.lemma_ in ("receive", "get", "face") and not targets:
             targets = actor_drafts(frame.subjects) or subjects_up(ctx, frame.verb)
         elif not sources and (tok.head.i == frame.verb.i or frame.verb.lemma_ in _AUTHOR_VERBS):
@@ -335,16 +344,6 @@ def _loose_act(noun: Any, entry: LexiconEntry) -> Any:
     return act if act.lemma_ in entry.words("force_verbs") and act.head.i == noun.head.i else None
 
 
-# Participles that make an act of force a threatened one; verbs whose subject authors a vow.
-_THREATENED = frozenset({"threatened", "promised", "vowed", "pledged", "planned"})
-# Verbs that turn their object from its own planned act: the object authors the act.
-_DISSUADING = frozenset({"warn", "dissuade", "deter", "talk", "persuade", "urge"})
-# Verbs whose subject carries out the act a threat announced.
-_OPENING = frozenset({"begin", "launch", "start", "open", "mount", "unleash"})
-_AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce",
-                           "declare", "signal"})
-
-
 _REPORTING = frozenset({"say", "warn", "tell", "tweet", "write", "declare", "add", "threaten"})
 
 
@@ -369,71 +368,6 @@ def _reported_would(tok: Any) -> bool:
     return any(h.lemma_ in _REPORTING for h in head_chain(tok)[1:3])
 
 
-def _forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any:
-    """The act of force that ``verb`` commits to: a force verb it governs, or a force noun
-    it takes as object ("vowed to strike", "vowed an offensive"); ``None`` when it has none."""
-    for tok in verb.subtree:
-        if tok is verb:
-            continue
-        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
-                "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
-            return tok
-        if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns") and (
-                tok.dep_ != "compound"):  # not "a joint force headquarters"
-            return tok
-    return None
-
-
-_NOT_THE_ACT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct", "advcl",
-                          "cc", "conj", "poss", "det"})
-
-
-def _act_text(ctx: SentenceContext, action: Any) -> str:
-    """The threatened act as the text says it ("clear Syrian Kurds from his border"),
-    without who threatens it or the clauses around it."""
-    left = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i < action.i
-            and c.lower_ not in _THREATENED for t in c.subtree]
-    shared = not any(c.dep_ == "dobj" for c in action.children)  # "invade and destroy X"
-    right = [t for c in action.children if c.i > action.i and (
-        c.dep_ not in _NOT_THE_ACT or (shared and c.dep_ in ("cc", "conj"))) for t in c.subtree]
-    first = min([action.i, *(t.i for t in left)])
-    last = max([action.i, *(t.i for t in right)])
-    return str(action.doc[first : last + 1].text)
-
-
-def _targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
-    """Actors an act of force is aimed at: its objects, and whom it is against or from."""
-    frame = ctx.frame(action)
-    owners = [d for c in action.children if c.dep_ == "dobj" and not relational(c)
-              for d in actor_drafts([*ctx.frame(c).modifiers, *ctx.frame(c).prep("inside")])]
-    # "shoot down US missiles", "hit military sites inside Belarus"
-    if action.lower_ in _ANSWERS:  # "a response to any Israeli attack", "revenge for the US
-        answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
-        if answered:
-            return answered
-    aimed = [d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _AIMING
-             for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)] + [
-        d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _TIED
-        for d in ctx.frame(c).prep("to", "with")]  # "attack ships linked to Israel"
-    # "an offensive aimed at X", "launch an operation targeting X"
-    aims = capitals_as_states(ctx, [*frame.objects, *frame.prep("against", "on", "from", "at",
-                                                                 "inside")])  # "strike London"
-    patrons = {d.key for c in action.children if c.dep_ == "dobj"  # "the US-backed force"
-               for d in mentions_of(ctx.sent, c, ctx.table)} - {
-        d.key for c in action.children if c.dep_ == "dobj"
-        for d in without_patrons(ctx, c, mentions_of(ctx.sent, c, ctx.table))}
-    aims = [d for d in aims if d.key not in patrons]
-    owners = [d for d in owners if d.key not in patrons]
-    if action.lemma_ in ctx.lex.kind("deployment").words("verbs"):  # "send troops into
-        return place_holders(ctx, frame.prep("into", "to", "in"), held_only=True)  # Manbij"
-    return _against(ctx, action) or actor_drafts(aimed) or actor_drafts(aims) or owners or (
-        place_holders(ctx, aims))  # "vowed to attack Afrin", held by the YPG
-
-
-_AIMING = frozenset({"aim", "direct", "target"})
-_TIED = frozenset({"link", "tie", "belong", "connect", "bind"})
-
-
 def _sent_force(ctx: SentenceContext, verb: Any) -> Any:
     """"threatened to send troops into Manbij": sending a force (the deployment lexicon's
     verbs and troop nouns) is the act threatened; it is aimed at whoever holds the place."""
@@ -446,10 +380,6 @@ def _sent_force(ctx: SentenceContext, verb: Any) -> Any:
     return None
 
 
-# Acts of force that answer someone: whom they answer is their target.
-_ANSWERS = frozenset({"response", "retaliation", "reply", "answer", "revenge", "vengeance"})
-
-
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
@@ -458,8 +388,8 @@ def _condition(response: Any) -> Any:
     extend" (inverted), attached to the response or, in a loose parse, anywhere in its
     sentence; ``None`` when the response is unconditional ("will respond")."""
     for tok in response.sent:
-        if tok is response or tok.pos_ not in ("VERB", "AUX"):
-            continue
+        if tok is response or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "advcl"):
+            continue  # "if the Turks overstep", with "overstep" tagged a noun: still a clause
         marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS]
         subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         inverted = any(c.dep_ == "aux" and c.lower_ == "should" and subjects and c.i < subjects[0]
@@ -467,21 +397,6 @@ def _condition(response: Any) -> Any:
         if marks or inverted:
             return tok
     return None
-
-
-def _against(ctx: SentenceContext, verb: object) -> list[Draft]:
-    """"threatened to launch an operation against the YPG": the target of what is threatened."""
-    out: list[Draft] = []
-    conditions = {t.i for c in getattr(verb, "children", ()) if c.dep_ == "advcl"
-                  for t in c.subtree}  # "if soldiers appeared on Ukrainian soil": whose
-    for tok in getattr(verb, "subtree", ()):  # act would bring it, not what is aimed at
-        if tok.i in conditions:
-            continue
-        if tok.dep_ == "prep" and tok.lower_ in ("against", "on") and tok.head is not verb:
-            for pobj in tok.children:
-                if pobj.dep_ == "pobj":  # whom it is against, not where ("in Syria")
-                    out.extend(actor_drafts(mentions_of(ctx.sent, pobj, ctx.table)))
-    return out
 
 
 def _subject(ctx: SentenceContext, entry: LexiconEntry) -> tuple[str | None, str]:

@@ -1,0 +1,113 @@
+"""The act a threat announces and whom it is aimed at: "vowed to shoot down US missiles"
+threatens the United States, "an offensive aimed at Kurdish forces" the YPG, "vowed to
+attack Afrin" whoever holds Afrin; and the act's words, kept as the threat's subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.entities.table import Draft
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    capitals_as_states,
+    place_holders,
+    without_patrons,
+)
+from factwire.events.frames import mentions_of, relational, stands_for
+from factwire.events.spec import LexiconEntry
+
+# Participles that make an act of force a threatened one.
+THREATENED = frozenset({"threatened", "promised", "vowed", "pledged", "planned"})
+
+
+def forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any:
+    """The act of force that ``verb`` commits to: a force verb it governs, or a force noun
+    it takes as object ("vowed to strike", "vowed an offensive"); ``None`` when it has none."""
+    for tok in verb.subtree:
+        if tok is verb:
+            continue
+        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
+                "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
+            return tok
+        if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns") and (
+                tok.dep_ != "compound"):  # not "a joint force headquarters"
+            return tok
+    return None
+
+
+_NOT_THE_ACT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct", "advcl",
+                          "cc", "conj", "poss", "det"})
+
+
+def act_text(ctx: SentenceContext, action: Any) -> str:
+    """The threatened act as the text says it ("clear Syrian Kurds from his border"),
+    without who threatens it or the clauses around it."""
+    antecedents = [n for c in action.children if c.dep_ == "dobj" and (n := stands_for(c)) is not c]
+    if antecedents:  # "missiles, which Russia vowed to shoot down": "shoot down missiles"
+        noun = antecedents[0]
+        words = [t for t in noun.subtree if t.i <= noun.i]
+        verb = [action, *(c for c in action.children if c.dep_ == "prt")]
+        return " ".join(t.text for t in (*verb, *words))
+    left = [t for c in action.children if c.dep_ not in _NOT_THE_ACT and c.i < action.i
+            and c.lower_ not in THREATENED for t in c.subtree]
+    shared = not any(c.dep_ == "dobj" for c in action.children)  # "invade and destroy X"
+    right = [t for c in action.children if c.i > action.i and (
+        c.dep_ not in _NOT_THE_ACT or (shared and c.dep_ in ("cc", "conj"))) for t in c.subtree]
+    first = min([action.i, *(t.i for t in left)])
+    last = max([action.i, *(t.i for t in right)])
+    return str(action.doc[first : last + 1].text)
+
+
+def targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
+    """Actors an act of force is aimed at: its objects, and whom it is against or from."""
+    frame = ctx.frame(action)
+    objects = [stands_for(c) for c in action.children if c.dep_ == "dobj"]
+    owners = [d for c in objects if not relational(c)
+              for d in actor_drafts([*ctx.frame(c).modifiers, *ctx.frame(c).prep("inside")])]
+    # "shoot down US missiles", "hit military sites inside Belarus"
+    if action.lower_ in ANSWERS:  # "a response to any Israeli attack", "revenge for the US
+        answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
+        if answered:
+            return answered
+    aimed = [d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _AIMING
+             for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)] + [
+        d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _TIED
+        for d in ctx.frame(c).prep("to", "with")]  # "attack ships linked to Israel"
+    # "an offensive aimed at X", "launch an operation targeting X"
+    aims = capitals_as_states(ctx, [*frame.objects, *frame.prep("against", "on", "from", "at",
+                                                                 "inside")])  # "strike London"
+    patrons = {d.key for c in action.children if c.dep_ == "dobj"  # "the US-backed force"
+               for d in mentions_of(ctx.sent, c, ctx.table)} - {
+        d.key for c in action.children if c.dep_ == "dobj"
+        for d in without_patrons(ctx, c, mentions_of(ctx.sent, c, ctx.table))}
+    aims = [d for d in aims if d.key not in patrons]
+    owners = [d for d in owners if d.key not in patrons]
+    if action.lemma_ in ctx.lex.kind("deployment").words("verbs"):  # "send troops into
+        return place_holders(ctx, frame.prep("into", "to", "in"), held_only=True)  # Manbij"
+    return against(ctx, action) or actor_drafts(aimed) or actor_drafts(aims) or owners or (
+        place_holders(ctx, aims))  # "vowed to attack Afrin", held by the YPG
+
+
+_AIMING = frozenset({"aim", "direct", "target"})
+_TIED = frozenset({"link", "tie", "belong", "connect", "bind"})
+
+
+# Acts of force that answer someone: whom they answer is their target.
+ANSWERS = frozenset({"response", "retaliation", "reply", "answer", "revenge", "vengeance"})
+
+
+def against(ctx: SentenceContext, verb: object) -> list[Draft]:
+    """"threatened to launch an operation against the YPG": the target of what is threatened."""
+    out: list[Draft] = []
+    conditions = {t.i for c in getattr(verb, "children", ()) if c.dep_ == "advcl"
+                  for t in c.subtree}  # "if soldiers appeared on Ukrainian soil": whose
+    for tok in getattr(verb, "subtree", ()):  # act would bring it, not what is aimed at
+        if tok.i in conditions:
+            continue
+        if tok.dep_ == "prep" and tok.lower_ in ("against", "on") and tok.head is not verb:
+            for pobj in tok.children:
+                if pobj.dep_ == "pobj":  # whom it is against, not where ("in Syria")
+                    out.extend(actor_drafts(mentions_of(ctx.sent, pobj, ctx.table)))
+    return out
