@@ -2,7 +2,9 @@
 test: a force counted again for another place with its noun and verb left out ("500 to
 Estonia and 200 to Poland") is a deployment of its own; a state listed with a count after
 it is a sender, not a place; a war joined, an intervention or a withdrawal with no place
-in its sentence is in the article's theatre."""
+in its sentence is in the article's theatre; "pro-US forces" are not the United States';
+a national force named in passing in a sentence that names a place of its own state is at
+home; a presence reported on two dates in one place is one presence."""
 
 from __future__ import annotations
 
@@ -49,3 +51,25 @@ def test_a_war_act_with_no_place_is_in_the_theatre(events_of: Run, sentence: str
 def test_a_withdrawal_from_what_is_no_place_is_no_deployment(events_of: Run) -> None:
     rows = events_of(_SETTING + "Washington announced its withdrawal from the arms treaty.")
     assert kind(rows, "deployment", "deployer") == []
+
+
+_SYRIA = "The war in Syria has killed hundreds of thousands, and Syria is in ruins.\n\n"
+
+
+def test_partisans_are_not_the_state_they_favour(events_of: Run) -> None:
+    rows = events_of(_SYRIA + "Rival pro-Turkish and pro-US forces fight over the oilfields "
+                     "in Syria.")
+    assert kind(rows, "deployment", "deployer") == []
+
+
+def test_a_force_named_with_a_place_of_its_own_state_is_at_home(events_of: Run) -> None:
+    rows = events_of(_SYRIA + "The offensive by Iraqi forces left much of Mosul in ruins.")
+    assert kind(rows, "deployment", "deployer") == []
+
+
+def test_a_presence_reported_on_two_dates_is_one(events_of: Run) -> None:
+    rows = events_of(_SYRIA + "About 2,000 US troops remain in Syria, the Pentagon said on "
+                     "Monday.\n\nLast week, American soldiers in Syria came under fire near "
+                     "the Iraqi border.")
+    assert kind(rows, "deployment", "deployer", "place", "quantity") == [
+        (["USA"], ["SYR"], 2000)]

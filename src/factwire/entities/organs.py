@@ -72,6 +72,8 @@ def _organ_country(doc: Doc, gz: Gazetteer, i: int) -> str | None:
         j -= 1
     for width in (3, 2, 1):
         lo = j - width + 1
+        if lo >= 2 and doc[lo - 1].text == "-" and doc[lo - 2].lower_ == "pro":
+            continue  # "pro-US forces" are not the US armed forces
         if lo >= 0:
             iso = country_of_token_span(gz, doc[lo : j + 1].text)
             if iso is not None:

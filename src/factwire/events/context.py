@@ -293,13 +293,18 @@ def own_prep(ctx: SentenceContext, heads: list[Token], *names: str) -> list[Draf
 
 def without_patrons(ctx: SentenceContext, tok: Token, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without the patrons named on ``tok``: "Iranian-backed forces", "the
-    US-backed border force" and "German-supplied tanks" are not Iran, the United States or
-    Germany (the deployment lexicon's ``patron_verbs`` say which participles)."""
+    US-backed border force", "pro-Iranian militias" and "German-supplied tanks" are not Iran,
+    the United States or Germany (the deployment lexicon's ``patron_verbs`` say which
+    participles)."""
     patrons = ctx.lex.kind("deployment").words("patron_verbs")
     backing = [c for c in tok.children if c.dep_ == "amod" and c.lemma_ in patrons]
-    if not backing:
+    doc = tok.doc
+    partisans = [doc[c.i + 2] for c in tok.children if c.lower_ == "pro" and  # "pro-US
+                 c.i + 2 < tok.i and doc[c.i + 1].text == "-"]  # forces" are not the US's
+    if not backing and not partisans:
         return drafts
     spans = [ctx.sent.span_of_tokens(t[0], t[-1]) for c in backing if (t := list(c.subtree))]
+    spans += [ctx.sent.span_of(t) for t in partisans]
     return [d for d in drafts
             if not any(s.start <= m.start and m.end <= s.end for m in d.mentions for s in spans)]
 

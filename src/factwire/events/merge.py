@@ -85,7 +85,14 @@ _ACCORD_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "accord",
                            "pact", "pacts", "treaty", "treaties", "memorandum"})
 
 
+# Kinds whose event is a standing state: its mentions carry the dates they were reported
+# ("on Tuesday", "last month"), not dates that tell two presences apart
+_STANDING = frozenset({"deployment"})
+
+
 def _dates_clash(a: EventDraft, b: EventDraft) -> bool:
+    if a.kind in _STANDING and a.keys("place") == b.keys("place"):
+        return False  # the same place named alike; "Afrin" and "Syria" may be two presences
     sa = a.time.start if a.time else None
     sb = b.time.start if b.time else None
     if not sa or not sb:

@@ -70,8 +70,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             # "the US and the UK will rotate ...", "to Lithuania and Estonia"; "Russian and
             # Syrian troops in
             if passing and place is None:  # Syria": each owner's own place abroad
-                if any(p.kind in ("location", "country") for p in places):
-                    continue  # "its air base in Jodhpur" (India's): the place is home
+                if any(p.kind in ("location", "country") for p in places) or _home_named(
+                        ctx, deployer):
+                    continue  # "its air base in Jodhpur" (India's), "Iraqi forces retook
+                    # Mosul": the place is home
                 if frame.verb.lemma_ in entry.words("combat_verbs") and (
                         frame.verb.lemma_ not in entry.words("campaign_verbs")):
                     continue  # "Burmese troops shelled a camp": a clash, not a presence;
@@ -404,6 +406,17 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
                     draft not in out and draft not in origins):
                 out.append(draft)
     return out
+
+
+def _home_named(ctx: SentenceContext, deployer: Draft) -> bool:
+    """Whether the sentence names a place by name in ``deployer``'s own state ("Iraqi forces
+    wrested back Mosul"): a force named in passing there is at home."""
+    home = home_of(deployer)
+    if home is None:
+        return False
+    return any(d.kind == "location" and d.country == home and (
+        m := d.mentions.get(sp)) is not None and m.form == "name"
+        for sp, d in ctx.table.in_range(ctx.sent.span.start, ctx.sent.span.end))
 
 
 def _denied(tok: Any) -> bool:
