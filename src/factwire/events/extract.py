@@ -45,10 +45,13 @@ def sentence_has_trigger(sent: SpacySpan) -> bool:
 def _present_abroad(sent: SpacySpan, ids: _Ids) -> bool:
     """A person who "is", "was" or "is expected" in a named place ("the crown prince will
     be in London"): the presence words of the kinds' lexicons (their ``presence_verbs``)
-    before "in" and a capitalised word, in a sentence naming a person."""
+    before "in" and a capitalised word, in a sentence naming a person or an official ("the
+    Japanese foreign minister")."""
     return any(t.lemma in ids.presence for t in sent) and any(
-        t.lower == ids.in_ and t.i + 1 < sent.end and t.nbor().is_title for t in sent) and any(
-        t.ent_type == ids.person for t in sent)
+        (t.lower == ids.in_ or (t.lower == ids.to and t.i > sent.start and  # "been to X"
+                                t.nbor(-1).lower == ids.been))
+        and t.i + 1 < sent.end and t.nbor().is_title for t in sent) and any(
+        t.ent_type == ids.person or t.lemma in ids.officials for t in sent)
 
 
 class _Ids(NamedTuple):
@@ -56,7 +59,10 @@ class _Ids(NamedTuple):
 
     triggers: frozenset[int]
     presence: frozenset[int]
+    officials: frozenset[int]
     in_: int
+    to: int
+    been: int
     person: int
 
 
@@ -69,7 +75,9 @@ def _ids(strings: StringStore) -> _Ids:
     if ids is None:
         ids = _Ids(frozenset(strings.add(w) for w in lex.trigger_words),
                    frozenset(strings.add(w) for w in lex.presence_words),
-                   strings.add("in"), strings.add("PERSON"))
+                   frozenset(strings.add(w) for w in lex.official_words),
+                   strings.add("in"), strings.add("to"), strings.add("been"),
+                   strings.add("PERSON"))
         _IDS[(id(strings), id(lex))] = ids
     return ids
 

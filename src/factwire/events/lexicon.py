@@ -42,6 +42,7 @@ class Lexicon:
     trigger_words: frozenset[str]
     opening_words: frozenset[str]  # opening a sentence before a name, they start events too
     presence_words: frozenset[str]  # "be", "expect": with "in" a place and a person, a trigger
+    official_words: frozenset[str] = frozenset()  # "minister", "delegation": someone there
 
     def kind(self, name: str) -> LexiconEntry:
         """The ``lexicon`` section of ``name``'s spec (fields checked on load)."""
@@ -91,7 +92,9 @@ def _load(specs: tuple[KindSpec, ...]) -> Lexicon:
                    trigger_words=_trigger_words(specs),
                    opening_words=frozenset(w for s in specs for w in s.opening_words),
                    presence_words=frozenset(str(w) for s in specs
-                                            for w in s.lexicon.fields.get("presence_verbs", [])))
+                                            for w in s.lexicon.fields.get("presence_verbs", [])),
+                   official_words=frozenset(str(w) for s in specs
+                                            for w in s.lexicon.fields.get("official_nouns", [])))
 
 
 def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:

@@ -140,10 +140,15 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
             or (tok.pos_ == "VERB" and tok.lemma_ != "meet")):
         return []
     places = _first_in_phrase(ctx, [tok, frame.verb, *(  # "Today in Riyadh, X said"
-        c for c in tok.children if c.lower_ in DAY_WORDS and c.i < tok.i)])
+        c for c in tok.children if (c.lower_ in DAY_WORDS and c.i < tok.i) or (
+            c.dep_ == "acl" and c.tag_ == "VBN"))],  # "a speech delivered in Cairo"
+        been_to=tok.lower_ == "been")  # "have been to London"
     if not places:
         return []
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not people and frame.verb.dep_ == "advcl" and frame.verb.tag_ == "VBG":
+        people = [c for c in frame.verb.head.children if c.dep_ == "nsubj"]  # "Speaking
+        # in Warsaw, Macron said": the main clause's subject
     delegation = any(p.lemma_.lower() in entry.words("official_nouns") for p in people)
     named = [d for p in people for d in mentions_of(ctx.sent, p, ctx.table)]
     visitors = [v for v in actor_drafts(named or frame.subjects) if _official(v) and (
@@ -155,13 +160,15 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
             if key_of(host) not in mine]
 
 
-def _first_in_phrase(ctx: SentenceContext, heads: list[Any]) -> list[Draft]:
-    """The places of the first "in" phrase on ``heads``, with those listed in it ("is due in
-    Jordan and Lebanon"); a later "in" phrase says something else ("in Kuwait, ... in
-    Syria")."""
+def _first_in_phrase(ctx: SentenceContext, heads: list[Any], *,
+                     been_to: bool = False) -> list[Draft]:
+    """The places of the first "in" phrase on ``heads`` (or "to", after "been"), with those
+    listed in it ("is due in Jordan and Lebanon"); a later "in" phrase says something else
+    ("in Kuwait, ... in Syria")."""
+    preps = ("in", "to") if been_to else ("in",)
     for head in dict.fromkeys(heads):
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             found = [d for obj in prep.children
                      for d in mentions_of(ctx.sent, obj, ctx.table)
