@@ -4,7 +4,9 @@ not done, and the speaker is never its doer; a list of four or more states keeps
 member; an organisation is received through its delegation; a threat's condition whose
 verb the parser took for a noun ("if the Turks overstep") still names its target; an act
 of force whose object is a relative pronoun ("missiles, which Russia has vowed to shoot
-down") is aimed at the owner of the noun the pronoun stands for."""
+down") is aimed at the owner of the noun the pronoun stands for; a state the parser hung
+on another as an apposition ("France, the UK, US") is listed with it; a state that backs
+another "with" weapons supplied them."""
 
 from __future__ import annotations
 
@@ -59,3 +61,17 @@ def test_a_relative_object_of_a_threatened_act_is_its_antecedent(events_of: Run)
                      "shoot down.")
     assert kind(rows, "threat", "source", "target", "subject") == [
         (["RUS"], ["USA"], "shoot down American cruise missiles")]
+
+
+def test_a_state_in_apposition_to_a_state_is_listed(events_of: Run) -> None:
+    rows = events_of("The envoy will hold a meeting with Italy, the UK, US, Qatar, Jordan, "
+                     "Spain and Egypt.")
+    assert kind(rows, "meeting", "participants") == [
+        (["EGY", "ESP", "GBR", "ITA", "JOR", "QAT", "USA"],)]
+
+
+def test_backing_with_weapons_is_a_transfer(events_of: Run) -> None:
+    rows = events_of("Tehran has backed the Houthis with missiles and drones since 2015, and "
+                     "it sent advisers to Yemen.")
+    assert kind(rows, "arms_transfer", "supplier", "recipient", "system") == [
+        (["IRN"], ["Houthis"], ["missiles"]), (["IRN"], ["Houthis"], ["drones"])]

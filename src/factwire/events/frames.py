@@ -87,7 +87,7 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
         key = antecedent.key if antecedent is not None else None
     found = _own_mentions(sent, tok, table, key, depth)
     for child in tok.children:  # a long list chains its conjuncts one under the next:
-        if depth < 3 or (child.dep_ == "conj" and depth < 8):  # let them all in
+        if depth < 3 or (child.dep_ == "conj" and depth < 12):  # let them all in
             _extend(found, _listed_with(sent, tok, child, table, key, depth))
     return found
 
@@ -155,15 +155,18 @@ def _listed_with(sent: Sentence, tok: Token, child: Token, table: EntityTable,
 def _listed_apposition(sent: Sentence, appos: Token, table: EntityTable, key: str) -> bool:
     """Whether an apposition to the entity ``key`` lists more entities: a title ("X,
     President of Belarus Y"; not "a goodwill ambassador"), a person of another actor
-    ("Biden, Kishida, and Marcos": a list the parser read as apposition), or the entity's
-    own name with a list going on from it ("Turkey's minister, Hulusi Akar, and his Russian
-    counterpart")."""
+    ("Biden, Kishida, and Marcos": a list the parser read as apposition), another state
+    ("France, the UK, US and Jordan"), or the entity's own name with a list going on from it
+    ("Turkey's minister, Hulusi Akar, and his Russian counterpart")."""
     if appos.lower_ in _TITLE_HEADS and not any(m.lower_ in _NOT_IN_OFFICE for m in appos.lefts):
         return True
     if _other_person(sent, appos, table, key):
         return True
-    return table.at(sent.span_of(appos)) == key and any(
-        g.dep_ == "conj" for g in appos.children)
+    own = table.at(sent.span_of(appos))
+    if own is not None and own != key and table.drafts[own].kind == "country" and (
+            table.drafts[key].kind == "country"):
+        return True  # "France, the UK, US ...": a state is no other name of a state
+    return own == key and any(g.dep_ == "conj" for g in appos.children)
 
 
 def _other_person(sent: Sentence, tok: Token, table: EntityTable, key: str) -> bool:

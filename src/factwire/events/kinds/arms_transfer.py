@@ -40,7 +40,8 @@ LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "
                   "implied_systems", "time_preps", "done_status", "system_heads", "part_heads",
                   "thank_words",
                   "seller_nouns", "buyer_nouns", "agent_nouns", "user_verbs", "moving_verbs",
-                  "maker_participles", "taking_verbs", "buyer_agents", "carrier_heads")
+                  "maker_participles", "taking_verbs", "buyer_agents", "carrier_heads",
+                  "backing_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -62,6 +63,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         found = systems_moved(ctx, tok) or (
             systems_moved(ctx, frame.verb) if side == "noun" else [])
+        if tok.lemma_ in entry.words("backing_verbs"):  # "backed the Houthis with missiles":
+            found = [(d, sp) for d, sp in found if _with_phrase(tok, sp, ctx)]  # what
+            # the backing is made of, not weapons named elsewhere in the object
         if not found and side == "noun":
             found = weapon_after(ctx, tok)
         if not found and tok.dep_ in ("relcl", "acl") and (side == "supplier" or (
@@ -88,6 +92,16 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
+def _with_phrase(tok: Token, mention: Span, ctx: SentenceContext) -> bool:
+    """Whether ``mention`` lies in a "with" phrase of ``tok``."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            toks = list(prep.subtree)
+            if ctx.sent.span_of_tokens(toks[0], toks[-1]).overlaps(mention):
+                return True
+    return False
+
+
 def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str, str] | None:
     """Which side of a transfer ``tok`` names and the status its word gives, if any."""
     rec: dict[str, str] = entry.labels("recipient_verbs")
@@ -99,6 +113,11 @@ def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str
         return "recipient", rec[tok.lemma_]
     if tok.pos_ == "VERB" and tok.lemma_ in sup:
         return "supplier", sup[tok.lemma_]
+    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("backing_verbs") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "supplier", "delivered"  # "Iran has backed the Houthis with missiles"; read
+        # in sentences parsed for another trigger ("back" and "help" are too common to
+        # open the parse gate: 0.7% more tokens parsed for no event found in either fold)
     if tok.pos_ in ("NOUN", "PROPN") and (noun := _noun(tok, nouns)) and not (
             tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
         return "noun", nouns[noun]  # "after delivery" only dates a step
