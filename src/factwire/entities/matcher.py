@@ -49,6 +49,8 @@ class GazetteerMatcher:
             forms = [surface, *_house_style(surface, kind, words)]
             if kind == "weapon" and not surface.endswith("s") and surface[-1:].isalnum():
                 forms.append(surface + "s")  # "F-16s", "S-400s", "Rafales"
+            forms += [f.replace("'", "\u2019") for f in forms if "'" in f]  # typeset
+            # apostrophes: "Hay’at Tahrir al-Sham" as the gazetteer's "Hay'at"
             target.setdefault(label, []).extend(forms)
         for matcher, table in ((self._exact, exact), (self._lower, lower)):
             for label, surfaces in table.items():

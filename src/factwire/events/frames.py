@@ -111,12 +111,19 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
         for child in tok.lefts:
             if child.dep_ == "poss" and relational(tok):
                 continue  # "Syria's neighbours", "Isis's arch-enemies" are not Syria or Isis
+            if child.dep_ == "amod" and child.lower_ in _ASSOCIATED:
+                continue  # "an al-Qaida-linked group" is not al-Qaida
             if child.dep_ in _MODIFIERS or child.dep_ == "det":
                 _extend(found, mentions_of(sent, child, table, depth + 1))
         for child in tok.rights:
             if child.dep_ == "appos":
                 _extend(found, mentions_of(sent, child, table, depth + 1))
     return found
+
+
+# Participles that tie a noun to an actor it is not: "al-Qaida-linked", "Isis-affiliated"
+_ASSOCIATED = frozenset({"linked", "affiliated", "aligned", "allied", "tied", "connected",
+                         "inspired", "associated"})
 
 
 def _misparsed_pair(sent: Sentence, tok: Token, table: EntityTable) -> list[Draft]:
