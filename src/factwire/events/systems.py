@@ -35,6 +35,9 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on", "with"):
             holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+        elif prep.dep_ == "prep" and prep.lower_ in ("along", "together"):  # "a battery,
+            holders.extend(c for w in prep.children if w.lower_ == "with"  # along with
+                           for c in w.children if c.dep_ == "pobj")  # more interceptors"
     clause = tok
     while clause.dep_ == "xcomp" and clause.head is not clause:
         clause = clause.head
@@ -48,9 +51,23 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
         # inside the object, or across it when the parse split a name ("supply Leopard |
         # 2 tanks": two objects, one weapon)
         for sp, d in sentence:
-            if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out):
+            if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out) and (
+                    d.generic or not _for_platform(ctx, sp)):
                 out.append((d, sp))
     return out
+
+
+def _for_platform(ctx: SentenceContext, mention: Span) -> bool:
+    """A named weapon only as what parts or munitions are for ("F-16 munitions", "Patriot
+    spare parts"): the word after it heads a part or consumable, so it is not moved (a
+    class is: "artillery ammunition")."""
+    parts = {*ctx.lex.kind(KIND).words("part_heads"), "munitions"}
+    if ctx.table.text[mention.start:mention.end].split()[-1].lower() in parts:
+        return True  # the name was read with its head: "F-16 munitions"
+    after = [t for t in ctx.sent.tokens if t.idx >= mention.end][:3]
+    nouns = [t for t in after if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and nouns[0].lower_ in parts and nouns[0].i == after[0].i and (
+        nouns[0].dep_ != "compound")
 
 
 def _without_clauses(holder: Token) -> list[Token]:
