@@ -18,6 +18,7 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, without_patrons
 from factwire.events.frames import names_one_of
 from factwire.gazetteer import slug
+from factwire.nlp.types import Token
 
 # Words for forces in general: with nothing more specific before them they name no kind.
 _GENERIC = frozenset({"troops", "troop", "soldiers", "soldier", "forces", "force",
@@ -134,3 +135,17 @@ def force_owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
                 return [state]
     frame = ctx.frame(tok)
     return without_patrons(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, or of the verb it completes or is joined to: "Russian
+    military police began patrolling Manbij", "Turkish troops crossed the border and
+    entered Afrin"."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+            return [verb.head]  # "the carrier X, which has been operating in the Red Sea"
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []

@@ -489,17 +489,3 @@ def stateless_at_home(d: Draft) -> bool:
     """A non-state actor with a home state ("the YPG"): its forces at home are no
     deployment abroad, so only a place outside that state makes one."""
     return d.kind == "organization" and bool(d.country) and key_of(d) != d.country
-
-
-def clause_subjects(verb: Token) -> list[Token]:
-    """The subjects of ``verb``, or of the verb it completes or is joined to: "Russian
-    military police began patrolling Manbij", "Turkish troops crossed the border and
-    entered Afrin"."""
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
-            return [verb.head]  # "the carrier X, which has been operating in the Red Sea"
-        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
-            return subjects
-        verb = verb.head
-    return []

@@ -21,6 +21,7 @@ from factwire.events.context import (
 from factwire.events.draft import EventDraft
 from factwire.events.forces import (
     border_with,
+    clause_subjects,
     conj_head,
     force_owners,
     force_system,
@@ -32,7 +33,6 @@ from factwire.events.forces import (
 from factwire.events.frames import (
     Frame,
     armed_group,
-    clause_subjects,
     home_of,
     key_of,
     mentions_of,
