@@ -144,15 +144,11 @@ def _elided(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], depl
             continue
         seen.add((deployer.key, place.key))
         draft = _draft(ctx, tok, frame, moved, deployer, place, entry)
-        draft.quantity = count_before(ctx, [conj]) if conj.pos_ != "NUM" else next(
-            (q.value for q in find_quantities(ctx.table.text, *_extent_of(ctx, conj))), None)
+        count = ctx.sent.span_of(conj)  # "200", never the first clause's "500"
+        draft.quantity = next((q.value for q in find_quantities(
+            ctx.table.text, count.start, count.end) if q.value is not None), None)
         out.append(draft)
     return out
-
-
-def _extent_of(ctx: SentenceContext, tok: Any) -> tuple[int, int]:
-    span = ctx.sent.span_of(tok)
-    return span.start, span.end
 
 
 def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deployer: Draft,
