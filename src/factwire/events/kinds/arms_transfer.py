@@ -78,18 +78,30 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
-                ident = (system.key, tuple(draft.keys("supplier")))
-                earlier = seen.get(ident)
-                if earlier is None:
-                    seen[ident] = draft
-                    out.append(draft)
-                elif status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
-                    earlier.status = draft.status  # "requested a possible sale": the sale's
+                _keep(draft, seen, out, buyer_named=side == "recipient")
     for draft in [*used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
         if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _keep(draft: EventDraft, seen: dict[tuple[str, tuple[str, ...]], EventDraft],
+          out: list[EventDraft], *, buyer_named: bool) -> None:
+    """Add ``draft`` to the sentence's transfers, or complete the one of the same system and
+    supplier found before it: with the buyer a verb of buying names ("signed a contract to
+    buy 96 Apaches": the noun names no buyer, the verb's subject is it), and with a later
+    step's status ("requested a possible sale")."""
+    ident = (draft.keys("system")[0], tuple(draft.keys("supplier")))
+    earlier = seen.get(ident)
+    if earlier is None:
+        seen[ident] = draft
+        out.append(draft)
+        return
+    if buyer_named and not earlier.keys("recipient") and draft.keys("recipient"):
+        earlier.roles["recipient"] = draft.roles["recipient"]
+    if status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
+        earlier.status = draft.status
 
 
 def _with_phrase(tok: Token, mention: Span, ctx: SentenceContext) -> bool:
