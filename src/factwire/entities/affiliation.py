@@ -54,6 +54,12 @@ _UNIT_WORDS = frozenset({"carrier", "strike", "group", "amphibious", "ready", "e
                          "task", "force", "squadron", "fleet"})
 
 
+def partisan(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` follows "pro-" ("pro-US forces", "a pro-Russian militia"):
+    a state favoured, not the owner of what the phrase names."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro"
+
+
 def state_after(doc: Doc, end: int, gz: Gazetteer) -> str | None:
     """ISO3 of "of (the) <State>" starting at token ``end``, as in "Ministry of Defence of
     Ukraine"; a demonym does not count ("of Russian origin")."""

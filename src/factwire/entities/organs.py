@@ -7,7 +7,7 @@ state), so each is an organisation whose actor is the state, keyed once per stat
 
 from __future__ import annotations
 
-from factwire.entities.affiliation import state_after
+from factwire.entities.affiliation import partisan, state_after
 from factwire.entities.people import country_of_token_span
 from factwire.entities.table import EntityTable
 from factwire.entities.titles import MAX_ORGAN_WORDS, ORGANS, organ_key, organ_of
@@ -72,7 +72,7 @@ def _organ_country(doc: Doc, gz: Gazetteer, i: int) -> str | None:
         j -= 1
     for width in (3, 2, 1):
         lo = j - width + 1
-        if lo >= 2 and doc[lo - 1].text == "-" and doc[lo - 2].lower_ == "pro":
+        if partisan(doc, lo):
             continue  # "pro-US forces" are not the US armed forces
         if lo >= 0:
             iso = country_of_token_span(gz, doc[lo : j + 1].text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from factwire.entities.affiliation import partisan
 from factwire.entities.table import Draft, EntityTable
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, Sentence, build_frame, key_of, mentions_of
@@ -299,8 +300,8 @@ def without_patrons(ctx: SentenceContext, tok: Token, drafts: list[Draft]) -> li
     patrons = ctx.lex.kind("deployment").words("patron_verbs")
     backing = [c for c in tok.children if c.dep_ == "amod" and c.lemma_ in patrons]
     doc = tok.doc
-    partisans = [doc[c.i + 2] for c in tok.children if c.lower_ == "pro" and  # "pro-US
-                 c.i + 2 < tok.i and doc[c.i + 1].text == "-"]  # forces" are not the US's
+    partisans = [doc[c.i + 2] for c in tok.children  # "pro-US forces" are not the US's
+                 if c.i + 2 < tok.i and partisan(doc, c.i + 2)]
     if not backing and not partisans:
         return drafts
     spans = [ctx.sent.span_of_tokens(t[0], t[-1]) for c in backing if (t := list(c.subtree))]

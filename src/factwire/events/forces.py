@@ -118,10 +118,8 @@ def border_with(ctx: SentenceContext, tok: Any) -> list[Draft]:
 def is_force(ctx: SentenceContext, tok: Any, troops: Collection[str]) -> bool:
     """A subject that is a military force: troops, or a ship, aircraft or other platform,
     also counted ("thousands of troops")."""
-    counted = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj"]
     return names_one_of(tok, troops) or bool(ctx.entities_in(tok, ("weapon",))) or any(
-        names_one_of(p, troops) for p in counted)
+        names_one_of(p, troops) for p in _counted(tok))
 
 
 def force_owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
