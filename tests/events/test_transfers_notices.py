@@ -112,3 +112,30 @@ def test_a_name_cut_off_before_its_state_is_no_entity() -> None:
     out = to_json(extract_text(HEADED.replace("Peru", "Qatar"), published=dt.date(2023, 5, 2)))
     assert not [e["name"] for e in out["entities"] if e["name"].endswith(" of")]
     assert {e["name"] for e in out["entities"] if e["kind"] == "country"} >= {"Qatar"}
+
+
+# A determination that lists its counted items inline, a further request ("has also
+# requested").
+INLINE = (
+    "WASHINGTON, May 2, 2023 - The State Department has made a determination approving a "
+    "possible Foreign Military Sale to the Government of Peru of eight (8) QM-5 missiles "
+    "and fourteen (14) XR-9 radars for an estimated cost of $300 million. "
+    "The Government of Peru has also requested thirty (30) Mk 7 torpedoes and two (2) "
+    "KQ-12 aircraft."
+)
+
+
+def test_items_counted_inline_after_a_determination_or_a_further_request() -> None:
+    assert quantities(INLINE) == {
+        "QM-5 missiles": (8, "approved"),
+        "XR-9 radars": (14, "approved"),
+        "Mk 7 torpedoes": (30, "approved"),
+        "KQ-12 aircraft": (2, "approved"),
+    }
+
+
+def test_a_number_inside_a_designation_is_no_count() -> None:
+    text = ("WASHINGTON, May 2, 2023 - The State Department has made a determination approving "
+            "a possible Foreign Military Sale to the Government of Peru of MK 48 Heavyweight "
+            "Torpedoes and related equipment for an estimated cost of $90 million.")
+    assert list(quantities(text).values()) == [(None, "approved")]

@@ -167,3 +167,12 @@ def test_a_heading_in_capitals_stays_apart_from_the_wrapped_paragraph() -> None:
         "Peru that will open the market to American goods and lower the tariffs paid by "
         "exporters of grain, machinery and medical equipment over the coming five years, "
         "officials said."]
+
+
+def test_a_list_of_short_capitalised_lines_is_not_unwrapped() -> None:
+    # the only long line is the opening paragraph: the list lines are not a wrapped text
+    # though they stop mid-sentence at a steady width
+    raw = "\n".join(["The request names its items, a line each, in the usual form.",
+                     "", "The Government of Peru has requested to buy:", *ITEMS,
+                     "Also included are spare parts and training."])
+    assert clean_text(raw).text.split("\n") == raw.replace("\n\n", "\n").split("\n")

@@ -35,7 +35,11 @@ _SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|;")
 # sale will also provide 200 A, and 400 B." (the sale the notice announced)
 _REQUEST = re.compile(r"\b(?:ha(?:s|ve) requested (?:to buy|to purchase|(?:a|the) possible "
                       r"(?:sale|purchase) of)|(?:the|this) (?:possible|proposed) sale "
-                      r"(?:will |would )?(?:also )?(?:provide|include)s?)\s+", re.IGNORECASE)
+                      r"(?:will |would )?(?:also )?(?:provide|include)s?)\s+"
+                      # in a notice's words of count ("seven (7)"): "has also requested
+                      # seven (7) A", "a possible Foreign Military Sale to X of ten (10) A"
+                      r"|(?:\bha(?:s|ve) (?:also )?requested|\bSale to [^.;]{1,80}? of)\s+"
+                      r"(?=(?:up to )?[a-z]+(?:[- ][a-z]+)* \(\d)", re.IGNORECASE)
 _LEAD = re.compile(r"(?:and\s+)?(?:up to\s+|approximately\s+)?", re.IGNORECASE)
 # an acronym in parentheses followed by more of the name, capitalised
 _INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z0-9/-]{1,11}\)\s+[A-Z]")
@@ -127,6 +131,8 @@ def count_just_before(text: str, start: int, item: Span) -> int | None:
     found = None
     for q in find_quantities(text, start, item.end):
         gap = text[q.span.end : item.start]
+        if q.span.end > item.start:
+            break  # a number inside the name ("Mk 54 torpedoes") is no count
         if q.value is not None and len(gap) <= 30 and not any(c in gap for c in ",.;") and (
                 not _JOINED.search(gap)):  # "18 Leopard tanks and a Patriot battery"
             found = q.value

@@ -168,6 +168,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
         return [line for block in blocks for line in block]
     out: list[str] = []
     for block in blocks:
+        if _listed(block):
+            out.extend(block)
+            continue
         current = block[0]
         for before, line in itertools.pairwise(block):
             if _LIST_ITEM.match(line) or len(before) * 5 < width * 3 or _shouted(before) or (
@@ -178,6 +181,15 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 current = f"{current} {line}"
         out.append(current)
     return out
+
+
+def _listed(block: list[str]) -> bool:
+    """A block of three or more lines whose lines after the first nearly all open with a
+    capital or a digit is a list ("Twelve (12) M777 howitzers" line after line), not prose
+    wrapped at a width: a wrapped line mostly goes on with a lower-case word."""
+    rest = [line for line in block[1:] if line]
+    opened = sum(1 for line in rest if line[0].isupper() or line[0].isdigit())
+    return len(rest) >= 2 and opened * 4 >= len(rest) * 3
 
 
 def _shouted(line: str) -> bool:
