@@ -11,7 +11,8 @@ _NEG_HEADS = frozenset({"deny", "refuse", "reject", "rule", "fail", "oppose", "d
 _DEMAND_HEADS = frozenset({"demand", "urge", "insist", "ask", "call", "want", "press", "request",
                            "threaten"})
 _READY = frozenset({"willing", "ready", "prepared", "committed", "set", "due", "eager"})
-_FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim"})
+_FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "aim",
+                            "invite"})
 
 
 def modality_of(trigger: Token, verb: Token) -> str:
@@ -45,14 +46,22 @@ def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str
         return True  # deployment"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _READY:
         return True  # "is willing to withdraw", "ready to contribute"
+    if verb.dep_ == "advcl" and _has_aux(verb, ("to",)) and _has_aux(verb.head, _WILL):
+        return True  # the purpose of a journey to come: "will fly to Moscow to meet Putin"
     for tok in heads:
-        for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
-                return True
+        if _has_aux(tok, _WILL):
+            return True
         if tok.lemma_ in _FUTURE_LEMMAS and tok is not trigger and tok.pos_ == "VERB":
             return True
     return verb.tag_ in ("VB",) and any(c.lower_ == "to" for c in verb.children) and (
         verb.head.lemma_ in cues)
+
+
+_WILL = ("will", "shall", "'ll")
+
+
+def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
 _IF = ("if", "unless", "whether")

@@ -5,6 +5,7 @@ attack Afrin" whoever holds Afrin; and the act's words, kept as the threat's sub
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from factwire.entities.table import Draft
@@ -25,8 +26,9 @@ THREATENED = frozenset({"threatened", "promised", "vowed", "pledged", "planned"}
 def forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any:
     """The act of force that ``verb`` commits to: a force verb it governs, or a force noun
     it takes as object ("vowed to strike", "vowed an offensive"); ``None`` when it has none."""
+    skipped = answered(verb, entry.words("conditional_verbs"))
     for tok in verb.subtree:
-        if tok is verb:
+        if tok is verb or tok.i in skipped:
             continue
         if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
                 "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
@@ -35,6 +37,13 @@ def forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any
                 tok.dep_ != "compound"):  # not "a joint force headquarters"
             return tok
     return None
+
+
+def answered(verb: Any, answering: Collection[str]) -> set[int]:
+    """Tokens of the act a response answers ("would respond to any US strike on Syrian
+    forces"): that act is the other side's, so neither its force nor its aim is threatened."""
+    return {t.i for tok in getattr(verb, "subtree", ()) if tok.dep_ == "prep"
+            and tok.lower_ == "to" and tok.head.lemma_ in answering for t in tok.subtree}
 
 
 _NOT_THE_ACT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct", "advcl",
@@ -103,7 +112,10 @@ def against(ctx: SentenceContext, verb: object) -> list[Draft]:
     out: list[Draft] = []
     conditions = {t.i for c in getattr(verb, "children", ()) if c.dep_ == "advcl"
                   for t in c.subtree}  # "if soldiers appeared on Ukrainian soil": whose
-    for tok in getattr(verb, "subtree", ()):  # act would bring it, not what is aimed at
+    # act would bring it, not what is aimed at; nor the act a response answers ("respond
+    # to any US strike on Syrian forces": the striker is the target, not the struck)
+    conditions |= answered(verb, ctx.lex.kind("threat").words("conditional_verbs"))
+    for tok in getattr(verb, "subtree", ()):
         if tok.i in conditions:
             continue
         if tok.dep_ == "prep" and tok.lower_ in ("against", "on") and tok.head is not verb:

@@ -287,10 +287,11 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
         # "has thousands of advisers in Syria": the count is what is held
         deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, frame.verb)
         # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
+    around = _around(ctx, tok, frame)
     places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
                                       "along", "on", "at", "out", "around"),
                           *_clause_places(ctx, tok, frame)]
-              if p not in origin]
+              if p not in origin and p.key not in around]
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
         places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
@@ -379,6 +380,18 @@ def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
 
 _PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off",
                 "over")
+
+
+def _around(ctx: SentenceContext, tok: Any, frame: Frame) -> set[str]:
+    """Actors named by the nouns the force hangs from below its verb ("respond to any US
+    strike on Syrian forces"): the phrase that holds the force is no place it is in."""
+    out: set[str] = set()
+    cur = tok
+    while cur.dep_ in ("pobj", "prep") and cur.head.i not in (frame.verb.i, cur.i):
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN"):
+            out |= {d.key for d in mentions_of(ctx.sent, cur, ctx.table)}
+    return out
 
 
 def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:

@@ -101,10 +101,33 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     action = None if targets else forceful(tok, entry) or _sent_force(ctx, tok)
     if action is not None:  # "threatened to send forces to retake X from Y"
         targets = targets_of(ctx, action)
-    if not targets and action is not None and (condition := _condition(tok)) is not None:
-        targets = actor_drafts(ctx.frame(condition).subjects)  # "threatened military
-        # action if Assad uses chemical weapons": whose act would bring it
-    return frame, actor_drafts(frame.subjects), targets, action
+    sources = actor_drafts(frame.subjects)
+    if not targets and (action is not None or _own_act(ctx, tok, sources)) and (
+            condition := _condition(tok)) is not None:  # "threatened military action (to
+        own = {key_of(d) for d in sources}  # close the strait) if Assad uses ...": whose
+        targets = [d for d in actor_drafts(ctx.frame(condition).subjects)  # act would
+                   if key_of(d) not in own]  # bring it
+    return frame, sources, targets, action
+
+
+_OWN_PRONOUNS = frozenset({"it", "we", "i"})
+
+
+def _own_act(ctx: SentenceContext, tok: Any, sources: list[Draft]) -> bool:
+    """Whether the threatening verb announces an act of the speaker's own: "threatened to
+    quit the talks", "warned that it (or Turkish troops) would enter Manbij"."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and tok.lemma_ == "threaten":
+            return True
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will")
+                                     for a in c.children):
+            doers = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            keys = {key_of(d) for d in actor_drafts([m for s in doers for m in mentions_of(
+                ctx.sent, s, ctx.table)])}
+            own = {key_of(d) for d in sources}
+            if (keys and keys <= own) or any(s.lower_ in _OWN_PRONOUNS for s in doers):
+                return True
+    return False
 
 
 def _measures(ctx: SentenceContext, act: Any) -> bool:

@@ -1,0 +1,37 @@
+"""Threats whose target is named by a condition or by the act a response answers, with
+texts written for the test (session of 2026-12-06, seventh part, issue 8): "threatened to
+close the canal if Egypt ...", "warned that its troops would enter X if the militia ..."
+aim at the party whose act is the condition; "would respond to any Turkish strike on
+Cypriot forces" aims at the striker, and the forces struck are not stationed in Turkey."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Run, kind
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ethiopia threatened to close its border if Sudan kept arming the rebels.",
+     [(["ETH"], ["SDN"])]),
+    ("Erdogan warned that Turkish soldiers would cross into Iraq if the PKK did not leave "
+     "Sinjar.", [(["TUR"], ["PKK"])]),
+    ("Athens warned that it would respond to any Turkish strike on Cypriot government forces.",
+     [(["GRC"], ["TUR"])]),
+])
+def test_the_condition_or_the_answered_act_names_the_target(
+        events_of: Run, text: str, want: list[tuple[list[str], list[str]]]) -> None:
+    assert kind(events_of(text), "threat", "source", "target") == want
+
+
+def test_a_force_inside_the_answered_act_is_not_stationed_there(events_of: Run) -> None:
+    rows = events_of("Athens warned that it would respond to any Turkish strike on Cypriot "
+                     "government forces.")
+    assert kind(rows, "deployment", "deployer", "place") == []
+
+
+def test_a_warning_of_what_another_would_cause_is_no_threat(events_of: Run) -> None:
+    rows = events_of("Oslo warned that a Russian blockade would hurt trade if it lasted.")
+    assert kind(rows, "threat", "source", "target") == []
