@@ -82,6 +82,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     place = _place(_theatre(ctx), [deployer])
             if place is None and tok.pos_ == "PROPN":
                 continue  # a force's name ("the Egyptian Navy") says nothing of where it is
+            if place is None and passing and _agent_only(tok):
+                continue  # "hospitals targeted by Russian warplanes": the doer of one act
+                # in a sentence that names no place says nothing of a presence
             if place is None and (moved != [tok] or stateless_at_home(deployer)) and not (
                     _theatre_act(ctx, tok, entry, places)):
                 continue  # a force named in passing may leave its place to the article;
@@ -288,10 +291,12 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
         deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, frame.verb)
         # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
     around = _around(ctx, tok, frame)
+    others = [d for c in (tok, *tok.conjuncts) for d in _origin(ctx, c)]  # "Kurdish forces
+    # and special forces from Britain": where a force comes from is no place it is in
     places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
                                       "along", "on", "at", "out", "around"),
                           *_clause_places(ctx, tok, frame)]
-              if p not in origin and p.key not in around]
+              if p not in origin and p.key not in around and p not in others]
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
         places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
@@ -363,6 +368,16 @@ def _origin(ctx: SentenceContext, tok: Any) -> list[Draft]:
     if tok.dep_ == "pobj" and tok.head.head.lower_ in ctx.lex.kind(KIND).words(
             "movement_nouns"):
         return []
+    # "Kurdish forces and special forces from the UK": the parse may hang the phrase on the
+    # first force; it is the origin of the force it follows
+    later = [c for c in tok.conjuncts if c.i > tok.i]
+    first = tok.head if tok.dep_ == "conj" else tok
+    phrases = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if later and phrases and all(p.i > later[-1].i for p in phrases):
+        return []
+    if first is not tok and not own_prep(ctx, [tok], "from") and any(
+            p.i > tok.i for p in phrases):
+        tok = first
     return [d for d in own_prep(ctx, [tok], "from") if d.kind == "country"]
 
 
@@ -447,6 +462,18 @@ def _foreign_fighters(ctx: SentenceContext, verb: Any, entry: LexiconEntry,
         if groups and homes:
             return [subject], groups[:1]
     return [], []
+
+
+def _agent_only(tok: Any) -> bool:
+    """A force named only as who did an act: the object of "by" ("an offensive by Syrian
+    and Russian forces", "targeted by Russian jets"); backing is a standing part ("backed by
+    Russian air power")."""
+    head = conj_head(tok)
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and (
+        head.head.head.lemma_ not in _BACKING)
+
+
+_BACKING = frozenset({"back", "support", "assist", "aid", "help", "protect", "escort"})
 
 
 def _stationed(tok: Any) -> bool:

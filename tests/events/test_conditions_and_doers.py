@@ -2,7 +2,10 @@
 texts written for the test (session of 2026-12-06, seventh part, issue 8): "threatened to
 close the canal if Egypt ...", "warned that its troops would enter X if the militia ..."
 aim at the party whose act is the condition; "would respond to any Turkish strike on
-Cypriot forces" aims at the striker, and the forces struck are not stationed in Turkey."""
+Cypriot forces" aims at the striker, and the forces struck are not stationed in Turkey. A
+force named only as the doer of an act ("targeted by Russian warplanes") is no presence
+unless it backs someone; a "from" phrase the parse hung on the first of two forces is the
+origin of the second."""
 
 from __future__ import annotations
 
@@ -35,3 +38,24 @@ def test_a_force_inside_the_answered_act_is_not_stationed_there(events_of: Run) 
 def test_a_warning_of_what_another_would_cause_is_no_threat(events_of: Run) -> None:
     rows = events_of("Oslo warned that a Russian blockade would hurt trade if it lasted.")
     assert kind(rows, "threat", "source", "target") == []
+
+
+def test_a_force_named_only_as_a_doer_is_no_presence(events_of: Run) -> None:
+    rows = events_of("Calls grew in Britain for two British volunteers held in Syria to be "
+                     "brought home. One of them, a doctor from Leeds, described an influx of "
+                     "refugees in the north-east of the country. Defences were needed, he "
+                     "said, to protect clinics targeted by Russian and Syrian warplanes.")
+    assert kind(rows, "deployment", "deployer", "place") == []
+
+
+def test_a_force_that_backs_is_there(events_of: Run) -> None:
+    rows = events_of("Backed by Russian air power, Haftar's forces have swept through "
+                     "southern Libya in the last month.")
+    assert kind(rows, "deployment", "deployer", "place") == [(["RUS"], ["LBY"])]
+
+
+def test_a_from_phrase_after_the_second_force_is_its_origin(events_of: Run) -> None:
+    rows = events_of("In Mali, local militias and special forces from France and Estonia "
+                     "closed in on the town of Menaka.")
+    assert kind(rows, "deployment", "deployer", "place") == [
+        (["FRA"], ["MLI"]), (["EST"], ["MLI"])]
