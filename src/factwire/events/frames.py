@@ -364,7 +364,10 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl",
                                             "pcomp"):
         frame.subjects.extend(_controller(sent, verb, table))
-    return frame
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                    for c in verb.children):  # "Manbij, where US troops
+        _extend(frame.preps.setdefault("in", []), mentions_of(sent, verb.head, table))
+    return frame  # are stationed": the clause happens in what it describes
 
 
 def _shared_verbs(verb: Token) -> list[Token]:

@@ -114,8 +114,8 @@ def _theatre_act(ctx: SentenceContext, tok: Any, entry: LexiconEntry,
         return False
     if tok.pos_ == "VERB":
         return tok.lemma_ in entry.words("joiners")
-    if tok.pos_ != "NOUN" or tok.lower_ not in _THEATRE_ACTS:
-        return False
+    if tok.pos_ != "NOUN" or tok.lower_ not in _THEATRE_ACTS or tok.dep_ == "compound":
+        return False  # "Presidential drawdown authority": a power to give arms, not a pullout
     return not any(prep.lower_ in ("from", "of", "on", "against") and any(
         (d := ctx.draft_at(p)) is None or d.kind not in ("location", "country")
         for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")

@@ -1,0 +1,31 @@
+"""Mechanisms of the session of 2026-12-06 (seventh part, issue 8), with texts written for
+the test: a "where" clause happens in what it describes ("Kidal, where Chadian troops are
+stationed"); an agentless passive's giver is the maker of what was given, never the subject of
+a clause above it; an order and a later delivery of one system between the same states are
+two steps of one transfer."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Run, kind
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_where_clause_is_in_what_it_describes(events_of: Run) -> None:
+    rows = events_of("Inspectors toured Kidal, where Chadian troops are stationed.")
+    assert kind(rows, "deployment", "deployer", "place") == [(["TCD"], ["Kidal"])]
+
+
+def test_an_agentless_passive_is_given_by_the_maker(events_of: Run) -> None:
+    rows = events_of("Beijing has courted Belgrade for years. Greece froze the frigate "
+                     "talks after the first batteries of the HQ-9 were delivered to Serbia.")
+    assert kind(rows, "arms_transfer", "supplier", "recipient") == [(["CHN"], ["SRB"])]
+
+
+def test_an_order_and_its_delivery_are_one_transfer(events_of: Run) -> None:
+    rows = events_of("Serbia ordered Chinese HQ-22 batteries in 2019. The first HQ-22 "
+                     "batteries were delivered to Serbia by China in April 2022.")
+    assert kind(rows, "arms_transfer", "supplier", "recipient", "status") == [
+        (["CHN"], ["SRB"], "delivered")]
