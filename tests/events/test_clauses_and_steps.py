@@ -2,7 +2,9 @@
 the test: a "where" clause happens in what it describes ("Kidal, where Chadian troops are
 stationed"); an agentless passive's giver is the maker of what was given, never the subject of
 a clause above it; an order and a later delivery of one system between the same states are
-two steps of one transfer."""
+two steps of one transfer; sanctions one "could face" are threatened by who says so; the
+patron of those a condition names is not its target; a force sent "to the border region"
+is in the article's theatre."""
 
 from __future__ import annotations
 
@@ -29,3 +31,22 @@ def test_an_order_and_its_delivery_are_one_transfer(events_of: Run) -> None:
                      "batteries were delivered to Serbia by China in April 2022.")
     assert kind(rows, "arms_transfer", "supplier", "recipient", "status") == [
         (["CHN"], ["SRB"], "delivered")]
+
+
+def test_a_cost_of_sanctions_said_to_come_is_a_threat(events_of: Run) -> None:
+    rows = events_of("Brussels officials warned that Serbia could face sanctions over the "
+                     "frigate deal.")
+    assert kind(rows, "threat", "source", "target", "subject") == [
+        (["EU"], ["SRB"], "sanctions")]
+
+
+def test_a_patron_of_those_in_a_condition_is_no_target(events_of: Run) -> None:
+    rows = events_of("Athens warned that its navy would respond if Turkish-backed fishing "
+                     "crews entered Greek waters.")
+    assert [t for (t,) in kind(rows, "threat", "target")] == []
+
+
+def test_a_force_sent_to_an_unnamed_area_is_in_the_theatre(events_of: Run) -> None:
+    rows = events_of("The war in Mali is in its tenth year. Chad has deployed troops to the "
+                     "border region.")
+    assert kind(rows, "deployment", "deployer", "place") == [(["TCD"], ["MLI"])]

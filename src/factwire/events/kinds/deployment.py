@@ -48,7 +48,7 @@ KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
                   "movement_nouns", "combat_verbs", "campaign_verbs", "mission_nouns",
                   "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words",
-                  "joiners", "war_nouns", "sent_forces", "goods_categories")
+                  "joiners", "war_nouns", "sent_forces", "goods_categories", "goal_nouns")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -86,7 +86,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 continue  # "hospitals targeted by Russian warplanes": the doer of one act
                 # in a sentence that names no place says nothing of a presence
             if place is None and (moved != [tok] or stateless_at_home(deployer)) and not (
-                    _theatre_act(ctx, tok, entry, places)):
+                    _theatre_act(ctx, tok, entry, places)) and not _unnamed_goal(tok, entry):
                 continue  # a force named in passing may leave its place to the article;
                 # a group's fighters with no place abroad are at home (EVENTS.md: abroad)
             where = place.key if place is not None else ""
@@ -121,6 +121,17 @@ def _theatre_act(ctx: SentenceContext, tok: Any, entry: LexiconEntry,
         for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
         and not names_one_of(p, entry.words("troop_nouns")))
         for prep in tok.children if prep.dep_ == "prep")
+
+
+def _unnamed_goal(tok: Any, entry: LexiconEntry) -> bool:
+    """A force sent to a place the sentence does not name ("deployed military police to the
+    border region", "moved troops into the area"): it is in the article's theatre, which
+    completion supplies."""
+    return tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs") and any(
+        p.dep_ == "pobj" and p.lemma_ in entry.words("goal_nouns") and not any(
+            c.dep_ == "poss" for c in p.children)  # "its border": the sender's own
+        for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+        for p in prep.children)
 
 
 # Quantities that stand for the force in an elided conjunct ("and thousands from X")

@@ -11,6 +11,7 @@ from factwire.events.context import (
     head_chain,
     one_per_actor,
     subjects_up,
+    without_patrons,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, key_of, mentions_of, names_one_of
@@ -105,7 +106,7 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     if not targets and (action is not None or _own_act(ctx, tok, sources)) and (
             condition := _condition(tok)) is not None:  # "threatened military action (to
         own = {key_of(d) for d in sources}  # close the strait) if Assad uses ...": whose
-        targets = [d for d in actor_drafts(ctx.frame(condition).subjects)  # act would
+        targets = [d for d in actor_drafts(_doers(ctx, condition))  # act would
                    if key_of(d) not in own]  # bring it
     return frame, sources, targets, action
 
@@ -167,7 +168,7 @@ def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
     doers = [d for c in condition.lefts if c.dep_ in ("compound", "amod", "nmod")
              for d in mentions_of(ctx.sent, c, ctx.table)] if condition.pos_ == "NOUN" else (
-        ctx.frame(condition).subjects)  # a clause the parse read as a noun hangs its
+        _doers(ctx, condition))  # a clause the parse read as a noun hangs its
     # subject on it ("if the Turks overstep")
     targets = [d for d in actor_drafts(doers)
                if d.key not in own] or actor_drafts(frame.prep("at", "against"))
@@ -401,6 +402,16 @@ def _sent_force(ctx: SentenceContext, verb: Any) -> Any:
                 for o in c.children):
             return c
     return None
+
+
+def _doers(ctx: SentenceContext, condition: Any) -> list[Draft]:
+    """Who would do what a condition names, without the patrons named on them ("if
+    Turkish-backed militias attack": the militias, not Turkey)."""
+    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return ctx.frame(condition).subjects
+    return [d for c in subjects
+            for d in without_patrons(ctx, c, mentions_of(ctx.sent, c, ctx.table))]
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
