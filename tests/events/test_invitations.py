@@ -1,6 +1,7 @@
 """Mechanisms of the session of 2026-12-06 (seventh part, issue 8), with texts written for
 the test: a visit one is invited to, or that is the purpose of a journey to come, is yet to
-happen."""
+happen; a speaker the parse hung on a noun before "said" still holds the talks "said"
+follows."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_the_purpose_of_a_journey_to_come_is_to_come(events_of: Run) -> None:
     assert modalities(rows, "meeting") == ["future"]
     rows = events_of("The Israeli prime minister flew to Moscow to meet Putin.")
     assert modalities(rows, "meeting") == ["asserted"]
+
+
+def test_a_speaker_the_parse_hung_on_a_noun_before_still_met(events_of: Run) -> None:
+    rows = events_of("Niger has agreed to take 300 migrants rescued by Italy, the Nigerien "
+                     "president, Mohamed Bazoum, said after talks with the French president, "
+                     "Emmanuel Macron, in Paris.")
+    assert [r["participants"] for r in rows if r["kind"] == "meeting"] == [["FRA", "NER"]]

@@ -150,13 +150,20 @@ def apposition(doc: Doc, start: int, end: int, gz: Gazetteer) -> Title | None:
             hi += 1
         described = doc[lo:hi]
         if not described or (described[0].lower_ not in ("a", "an", "the", "former", "from")
-                             and not _possessive(described)):  # "X, Putin's spokesman,"
-            return None
+                             and not _possessive(described)  # "X, Putin's spokesman,"
+                             and described[0].lower_ not in _OFFICES):  # "X, Head of the
+            return None  # Office of the President of Ukraine"
     if described is None or len(described) < 2 or len(described) > 25:
         return None
     if not any(t.is_lower for t in described):
         return None  # "Dmitry Peskov, Putin's ...": another name, not a description
     return _describe(described, gz)
+
+
+# Words that open an office's name written after a name without an article
+_OFFICES = frozenset({"head", "chief", "minister", "secretary", "director", "commander",
+                      "chairman", "chair", "spokesman", "spokeswoman", "spokesperson",
+                      "adviser", "advisor", "ambassador", "envoy", "deputy", "governor"})
 
 
 def _possessive(described: Any) -> bool:

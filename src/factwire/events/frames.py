@@ -364,10 +364,32 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl",
                                             "pcomp"):
         frame.subjects.extend(_controller(sent, verb, table))
+    if not frame.subjects and verb.lemma_ in _SAYING and not any(
+            c.dep_ in _SUBJ for c in verb.children):
+        frame.subjects.extend(_stray_speaker(sent, verb, table))
     if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
                                     for c in verb.children):  # "Manbij, where US troops
         _extend(frame.preps.setdefault("in", []), mentions_of(sent, verb.head, table))
     return frame  # are stationed": the clause happens in what it describes
+
+
+_SAYING = frozenset({"say", "tell", "announce", "add", "confirm", "declare"})
+
+
+def _stray_speaker(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
+    """The speaker of "..., the Iraqi prime minister, Adel Abdul Mahdi, said after talks
+    with X" when the parse hung the speaker on a noun before it: the noun phrase just
+    before the verb, named in apposition."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].text == ",":
+        i -= 1
+    if i < 0 or i == verb.i - 1:
+        return []  # no comma: not a speaker set off before the verb
+    tok = verb.doc[i]
+    if tok.dep_ != "appos" or tok.pos_ not in ("PROPN", "NOUN"):
+        return []
+    found = mentions_of(sent, tok, table)
+    return found or (mentions_of(sent, tok.head, table) if tok.head.dep_ == "appos" else [])
 
 
 def _shared_verbs(verb: Token) -> list[Token]:

@@ -60,6 +60,9 @@ def _spoke_with(ctx: SentenceContext, tok: Token) -> bool:
     frame = ctx.frame(tok)
     subjects = actor_drafts(frame.subjects)
     sides = [*subjects, *actor_drafts(frame.prep("to", "with"))]
+    people = {d.country for d in sides if d.kind == "person"}
+    sides = [d for d in sides if d.kind != "country" or d.country not in people]  # "X,
+    # the head of Ukraine's presidential office": the state his title names is his own
     speaker = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children)  # a leader's
     # own statement: "I spoke with President Zelenskyy"
     return all(d.kind == "person" or (speaker and d in subjects)
