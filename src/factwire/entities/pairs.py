@@ -17,7 +17,8 @@ from factwire.nlp.types import Doc, Token
 # Plural nouns that name the two sides of a bilateral affair.
 PAIR_NOUNS = frozenset({"leaders", "countries", "nations", "sides", "governments", "ministers",
                         "presidents", "states", "allies", "neighbours", "neighbors",
-                        "delegations", "capitals", "premiers"})
+                        "delegations", "capitals", "premiers", "militaries", "armies",
+                        "navies", "parties"})
 _PERSON_NOUNS = frozenset({"leaders", "ministers", "presidents", "premiers"})
 _COUNTS = {"two": 2, "three": 3, "four": 4}  # "the three leaders": the three named before
 _SENTENCES_BACK = 2  # how many sentences before it a pair may be named in

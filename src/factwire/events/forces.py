@@ -16,7 +16,7 @@ from typing import Any
 
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, implied_state, without_patrons
-from factwire.events.frames import names_one_of
+from factwire.events.frames import mentions_of, names_one_of
 from factwire.gazetteer import slug
 from factwire.nlp.types import Token
 
@@ -132,7 +132,10 @@ def force_owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
             if state is not None:
                 return [state]
     frame = ctx.frame(tok)
-    return without_patrons(ctx, tok, actor_drafts([*frame.modifiers, *frame.prep("of")]))
+    owners = actor_drafts([*frame.modifiers, *frame.prep("of")]) or actor_drafts([
+        d for c in tok.lefts if c.dep_ == "compound" for t in c.lefts if t.dep_ == "compound"
+        for d in mentions_of(ctx.sent, t, ctx.table)])  # "U.S. Army Patriot batteries":
+    return without_patrons(ctx, tok, owners)  # the owner names the weapon that names the force
 
 
 def clause_subjects(verb: Token) -> list[Token]:

@@ -382,11 +382,14 @@ def _between(ctx: SentenceContext, tok: Token) -> list[Draft]:
 def _named_kind(tok: Token) -> str | None:
     """What the deal's own modifiers say it is about ("the nuclear deal", "a ceasefire
     agreement"), when no phrase states its subject; a bare "deal" says nothing."""
-    mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound") and m.pos_ != "PROPN"
+    named = tok.text[:1].isupper()  # "a Reciprocal Defense Procurement Agreement": its name
+    mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound") and (
+        m.pos_ != "PROPN" or named)
             and m.lower_ not in ("new", "old", "latest", "final", "possible", "same", "other")]
     if not mods:
         return None  # each modifier with its own words: "10-year", not "year"
-    return " ".join([*(tok.doc[m.left_edge.i : m.i + 1].text for m in mods), tok.text]).lower()
+    words = " ".join([*(tok.doc[m.left_edge.i : m.i + 1].text for m in mods), tok.text])
+    return words if named else words.lower()
 
 
 def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:

@@ -51,12 +51,22 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 Visit = tuple[Frame, Draft, Draft, Draft | None]  # frame, visitor, host state, place
 
 
+def _port_call(tok: Any) -> bool:
+    """A ship's call ("a port visit"), or "such" a visit told again after one."""
+    nouns = [tok]
+    if any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children):
+        nouns += [t for t in tok.sent if t.i < tok.i and t.lemma_ == tok.lemma_]
+    return any(c.dep_ == "compound" and c.lower_ == "port" for n in nouns for c in n.children)
+
+
 def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
     """"X visited Y", "X's trip to Y", "during a visit to Y, X said": the visitor travels."""
     is_verb = tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs")
     is_noun = tok.pos_ == "NOUN" and tok.lower_ in entry.words("nouns")
     if not (is_verb or is_noun):
         return []
+    if is_noun and _port_call(tok):
+        return []  # "for a port visit, the first such visit": a ship calls, no one travels
     frame = ctx.frame(tok)
     targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
     if is_verb and tok.lemma_ in entry.words("return_verbs"):  # "returned from Moscow":
