@@ -80,6 +80,9 @@ class Coreference:
             elif low in _GROUP_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not (
                     tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 self._group_noun(tok, table)
+            elif low in _PLACE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "'s", "’s")):
+                _place_noun(tok, table)
         state.assigned.add("entities.coref")
 
     def _counterpart(self, doc: Doc, tok: Token, table: EntityTable, state: DocState) -> None:
@@ -193,6 +196,19 @@ def _home_title(doc: Doc, ending: tuple[int, str], tok: Token, home: str | None)
             doc[first - 1].lower_ != "the" or not doc[first].text[:1].isupper()):
         return None
     return Title(role=role, country=home, start=first - 1)
+
+
+# "the town", "the province": the nearest place named before, of a state
+_PLACE_NOUNS = frozenset({"town", "city", "province", "enclave"})
+
+
+def _place_noun(tok: Token, table: EntityTable) -> None:
+    """"Clashes broke out in Manbij. US troops are stationed in the town": the nearest place
+    of a state named in the last few sentences (a state itself is no town)."""
+    places = [d for _, d in table.mentions_before(tok.idx, _GROUP_WINDOW)
+              if d.kind == "location" and d.country]
+    if places:
+        table.add_mention(places[-1].key, Span(tok.idx, tok.idx + len(tok.text)), "nominal")
 
 
 def _fits_group(gz: Gazetteer, draft: Draft, noun: str) -> bool:
