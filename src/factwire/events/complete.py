@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import Counter
 
 from factwire.entities.table import EntityTable
+from factwire.events.actors import armed_group, key_of
 from factwire.events.context import partnership_members, state_in
 from factwire.events.draft import EventDraft
-from factwire.events.frames import armed_group, key_of
 from factwire.events.kinds.meeting import PARTIAL
 from factwire.events.merge import absorb, role_keys
 from factwire.events.spec import spec_of

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from factwire.entities.affiliation import partisan
 from factwire.entities.table import Draft, EntityTable
+from factwire.events.actors import key_of
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, Sentence, build_frame, key_of, mentions_of
+from factwire.events.frames import Frame, Sentence, build_frame, mentions_of
 from factwire.events.lexicon import Lexicon
 from factwire.events.modality import habitual, modality_of
 from factwire.gazetteer import Organization, Place, load_gazetteer

@@ -15,8 +15,14 @@ from collections.abc import Collection
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, implied_state, without_patrons
-from factwire.events.frames import mentions_of, names_one_of
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    implied_state,
+    own_prep,
+    without_patrons,
+)
+from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.gazetteer import slug
 from factwire.nlp.types import Token
 
@@ -150,3 +156,51 @@ def clause_subjects(verb: Token) -> list[Token]:
             return subjects
         verb = verb.head
     return []
+
+
+def force_origin(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """States a force comes from when nothing else names its owner: "special forces from
+    the UK and France", "hundreds of soldiers from Chad". A force that is being moved ("pull
+    troops from Iraq", "the withdrawal of troops from Chad") leaves the place its "from"
+    names, so there "from" is the place, not the owner."""
+    if tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                              and tok.head.head.pos_ != "NOUN"):
+        return []
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in ctx.lex.kind("deployment").words(
+            "movement_nouns"):
+        return []
+    # "Kurdish forces and special forces from the UK": the parse may hang the phrase on the
+    # first force; it is the origin of the force it follows
+    later = [c for c in tok.conjuncts if c.i > tok.i]
+    first = tok.head if tok.dep_ == "conj" else tok
+    phrases = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if later and phrases and all(p.i > later[-1].i for p in phrases):
+        return []
+    if first is not tok and not own_prep(ctx, [tok], "from") and any(
+            p.i > tok.i for p in phrases):
+        tok = first
+    return [d for d in own_prep(ctx, [tok], "from") if d.kind == "country"]
+
+
+def phrase_actors(ctx: SentenceContext, tok: Any, frame: Frame) -> set[str]:
+    """Actors named by the nouns the force hangs from below its verb ("respond to any US
+    strike on Syrian forces"): the phrase that holds the force is no place it is in."""
+    out: set[str] = set()
+    cur = tok
+    while cur.dep_ in ("pobj", "prep") and cur.head.i not in (frame.verb.i, cur.i):
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN"):
+            out |= {d.key for d in mentions_of(ctx.sent, cur, ctx.table)}
+    return out
+
+
+def agent_only(tok: Any) -> bool:
+    """A force named only as who did an act: the object of "by" ("an offensive by Syrian
+    and Russian forces", "targeted by Russian jets"); backing is a standing part ("backed by
+    Russian air power")."""
+    head = conj_head(tok)
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and (
+        head.head.head.lemma_ not in _BACKING)
+
+
+_BACKING = frozenset({"back", "support", "assist", "aid", "help", "protect", "escort"})

@@ -11,7 +11,6 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
-from factwire.entities.titles import ARMED_ORGANS, organ_of
 from factwire.model import Span
 from factwire.nlp.types import Doc, Token
 
@@ -368,9 +367,10 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
             c.dep_ in _SUBJ for c in verb.children):
         frame.subjects.extend(_stray_speaker(sent, verb, table))
     if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
-                                    for c in verb.children):  # "Manbij, where US troops
+                                    for c in verb.children):
+        # "Manbij, where US troops are stationed": the clause happens in what it describes
         _extend(frame.preps.setdefault("in", []), mentions_of(sent, verb.head, table))
-    return frame  # are stationed": the clause happens in what it describes
+    return frame
 
 
 _SAYING = frozenset({"say", "tell", "announce", "add", "confirm", "declare"})
@@ -484,33 +484,3 @@ def _pobjs(prep: Token) -> Iterator[Token]:
 
 def _extend(target: list[Draft], new: list[Draft]) -> None:
     target.extend(d for d in new if d not in target)
-
-
-def key_of(d: Draft) -> str | None:
-    """Actor key of an entity draft: its state or organisation."""
-    return d.actor_key
-
-
-def home_of(d: Draft) -> str | None:
-    """The state an actor is at home in: a state's own key, an organisation's country (the
-    YPG's is Syria, Hezbollah's Lebanon); None for one with no country (NATO, the UN)."""
-    if d.kind == "organization":
-        return d.country
-    return key_of(d)
-
-
-def armed_group(d: Draft) -> bool:
-    """A non-state armed group (the YPG, Islamic State): its fighters are where it lives, so
-    only a place the text gives them makes a deployment, never the article's theatre."""
-    return d.kind == "organization" and d.category == "non_state_armed"
-
-
-def armed_organ(d: Draft) -> bool:
-    """A state's armed forces named as an organ ("the Japanese navy", "the US Army")."""
-    return organ_of(d.key) in ARMED_ORGANS
-
-
-def stateless_at_home(d: Draft) -> bool:
-    """A non-state actor with a home state ("the YPG"): its forces at home are no
-    deployment abroad, so only a place outside that state makes one."""
-    return d.kind == "organization" and bool(d.country) and key_of(d) != d.country

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from factwire.entities.table import EntityTable
+from factwire.events.actors import key_of
 from factwire.events.draft import EventDraft, key_roles, status_rank
-from factwire.events.frames import key_of
 from factwire.events.spec import spec_of
 
 

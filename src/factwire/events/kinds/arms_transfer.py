@@ -7,6 +7,7 @@ One event per supplier, recipient and system; the status is the step the text re
 from __future__ import annotations
 
 from factwire.entities.table import Draft
+from factwire.events.actors import armed_organ
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -16,7 +17,7 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.forces import force_moving
-from factwire.events.frames import Frame, armed_organ, mentions_of
+from factwire.events.frames import Frame, mentions_of
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
 from factwire.events.spec import LexiconEntry
 from factwire.events.systems import (

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from typing import Any
 
 from factwire.entities.table import Draft
+from factwire.events.actors import armed_group, home_of, key_of, stateless_at_home
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -14,31 +15,25 @@ from factwire.events.context import (
     holder_antecedent,
     listed_states,
     one_per_actor,
-    own_prep,
     subjects_up,
     without_patrons,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.forces import (
+    agent_only,
     border_with,
     clause_subjects,
     conj_head,
+    force_origin,
     force_owners,
     force_system,
     is_force,
     owned,
+    phrase_actors,
     served,
     to_border,
 )
-from factwire.events.frames import (
-    Frame,
-    armed_group,
-    home_of,
-    key_of,
-    mentions_of,
-    names_one_of,
-    stateless_at_home,
-)
+from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.events.holding import Slots, control, leaving, war_slots
 from factwire.events.spec import LexiconEntry
 from factwire.gazetteer import load_gazetteer
@@ -82,7 +77,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                     place = _place(_theatre(ctx), [deployer])
             if place is None and tok.pos_ == "PROPN":
                 continue  # a force's name ("the Egyptian Navy") says nothing of where it is
-            if place is None and passing and _agent_only(tok):
+            if place is None and passing and agent_only(tok):
                 continue  # "hospitals targeted by Russian warplanes": the doer of one act
                 # in a sentence that names no place says nothing of a presence
             if place is None and (moved != [tok] or stateless_at_home(deployer)) and not (
@@ -292,7 +287,8 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
     deployer = [d for d in without_patrons(ctx, tok, actor_drafts(frame.modifiers))
                 if d.actor_key] or [  # "a Brigade Combat Team": a name of no one's; "the
         d for d in force_owners(ctx, tok) if d.kind == "country"]  # USS X Strike Group": X's navy
-    origin = [] if deployer else _origin(ctx, tok)
+    from_phrase = force_origin(ctx, tok)
+    origin = [] if deployer else from_phrase
     held = conj_head(tok)  # "fighters and advisers", "a naval facility at X and an air
     if held.dep_ == "pobj" and held.head.lower_ == "of":  # base at Y": all held
         held = conj_head(held.head.head)  # "thousands of advisers": the count is held
@@ -301,13 +297,13 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
         # "has thousands of advisers in Syria": the count is what is held
         deployer = actor_drafts(frame.subjects) or holder_antecedent(ctx, frame.verb)
         # "France has 900 troops in Niger", "Germany, which also has troops in Niger'
-    around = _around(ctx, tok, frame)
-    others = [d for c in (tok, *tok.conjuncts) for d in _origin(ctx, c)]  # "Kurdish forces
-    # and special forces from Britain": where a force comes from is no place it is in
+    around = phrase_actors(ctx, tok, frame)
+    others = from_phrase + [d for c in tok.conjuncts for d in force_origin(ctx, c)]  # "Kurdish
+    # forces and special forces from Britain": where a force comes from is no place it is in
     places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
                                       "along", "on", "at", "out", "around"),
                           *_clause_places(ctx, tok, frame)]
-              if p not in origin and p.key not in around and p not in others]
+              if p.key not in around and p not in others]
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
         places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are
@@ -368,30 +364,6 @@ def _subject_owners(ctx: SentenceContext, verb: Any) -> list[Draft]:
     return [d for c in verb.children if c.dep_ == "nsubj" for d in force_owners(ctx, c)]
 
 
-def _origin(ctx: SentenceContext, tok: Any) -> list[Draft]:
-    """States a force comes from when nothing else names its owner: "special forces from
-    the UK and France", "hundreds of soldiers from Chad". A force that is being moved ("pull
-    troops from Iraq", "the withdrawal of troops from Chad") leaves the place its "from"
-    names, so there "from" is the place, not the owner."""
-    if tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                                              and tok.head.head.pos_ != "NOUN"):
-        return []
-    if tok.dep_ == "pobj" and tok.head.head.lower_ in ctx.lex.kind(KIND).words(
-            "movement_nouns"):
-        return []
-    # "Kurdish forces and special forces from the UK": the parse may hang the phrase on the
-    # first force; it is the origin of the force it follows
-    later = [c for c in tok.conjuncts if c.i > tok.i]
-    first = tok.head if tok.dep_ == "conj" else tok
-    phrases = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "from"]
-    if later and phrases and all(p.i > later[-1].i for p in phrases):
-        return []
-    if first is not tok and not own_prep(ctx, [tok], "from") and any(
-            p.i > tok.i for p in phrases):
-        tok = first
-    return [d for d in own_prep(ctx, [tok], "from") if d.kind == "country"]
-
-
 def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
     """A mission that is a force: a training, peacekeeping or other military one ("the
     Canadian training mission in X"), or an alliance's or organisation's ("the NATO mission
@@ -408,18 +380,6 @@ _PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "a
                 "over")
 
 
-def _around(ctx: SentenceContext, tok: Any, frame: Frame) -> set[str]:
-    """Actors named by the nouns the force hangs from below its verb ("respond to any US
-    strike on Syrian forces"): the phrase that holds the force is no place it is in."""
-    out: set[str] = set()
-    cur = tok
-    while cur.dep_ in ("pobj", "prep") and cur.head.i not in (frame.verb.i, cur.i):
-        cur = cur.head
-        if cur.pos_ in ("NOUN", "PROPN"):
-            out |= {d.key for d in mentions_of(ctx.sent, cur, ctx.table)}
-    return out
-
-
 def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:
     """Places a force is in when a clause around it says so: "US forces operating in
     Manbij", "troops are to be withdrawn from Afghanistan"."""
@@ -433,7 +393,8 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
     "British special forces fighting alongside the SDF"): the places its sentence names."""
     out: list[Draft] = []
     troops = ctx.lex.kind(KIND).words("troop_nouns")
-    origins = [d for tok in ctx.sent.tokens if names_one_of(tok, troops) for d in _origin(ctx, tok)]
+    origins = [d for tok in ctx.sent.tokens if names_one_of(tok, troops)
+               for d in force_origin(ctx, tok)]
     for tok in ctx.sent.tokens:
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             draft = ctx.draft_at(tok)
@@ -473,18 +434,6 @@ def _foreign_fighters(ctx: SentenceContext, verb: Any, entry: LexiconEntry,
         if groups and homes:
             return [subject], groups[:1]
     return [], []
-
-
-def _agent_only(tok: Any) -> bool:
-    """A force named only as who did an act: the object of "by" ("an offensive by Syrian
-    and Russian forces", "targeted by Russian jets"); backing is a standing part ("backed by
-    Russian air power")."""
-    head = conj_head(tok)
-    return head.dep_ == "pobj" and head.head.lower_ == "by" and (
-        head.head.head.lemma_ not in _BACKING)
-
-
-_BACKING = frozenset({"back", "support", "assist", "aid", "help", "protect", "escort"})
 
 
 def _stationed(tok: Any) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from factwire.entities.table import Draft
+from factwire.events.actors import key_of
 from factwire.events.context import SentenceContext, actor_drafts, implied_state
 from factwire.events.draft import EventDraft
-from factwire.events.frames import key_of
 from factwire.model import Span
 from factwire.nlp.types import Token
 

@@ -7,9 +7,9 @@ the ten kinds and skip any verb those already used, so an event is never coded t
 
 from __future__ import annotations
 
+from factwire.events.actors import key_of
 from factwire.events.context import SentenceContext, actor_drafts, head_chain, subjects_up
 from factwire.events.draft import EventDraft
-from factwire.events.frames import key_of
 from factwire.events.modality import modality_of
 
 KIND = "other"

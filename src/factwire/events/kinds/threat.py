@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
+from factwire.events.actors import key_of
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -14,7 +15,7 @@ from factwire.events.context import (
     without_patrons,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, key_of, mentions_of, names_one_of
+from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 from factwire.events.threat_aims import THREATENED, act_text, against, forceful, targets_of
@@ -103,20 +104,22 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     if action is not None:  # "threatened to send forces to retake X from Y"
         targets = targets_of(ctx, action)
     sources = actor_drafts(frame.subjects)
-    if not targets and (action is not None or _own_act(ctx, tok, sources)) and (
-            condition := _condition(tok)) is not None:  # "threatened military action (to
-        own = {key_of(d) for d in sources}  # close the strait) if Assad uses ...": whose
-        targets = [d for d in actor_drafts(_doers(ctx, condition))  # act would
-                   if key_of(d) not in own]  # bring it
+    own = {key_of(d) for d in sources}
+    if not targets and (action is not None or _own_act(ctx, tok, own)) and (
+            condition := _condition(tok)) is not None:
+        # "threatened military action (or to close the strait) if Assad uses ...": aimed
+        # at whoever's act would bring it
+        targets = [d for d in actor_drafts(_doers(ctx, condition)) if key_of(d) not in own]
     return frame, sources, targets, action
 
 
 _OWN_PRONOUNS = frozenset({"it", "we", "i"})
 
 
-def _own_act(ctx: SentenceContext, tok: Any, sources: list[Draft]) -> bool:
-    """Whether the threatening verb announces an act of the speaker's own: "threatened to
-    quit the talks", "warned that it (or Turkish troops) would enter Manbij"."""
+def _own_act(ctx: SentenceContext, tok: Any, own: set[str | None]) -> bool:
+    """Whether the threatening verb announces an act of the speaker's own (``own``: the
+    speaker's keys): "threatened to quit the talks", "warned that it (or Turkish troops)
+    would enter Manbij"."""
     for c in tok.children:
         if c.dep_ == "xcomp" and tok.lemma_ == "threaten":
             return True
@@ -125,7 +128,6 @@ def _own_act(ctx: SentenceContext, tok: Any, sources: list[Draft]) -> bool:
             doers = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             keys = {key_of(d) for d in actor_drafts([m for s in doers for m in mentions_of(
                 ctx.sent, s, ctx.table)])}
-            own = {key_of(d) for d in sources}
             if (keys and keys <= own) or any(s.lower_ in _OWN_PRONOUNS for s in doers):
                 return True
     return False

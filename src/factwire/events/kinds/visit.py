@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
+from factwire.events.actors import key_of
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -13,7 +14,7 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, key_of, mentions_of, names_one_of
+from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.events.lexicon import DAY_WORDS
 from factwire.events.spec import LexiconEntry, get_spec
 from factwire.time import find_times

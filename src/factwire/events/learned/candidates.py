@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from itertools import combinations, permutations
 
 from factwire.entities.table import Draft
+from factwire.events.actors import key_of
 from factwire.events.context import SentenceContext
-from factwire.events.frames import key_of
 from factwire.events.spec import spec_of
 from factwire.model import Span
 from factwire.nlp.types import Token

@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 
 from factwire.entities.table import EntityTable
+from factwire.events.actors import key_of
 from factwire.events.draft import EventDraft
-from factwire.events.frames import key_of
 from factwire.events.spec import spec_of
 from factwire.nlp.types import Token
 
