@@ -5,7 +5,8 @@ aim at the party whose act is the condition; "would respond to any Turkish strik
 Cypriot forces" aims at the striker, and the forces struck are not stationed in Turkey. A
 force named only as the doer of an act ("targeted by Russian warplanes") is no presence
 unless it backs someone; a "from" phrase the parse hung on the first of two forces is the
-origin of the second."""
+origin of the second; a hearer the parse took for an adverbial noun, and the doer of a
+hostile act told as what would bring the answer, are the threat's target."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_a_from_phrase_after_the_second_force_is_its_origin(events_of: Run) -> N
                      "closed in on the town of Menaka.")
     assert kind(rows, "deployment", "deployer", "place") == [
         (["FRA"], ["MLI"]), (["EST"], ["MLI"])]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the hearer the parse took for an adverbial noun
+    ('Trump warned Turkey that he would "totally wreck and ruin" its trade if it went too far.',
+     [(["USA"], ["TUR"])]),
+    # a hostile act told as what would bring the answer: its doer is aimed at, not the struck
+    ("Hamas warned that any Egyptian attack on Gaza would be met with a crushing response.",
+     [(["Hamas"], ["EGY"])]),
+])
+def test_the_hearer_or_the_provoker_is_the_target(
+        events_of: Run, text: str, want: list[tuple[list[str], list[str]]]) -> None:
+    assert kind(events_of(text), "threat", "source", "target") == want

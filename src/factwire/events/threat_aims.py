@@ -46,6 +46,15 @@ def answered(verb: Any, answering: Collection[str]) -> set[int]:
             and tok.lower_ == "to" and tok.head.lemma_ in answering for t in tok.subtree}
 
 
+def provocations(ctx: SentenceContext, verb: Any) -> list[Any]:
+    """Hostile acts under ``verb`` told as what would bring the threatened answer: "any
+    Israeli attack on Lebanon would be met with a crushing response" (the act is a clause's
+    subject); what such an act strikes is not the threat's target, its doer is."""
+    hostile = ctx.lex.kind("threat").words("hostile_acts")
+    return [t for t in getattr(verb, "subtree", ()) if t is not verb and t.lemma_ in hostile
+            and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")]
+
+
 _NOT_THE_ACT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct", "advcl",
                           "cc", "conj", "poss", "det"})
 
@@ -115,6 +124,7 @@ def against(ctx: SentenceContext, verb: object) -> list[Draft]:
     # act would bring it, not what is aimed at; nor the act a response answers ("respond
     # to any US strike on Syrian forces": the striker is the target, not the struck)
     conditions |= answered(verb, ctx.lex.kind("threat").words("conditional_verbs"))
+    conditions |= {t.i for p in provocations(ctx, verb) for t in p.subtree}
     for tok in getattr(verb, "subtree", ()):
         if tok.i in conditions:
             continue

@@ -18,7 +18,14 @@ from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
-from factwire.events.threat_aims import THREATENED, act_text, against, forceful, targets_of
+from factwire.events.threat_aims import (
+    THREATENED,
+    act_text,
+    against,
+    forceful,
+    provocations,
+    targets_of,
+)
 
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
@@ -94,8 +101,11 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     if _advice(tok):
         return None  # "warned Turkey against an offensive": what the other should do
     frame = ctx.frame(tok)
+    hearers = [d for c in tok.children if c.dep_ == "npadvmod"  # "warned Turkey that": the
+               for d in mentions_of(ctx.sent, c, ctx.table)]  # parse may take the hearer so
     targets = against(ctx, tok) or actor_drafts(
-        [*frame.objects, *frame.prep("against", "to")])
+        [*frame.objects, *hearers, *frame.prep("against", "to")]) or actor_drafts(
+        [d for act in provocations(ctx, tok) for d in ctx.frame(act).modifiers])
     speakers = {key_of(d) for d in actor_drafts(frame.subjects)}
     if targets and all(key_of(t) in speakers for t in targets):  # "warned Iran that ... on
         targets = actor_drafts([d for c in tok.children if c.dep_ == "dobj"  # Israel's
