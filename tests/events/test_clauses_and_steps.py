@@ -4,7 +4,8 @@ stationed"); an agentless passive's giver is the maker of what was given, never 
 a clause above it; an order and a later delivery of one system between the same states are
 two steps of one transfer; sanctions one "could face" are threatened by who says so; the
 patron of those a condition names is not its target; a force sent "to the border region"
-is in the article's theatre."""
+is in the article's theatre; a withdrawal is from its own "from" place, not from where it
+is talked about."""
 
 from __future__ import annotations
 
@@ -50,3 +51,9 @@ def test_a_force_sent_to_an_unnamed_area_is_in_the_theatre(events_of: Run) -> No
     rows = events_of("The war in Mali is in its tenth year. Chad has deployed troops to the "
                      "border region.")
     assert kind(rows, "deployment", "deployer", "place") == [(["TCD"], ["MLI"])]
+
+
+def test_a_withdrawal_is_from_its_own_place(events_of: Run) -> None:
+    rows = events_of("The French envoy is in Chad for talks on the French withdrawal from "
+                     "Mali.")
+    assert kind(rows, "deployment", "deployer", "place") == [(["FRA"], ["MLI"])]

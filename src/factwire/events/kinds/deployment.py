@@ -15,6 +15,7 @@ from factwire.events.context import (
     holder_antecedent,
     listed_states,
     one_per_actor,
+    own_prep,
     subjects_up,
     without_patrons,
 )
@@ -236,6 +237,9 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         deployer = actor_drafts([*frame.modifiers, *frame.prep("by")]) or [
             d for m in moved for d in actor_drafts(ctx.frame(m).modifiers)] or subjects_up(
             ctx, tok) or _subject_owners(ctx, frame.verb)  # "USS X made a port visit to Y"
+        if tok.lower_ in _WITHDRAWALS:  # "is in Israel for talks on the US withdrawal
+            return frame, moved, deployer, own_prep(ctx, [tok], "from"), False  # from
+            # Syria": a withdrawal is from its own "from" place, not where it is discussed
         return frame, moved, deployer, [  # "a scheduled 5th Fleet deployment"; a state
             *frame.prep("to", "in", "into", "from", "through", "at"),  # before it deploys
             *[m for m in frame.modifiers if m.kind != "country"]], False
