@@ -204,3 +204,9 @@ def agent_only(tok: Any) -> bool:
 
 
 _BACKING = frozenset({"back", "support", "assist", "aid", "help", "protect", "escort"})
+
+
+def at_port(noun: Any) -> bool:
+    """A call or visit made in a port ("a port visit", "port calls"): a ship's, not an
+    official's."""
+    return any(c.dep_ == "compound" and c.lower_ == "port" for c in noun.children)

@@ -130,9 +130,9 @@ def count_just_before(text: str, start: int, item: Span) -> int | None:
     two patrol vessels": two vessels)."""
     found = None
     for q in find_quantities(text, start, item.end):
-        gap = text[q.span.end : item.start]
         if q.span.end > item.start:
             break  # a number inside the name ("Mk 54 torpedoes") is no count
+        gap = text[q.span.end : item.start]
         if q.value is not None and len(gap) <= 30 and not any(c in gap for c in ",.;") and (
                 not _JOINED.search(gap)):  # "18 Leopard tanks and a Patriot battery"
             found = q.value

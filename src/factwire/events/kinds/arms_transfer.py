@@ -169,16 +169,15 @@ def _agents(ctx: SentenceContext, tok: Token) -> list[Draft]:
     return found
 
 
-def _unnamed_giver(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft] | None:
-    """The giver of an agentless passive ("S-400 batteries were delivered to Turkey"): the
-    maker the text or the catalogue names for what was given, never the subject of a clause
-    above ("Washington acted after ... were delivered"); None for an active verb."""
+def _unnamed_giver(ctx: SentenceContext, tok: Token) -> list[Draft] | None:
+    """The giver of an agentless passive ("Russian S-400 batteries were delivered to
+    Turkey"): the maker the text names for what was given, never the subject of a clause
+    above ("Washington acted after ... were delivered"); None for an active verb. With no
+    maker named, completion takes the catalogue's maker when the article names it."""
     moved = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if tok.tag_ != "VBN" or not moved:
         return None
-    named = [d for m in moved for d in makers_of(ctx, m)]
-    maker = ctx.table.drafts.get(f"state:{system.country}") if system.country else None
-    return named or ([maker] if maker is not None else [])
+    return [d for m in moved for d in makers_of(ctx, m)]
 
 
 def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:
@@ -258,7 +257,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
         draft.add("supplier", [made[0].key])  # "the rebels were armed with Iranian missiles"
         draft.add("recipient", [d.key for d in subjects[:1] if d is not made[0]])
     elif side == "supplier":
-        unnamed = _unnamed_giver(ctx, tok, system)
+        unnamed = _unnamed_giver(ctx, tok)
         draft.add("supplier", [d.key for d in (subjects if unnamed is None else unnamed)[:1]])
         nested = [d for p in _to_under_object(tok) for d in mentions_of(ctx.sent, p, ctx.table)]
         to = actor_drafts(capitals_as_states(ctx, [  # "sent tanks to Kyiv": Ukraine

@@ -22,6 +22,7 @@ from factwire.events.context import (
 from factwire.events.draft import EventDraft
 from factwire.events.forces import (
     agent_only,
+    at_port,
     border_with,
     clause_subjects,
     conj_head,
@@ -359,8 +360,7 @@ def _traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
 def _port_call(tok: Any, entry: LexiconEntry) -> bool:
     """A warship's stop in a port ("port visits to Australia", "a port call in Da Nang"):
     forces abroad, not a state visit."""
-    return tok.lower_ in entry.words("port_calls") and any(
-        c.dep_ == "compound" and c.lower_ == "port" for c in tok.children)
+    return tok.lower_ in entry.words("port_calls") and at_port(tok)
 
 
 def _subject_owners(ctx: SentenceContext, verb: Any) -> list[Draft]:

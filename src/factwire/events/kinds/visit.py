@@ -14,6 +14,7 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
+from factwire.events.forces import at_port
 from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.events.lexicon import DAY_WORDS
 from factwire.events.spec import LexiconEntry, get_spec
@@ -57,7 +58,7 @@ def _port_call(tok: Any) -> bool:
     nouns = [tok]
     if any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children):
         nouns += [t for t in tok.sent if t.i < tok.i and t.lemma_ == tok.lemma_]
-    return any(c.dep_ == "compound" and c.lower_ == "port" for n in nouns for c in n.children)
+    return any(at_port(n) for n in nouns)
 
 
 def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
