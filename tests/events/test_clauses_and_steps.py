@@ -44,7 +44,7 @@ def test_a_cost_of_sanctions_said_to_come_is_a_threat(events_of: Run) -> None:
 def test_a_patron_of_those_in_a_condition_is_no_target(events_of: Run) -> None:
     rows = events_of("Athens warned that its navy would respond if Turkish-backed fishing "
                      "crews entered Greek waters.")
-    assert [t for (t,) in kind(rows, "threat", "target")] == []
+    assert kind(rows, "threat", "target") == []
 
 
 def test_a_force_sent_to_an_unnamed_area_is_in_the_theatre(events_of: Run) -> None:
