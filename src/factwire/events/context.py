@@ -132,7 +132,7 @@ def head_chain(tok: Token, hops: int = 4) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(hops):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
         out.append(cur)
@@ -314,11 +314,15 @@ def without_patrons(ctx: SentenceContext, tok: Token, drafts: list[Draft]) -> li
 def holder_antecedent(ctx: SentenceContext, verb: Token) -> list[Draft]:
     """The states a relative "which" stands for when it holds or sends forces: "Germany and
     Italy, which also have troops in Niger", "Russia, which intervened in the war" (the
-    clause hangs on the states it describes)."""
+    clause hangs on the states it describes); "Ankara, which backs the rebels and has
+    posts in Idlib" (a second verb of the clause, a capital for its state)."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "which"
                                        for c in verb.children):
         return []
-    return [d for d in mentions_of(ctx.sent, verb.head, ctx.table) if d.kind == "country"]
+    return [d for d in capitals_as_states(ctx, mentions_of(ctx.sent, verb.head, ctx.table))
+            if d.kind == "country"]
 
 
 def listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:

@@ -152,7 +152,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
             return [verb.head]  # "the carrier X, which has been operating in the Red Sea"
-        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return subjects
         verb = verb.head
     return []
@@ -176,7 +176,7 @@ def force_origin(ctx: SentenceContext, tok: Any) -> list[Draft]:
     phrases = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "from"]
     if later and phrases and all(p.i > later[-1].i for p in phrases):
         return []
-    if first is not tok and not own_prep(ctx, [tok], "from") and any(
+    if first != tok and not own_prep(ctx, [tok], "from") and any(
             p.i > tok.i for p in phrases):
         tok = first
     return [d for d in own_prep(ctx, [tok], "from") if d.kind == "country"]

@@ -65,7 +65,7 @@ def governing_verb(tok: Token) -> Token:
         return tok
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("ROOT",) or cur.head is cur:
+        if cur.dep_ in ("ROOT",) or cur.head == cur:
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -104,6 +104,9 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
                     child.nbor(2).pos_ != "VERB"):  # "US-Turkish" ("US" hangs off
                 # "Turkish"), not "the Israeli-occupied Golan": the occupier is no party
                 _extend(found, mentions_of(sent, child, table, depth + 1))
+            elif child.dep_ in _MODIFIERS and any(c.dep_ == "conj" for c in child.children):
+                _extend(found, mentions_of(sent, child, table, depth + 1))  # "US and Thai
+                # troops": the recogniser names the troops for one state; the list has two
     elif tok.lower_ in _PLACE_HEADS and (named := _named_place(sent, tok, table, depth)):
         found.extend(named)  # "the Black Sea resort of Sochi" is Sochi, not the Black Sea
     else:
@@ -363,6 +366,8 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl",
                                             "pcomp"):
         frame.subjects.extend(_controller(sent, verb, table))
+    if not frame.subjects and _finite_acl(verb):
+        frame.subjects.extend(mentions_of(sent, verb.head, table))
     if not frame.subjects and verb.lemma_ in _SAYING and not any(
             c.dep_ in _SUBJ for c in verb.children):
         frame.subjects.extend(_stray_speaker(sent, verb, table))
@@ -374,6 +379,15 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
 
 
 _SAYING = frozenset({"say", "tell", "announce", "add", "confirm", "declare"})
+
+
+def _finite_acl(verb: Token) -> bool:
+    """"The Saudi crown prince conferred with ...": a past-tense verb the parser hung on the
+    root noun of a sentence with no verb of its own is that sentence's verb, and the noun
+    its subject (unless an agent marks a passive: "the medal awarded by the king")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" and (
+        verb.head.pos_ in ("NOUN", "PROPN")) and not any(c.dep_ == "agent"
+                                                         for c in verb.children)
 
 
 def _stray_speaker(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
@@ -413,7 +427,7 @@ def _controller(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
         subjects = [c for c in head.children if c.dep_ in _SUBJ]
         if subjects:
             return [d for c in subjects for d in mentions_of(sent, c, table)]
-        if head.dep_ != "acomp" or head.head is head:
+        if head.dep_ != "acomp" or head.head == head:
             break
         head = head.head
     return []
@@ -443,7 +457,7 @@ def _collect(sent: Sentence, head: Token, table: EntityTable, frame: Frame, *,
         dep = child.dep_
         if dep in _SUBJ:
             _extend(frame.subjects, mentions_of(sent, child, table))
-        elif dep in _OBJ and child is not frame.trigger:
+        elif dep in _OBJ and child != frame.trigger:
             _extend(frame.objects, mentions_of(sent, child, table))
             _nested_preps(sent, child, table, frame)
             if dep == "dative" and child.pos_ == "ADP":  # "sent troops [to] Syria" is
@@ -457,8 +471,9 @@ def _collect(sent: Sentence, head: Token, table: EntityTable, frame: Frame, *,
         elif dep == "prep":
             for pobj in _pobjs(child):
                 _extend(frame.preps.setdefault(child.lower_, []), mentions_of(sent, pobj, table))
-                _nested_preps(sent, pobj, table, frame)
-        elif dep in _MODIFIERS and (modifiers or head is frame.trigger):
+                if pobj.pos_ != "VERB":  # "agree on how to deal with X": X is not
+                    _nested_preps(sent, pobj, table, frame)  # whom they agree with
+        elif dep in _MODIFIERS and (modifiers or head == frame.trigger):
             _extend(frame.modifiers, mentions_of(sent, child, table))
 
 

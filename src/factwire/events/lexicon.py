@@ -25,7 +25,8 @@ _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_
 
 # Troop nouns too common outside military news to make a sentence worth parsing alone.
 _COMMON_HEADS = frozenset({"presence", "base", "bases", "division", "divisions", "navy",
-                           "battery", "batteries"})
+                           "battery", "batteries", "military", "air", "small", "task",
+                           "ready", "protection"})
 
 
 # Modality word lists: "future" cues a scheduled event, "reporting" verbs make a "would"
@@ -108,6 +109,7 @@ def _trigger_words(specs: tuple[KindSpec, ...]) -> frozenset[str]:
             words.update(str(item).split()[0].lower() for item in items)
         # a force named with where it is ("Iran has 2,000 advisers in Syria"): a one-word
         # name of troops, not one too common outside military news to be worth a parse
-        words.update(str(w).lower() for w in spec.lexicon.fields.get("troop_nouns", [])
-                     if " " not in str(w) and str(w).lower() not in _COMMON_HEADS)
+        words.update(str(w).lower().split()[0]
+                     for w in spec.lexicon.fields.get("troop_nouns", [])
+                     if str(w).lower().split()[0] not in _COMMON_HEADS)
     return frozenset(words)

@@ -6,6 +6,7 @@ from factwire.entities.table import EntityTable
 from factwire.events.actors import key_of
 from factwire.events.draft import EventDraft, key_roles, status_rank
 from factwire.events.spec import spec_of
+from factwire.gazetteer import Place, load_gazetteer
 
 
 def role_keys(draft: EventDraft, role: str, table: EntityTable) -> frozenset[str]:
@@ -51,7 +52,22 @@ def _states_differ(a: EventDraft, b: EventDraft, table: EntityTable) -> bool:
     if a.kind != "meeting":
         return False
     sa, sb = _place_state(a, table), _place_state(b, table)
-    return sa is not None and sb is not None and sa != sb
+    if sa is not None and sb is not None and sa != sb:
+        return True
+    ca, cb = _city(a, table), _city(b, table)
+    return ca is not None and cb is not None and ca != cb
+
+
+def _city(d: EventDraft, table: EntityTable) -> str | None:
+    """The gazetteer city a meeting was held in: talks in Sochi and talks in Moscow are two
+    meetings, though one state holds both (a palace or "the Kremlin" is no city, so it
+    never splits a meeting from its city)."""
+    keys = d.keys("place")
+    draft = table.drafts.get(keys[0]) if keys else None
+    if draft is None or not draft.canonical:
+        return None
+    record = load_gazetteer().get(draft.canonical)
+    return draft.canonical if isinstance(record, Place) and record.kind == "city" else None
 
 
 _ENCOUNTERS = frozenset({"meeting", "visit", "call"})

@@ -51,7 +51,7 @@ def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str
     for tok in heads:
         if _has_aux(tok, _WILL):
             return True
-        if tok.lemma_ in _FUTURE_LEMMAS and tok is not trigger and tok.pos_ == "VERB":
+        if tok.lemma_ in _FUTURE_LEMMAS and tok != trigger and tok.pos_ == "VERB":
             return True
     return verb.tag_ in ("VB",) and any(c.lower_ == "to" for c in verb.children) and (
         verb.head.lemma_ in cues)
@@ -116,7 +116,7 @@ def _governors(verb: Token) -> list[Token]:
     cur = verb
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep",
-                            "dobj") or cur.head is cur:
+                            "dobj") or cur.head == cur:
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -129,7 +129,7 @@ def _chain(verb: Token) -> list[Token]:
     out = []
     cur = verb
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "ccomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head != cur:
             cur = cur.head
             out.append(cur)
         else:
@@ -153,7 +153,7 @@ def tense_of(verb: Token, modality: str) -> Tense:
 
 def _negated(heads: list[Token], verb: Token) -> bool:
     for tok in heads:
-        if tok.lemma_ in _NEG_HEADS and tok is not verb:
+        if tok.lemma_ in _NEG_HEADS and tok != verb:
             return not _denied(tok)
         if _denied(tok):
             return True

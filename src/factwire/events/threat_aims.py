@@ -28,7 +28,7 @@ def forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any
     it takes as object ("vowed to strike", "vowed an offensive"); ``None`` when it has none."""
     skipped = answered(verb, entry.words("conditional_verbs"))
     for tok in verb.subtree:
-        if tok is verb or tok.i in skipped:
+        if tok == verb or tok.i in skipped:
             continue
         if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
                 "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
@@ -51,7 +51,7 @@ def provocations(ctx: SentenceContext, verb: Any) -> list[Any]:
     Israeli attack on Lebanon would be met with a crushing response" (the act is a clause's
     subject); what such an act strikes is not the threat's target, its doer is."""
     hostile = ctx.lex.kind("threat").words("hostile_acts")
-    return [t for t in getattr(verb, "subtree", ()) if t is not verb and t.lemma_ in hostile
+    return [t for t in getattr(verb, "subtree", ()) if t != verb and t.lemma_ in hostile
             and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -62,7 +62,7 @@ _NOT_THE_ACT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "punct
 def act_text(ctx: SentenceContext, action: Any) -> str:
     """The threatened act as the text says it ("clear Syrian Kurds from his border"),
     without who threatens it or the clauses around it."""
-    antecedents = [n for c in action.children if c.dep_ == "dobj" and (n := stands_for(c)) is not c]
+    antecedents = [n for c in action.children if c.dep_ == "dobj" and (n := stands_for(c)) != c]
     if antecedents:  # "missiles, which Russia vowed to shoot down": "shoot down missiles"
         noun = antecedents[0]
         words = [t for t in noun.subtree if t.i <= noun.i]
@@ -128,7 +128,7 @@ def against(ctx: SentenceContext, verb: object) -> list[Draft]:
     for tok in getattr(verb, "subtree", ()):
         if tok.i in conditions:
             continue
-        if tok.dep_ == "prep" and tok.lower_ in ("against", "on") and tok.head is not verb:
+        if tok.dep_ == "prep" and tok.lower_ in ("against", "on"):
             for pobj in tok.children:
                 if pobj.dep_ == "pobj":  # whom it is against, not where ("in Syria")
                     out.extend(actor_drafts(mentions_of(ctx.sent, pobj, ctx.table)))

@@ -140,7 +140,7 @@ def _governing_verb(draft: EventDraft, m: TimeMention) -> Token | None:
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return cur if cur.pos_ in ("VERB", "AUX") else None

@@ -94,7 +94,7 @@ def _witnessed(ctx: SentenceContext, tok: Token, frame: Frame, status: str,
         draft.status = status
         draft.add("parties", [p.key for p in parties])
         end = listed[n + 1].left_edge.i if n + 1 < len(listed) else None
-        subject = _listed_subject(doc, end) if doc is not tok else None
+        subject = _listed_subject(doc, end) if doc != tok else None
         if subject:
             draft.literals["subject"] = subject
         out.append(draft)
@@ -122,7 +122,7 @@ def _noun_status(ctx: SentenceContext, tok: Token,
     status = light_status.get(frame.verb.lemma_)
     if status is None and (act := _act_of(tok, light_status)) is not None:
         status, over = act
-        if frame.verb is tok:  # the name too long for the verb to be found from it:
+        if frame.verb == tok:  # the name too long for the verb to be found from it:
             frame = ctx.frame(over)  # the act's own verb ("the leaders welcomed")
     brokers = _brokers(ctx, tok)
     if status is None and brokers:  # "a deal brokered by Russia and Turkey"

@@ -350,7 +350,7 @@ def _goods_only(ctx: SentenceContext, moved: list[Any], troops: Collection[str],
 def _traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
     """Jets or batteries that are the object of a sale or delivery are goods (the arms
     transfer kind's verbs say which); "send" also sends troops, so it is left out."""
-    if tok.dep_ not in ("dobj", "nsubjpass", "dative") or frame.verb is tok:
+    if tok.dep_ not in ("dobj", "nsubjpass", "dative") or frame.verb == tok:
         return False
     arms = ctx.lex.kind("arms_transfer")
     verbs = {*arms.words("supplier_verbs"), *arms.words("recipient_verbs")}

@@ -8,6 +8,8 @@ from factwire.entities.table import Draft
 from factwire.events.actors import key_of
 from factwire.events.context import SentenceContext, actor_drafts, implied_state
 from factwire.events.draft import EventDraft
+from factwire.events.frames import mentions_of
+from factwire.gazetteer import load_gazetteer
 from factwire.model import Span
 from factwire.nlp.types import Token
 
@@ -24,12 +26,16 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and not war_games):
             continue
         frame = ctx.frame(tok)
-        own = actor_drafts([*frame.subjects, *frame.modifiers]) or _fleets(
+        named = _name_keys(ctx, tok)
+        own = [d for d in actor_drafts([*frame.subjects, *frame.modifiers])
+               if d.key not in named] or _fleets(
             ctx, _heads(frame.verb, "nsubj", "nsubjpass"))
         partners = actor_drafts(frame.prep("with", "between", "involving")) or _fleets(
-            ctx, [p for h in dict.fromkeys((tok, frame.verb)) for p in _with(h)])
+            ctx, [p for h in dict.fromkeys((tok, frame.verb)) for p in _with(h)]) or (
+            _involved(ctx, tok, frame.verb))
         draft = ctx.draft(KIND, tok, frame)
-        places = ctx.sentence_entities(("location",))
+        places = [p for p in ctx.sentence_entities(("location",))  # "the Balikatan
+                  if p.key not in named]  # exercise": a name, no place
         if places:
             draft.add("place", [places[0].key])
         focus = _focus(ctx, entry.words("focus_cues"))
@@ -47,6 +53,20 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(d)
         return out
     return []
+
+
+_INVOLVING = frozenset({"involve", "include", "bring", "gather", "draw"})
+
+
+def _involved(ctx: SentenceContext, tok: Token, verb: Token) -> list[Draft]:
+    """"The exercise involved 17,000 personnel from the US and the Philippines": those
+    whose forces the exercise brings in."""
+    if verb.lemma_ not in _INVOLVING or tok.dep_ != "nsubj" or tok.head.i != verb.i:
+        return []
+    people = _heads(verb, "dobj")
+    return actor_drafts([*(d for o in people for d in mentions_of(ctx.sent, o, ctx.table)), *(
+        d for o in people for p in _heads(o, "prep") if p.lower_ == "from"
+        for c in _heads(p, "pobj") for d in mentions_of(ctx.sent, c, ctx.table))])
 
 
 def _heads(verb: Token, *deps: str) -> list[Token]:
@@ -87,12 +107,28 @@ def _split(ctx: SentenceContext, own: list[Draft], partners: list[Draft]) -> lis
 _APPOSITIVE = re.compile(r"([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3}), (?:an?|the) [\w -]{0,40}$")
 
 
+def _unknown_name(ctx: SentenceContext, tok: Token) -> bool:
+    """A name the recogniser took for a place or body that no gazetteer knows: before an
+    exercise noun it is the exercise's own name ("Balikatan", "Sea Breeze"), not where it
+    is held or who takes part."""
+    key = ctx.table.at(ctx.sent.span_of(tok))
+    d = ctx.table.drafts.get(key) if key is not None else None
+    return d is not None and d.kind in ("location", "organization") and not d.country and (
+        not d.actor) and load_gazetteer().get(d.canonical or "") is None
+
+
+def _name_keys(ctx: SentenceContext, tok: Token) -> set[str]:
+    return {k for c in tok.lefts if c.dep_ in ("compound", "amod") and _unknown_name(ctx, c)
+            if (k := ctx.table.at(ctx.sent.span_of(c))) is not None}
+
+
 def _name(ctx: SentenceContext, tok: Token) -> str | None:
     """The exercise's own name: "West-2021 ... exercise", "Exercise Talisman Sabre",
     "Northern Edge 2025, a joint exercise"."""
-    named = [c for c in tok.lefts if c.dep_ in ("compound", "nummod", "nmod", "npadvmod")
+    named = [c for c in tok.lefts if (c.dep_ in ("compound", "nummod", "nmod", "npadvmod")
              and (c.text[:1].isupper() or any(ch.isdigit() for ch in c.text))
-             and ctx.table.at(ctx.sent.span_of(c)) is None]
+             and ctx.table.at(ctx.sent.span_of(c)) is None) or (
+                 c.dep_ in ("compound", "amod") and _unknown_name(ctx, c))]
     if named:  # each with its own compounds: "Ulchi Freedom | Shield exercise"
         return " ".join(tok.doc[c.left_edge.i : c.i + 1].text
                         for c in sorted(named, key=lambda c: c.i))

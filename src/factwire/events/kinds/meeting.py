@@ -102,7 +102,7 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
         people = actor_drafts([*frame.modifiers, *frame.prep(  # "after the US-Turkish
             "with", "between", "among", "of")])  # talks, Kurds left": sides named
     # first, so that a topic adjective does not pass for a second party
-    if frame.verb is not tok and frame.verb.lemma_ in ctx.lex.kind(KIND).words("host_verbs"):
+    if frame.verb != tok and frame.verb.lemma_ in ctx.lex.kind(KIND).words("host_verbs"):
         people += [d for d in actor_drafts([*frame.subjects, *frame.objects])  # "Biden
                    if d not in people and d.actor_key]  # hosted X and Y for a summit"
     people = _without_topic_adjective(ctx, tok, people)
@@ -208,7 +208,7 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
     verb = head.head
     if _purpose_clause(tok):  # "will travel to Niamey to meet Bazoum"
         purpose, verb = True, head
-    if not purpose or verb.pos_ != "VERB" or verb is tok:
+    if not purpose or verb.pos_ != "VERB" or verb == tok:
         return None
     frame = ctx.frame(verb)
     for t in [*frame.prep("to", "in"), *(frame.objects if verb.lemma_ == "visit" else [])]:

@@ -30,7 +30,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             # "the EU's five sanctions packages against X": the package's phrases are its
             frame = ctx.frame(tok.head if tok.dep_ == "compound" else tok)
             targets = actor_drafts(frame.prep("on", "against"))
-            if frame.verb is tok or frame.verb.lemma_ in light:
+            if frame.verb == tok or frame.verb.lemma_ in light:
                 imposers = actor_drafts([*frame.subjects, *frame.modifiers])
             else:  # no verb imposes them: "EU sanctions on X", "sanctions on X by Y"
                 imposers = actor_drafts([*frame.prep("by"), *frame.modifiers])

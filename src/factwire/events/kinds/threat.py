@@ -30,7 +30,8 @@ from factwire.events.threat_aims import (
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
                   "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words",
-                  "reluctance_verbs", "hostile_acts", "target_marks", "intolerance_verbs")
+                  "armies", "reluctance_verbs", "hostile_acts", "target_marks",
+                  "intolerance_verbs")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -406,11 +407,14 @@ def _reported_would(tok: Any) -> bool:
 
 def _sent_force(ctx: SentenceContext, verb: Any) -> Any:
     """"threatened to send troops into Manbij": sending a force (the deployment lexicon's
-    verbs and troop nouns) is the act threatened; it is aimed at whoever holds the place."""
+    verbs and troop nouns, or "his army") is the act threatened; it is aimed at whoever
+    holds the place."""
     deploying = ctx.lex.kind("deployment")
+    armies = ctx.lex.kind(KIND).words("armies")
     for c in verb.children:
         if c.dep_ == "xcomp" and c.lemma_ in deploying.words("verbs") and any(
-                o.dep_ == "dobj" and names_one_of(o, deploying.words("troop_nouns"))
+                o.dep_ == "dobj" and (names_one_of(o, deploying.words("troop_nouns"))
+                                      or o.lower_ in armies)
                 for o in c.children):
             return c
     return None
@@ -434,7 +438,7 @@ def _condition(response: Any) -> Any:
     extend" (inverted), attached to the response or, in a loose parse, anywhere in its
     sentence; ``None`` when the response is unconditional ("will respond")."""
     for tok in response.sent:
-        if tok is response or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "advcl"):
+        if tok == response or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "advcl"):
             continue  # "if the Turks overstep", with "overstep" tagged a noun: still a clause
         marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS]
         subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]

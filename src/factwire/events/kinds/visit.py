@@ -35,7 +35,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         elif tok.pos_ == "VERB" and tok.lemma_ in entry.words("sender_verbs"):
             found = _sent(ctx, tok, entry)
         elif tok.lemma_ in entry.words("presence_verbs") or tok.lower_ in entry.words(
-                "abroad_words"):
+                "abroad_words") or (tok.pos_ == "VERB" and tok.lemma_ in entry.words(
+                "abroad_words")):  # "met officials in Baghdad"
             found = _present(ctx, tok, entry)
         else:
             found = _travelled(ctx, tok, entry) or (
@@ -148,19 +149,21 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     (every sentence has "be"): they are read in sentences parsed for another trigger."""
     frame = ctx.frame(tok)
     if tok.lower_ in entry.words("abroad_words") and (
-            (tok.pos_ == "NOUN" and frame.verb is tok) or tok.pos_ not in ("NOUN", "VERB")
+            (tok.pos_ == "NOUN" and frame.verb == tok) or tok.pos_ not in ("NOUN", "VERB")
             or (tok.pos_ == "VERB" and tok.lemma_ != "meet")):
         return []
     places = _first_in_phrase(ctx, [tok, frame.verb, *(  # "Today in Riyadh, X said"
         c for c in tok.children if (c.lower_ in DAY_WORDS and c.i < tok.i) or (
-            c.dep_ == "acl" and c.tag_ == "VBN"))],  # "a speech delivered in Cairo"
-        been_to=tok.lower_ == "been")  # "have been to London"
+            c.dep_ == "acl" and c.tag_ == "VBN")), *_venues(tok)],  # "a speech delivered
+        been_to=tok.lower_ == "been")  # in Cairo"; "have been to London"
     if not places:
         return []
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not people and frame.verb.dep_ == "advcl" and frame.verb.tag_ == "VBG":
         people = [c for c in frame.verb.head.children if c.dep_ == "nsubj"]  # "Speaking
         # in Warsaw, Macron said": the main clause's subject
+    if not people and frame.verb.dep_ == "acl" and frame.verb.tag_ == "VBG":
+        people = [frame.verb.head]  # "Pompeo, speaking in Cairo, said"
     delegation = any(p.lemma_.lower() in entry.words("official_nouns") for p in people)
     named = [d for p in people for d in mentions_of(ctx.sent, p, ctx.table)]
     visitors = [v for v in actor_drafts(named or frame.subjects) if _official(v) and (
@@ -170,6 +173,16 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     mine = {key_of(v) for v in visitors}
     return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, places)
             if key_of(host) not in mine]
+
+
+def _venues(tok: Any) -> list[Any]:
+    """Where the place may hang instead: "speaking at a university in Cairo" (the venue),
+    "met officials in Baghdad" (those met)."""
+    out = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "at"
+           for o in p.children if o.dep_ == "pobj"]
+    if tok.lemma_ == "meet":
+        out += [o for o in tok.children if o.dep_ == "dobj"]
+    return out
 
 
 def _first_in_phrase(ctx: SentenceContext, heads: list[Any], *,

@@ -1,0 +1,89 @@
+"""Meetings told in two cities, presence at a venue abroad, a verb the parser hung on a noun,
+an army sent into a held town and armoured columns (session of 2026-12-06, eighth part,
+issue 8), with texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.events.context import head_chain
+from factwire.runner.pipeline import Pipeline
+
+from .conftest import Run, kind
+
+pytestmark = pytest.mark.slow
+
+
+def test_talks_in_two_cities_of_one_state_are_two_meetings(events_of: Run) -> None:
+    text = ("Vladimir Putin held talks in Sochi with President Abdel Fattah el-Sisi of Egypt. "
+            "On Thursday, Defence Minister Sergei Shoigu met his Egyptian counterpart in "
+            "Moscow.")
+    assert kind(events_of(text), "meeting", "participants", "place") == [
+        (["EGY", "RUS"], ["Sochi"]), (["EGY", "RUS"], ["Moscow"])]
+
+
+def test_talks_in_a_city_and_its_palace_stay_one_meeting(events_of: Run) -> None:
+    text = ("Vladimir Putin met President Abdel Fattah el-Sisi of Egypt at the Kremlin on "
+            "Thursday. The talks in Moscow covered grain and gas.")
+    assert len(kind(events_of(text), "meeting", "participants")) == 1
+
+
+def test_a_past_verb_hung_on_the_root_noun_keeps_its_subject(events_of: Run) -> None:
+    text = "The Qatari emir conferred with Jordan's king in Amman over the weekend."
+    assert kind(events_of(text), "meeting", "participants") == [(["JOR", "QAT"],)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mike Pompeo met officials in Amman on Wednesday.",
+    "Speaking at a university in Amman, Mike Pompeo said the region needed calm.",
+    "Mike Pompeo, speaking at a news conference in Amman, said the region needed calm.",
+])
+def test_an_official_at_a_venue_abroad_visits(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "visit", "visitor", "host") == [(["USA"], ["JOR"])]
+
+
+def test_an_army_sent_into_a_held_town_threatens_its_holder(events_of: Run) -> None:
+    text = ("The YPG still holds Manbij. Recep Tayyip Erdogan has threatened to send his army "
+            "into Manbij if Washington does not act.")
+    assert kind(events_of(text), "threat", "source", "target") == [(["TUR"], ["YPG"])]
+
+
+def test_an_armoured_column_crossing_a_border_is_a_deployment(events_of: Run) -> None:
+    rows = events_of("A Turkish armoured column crossed into Iraq on Sunday.")
+    assert kind(rows, "deployment", "deployer", "place") == [(["TUR"], ["IRQ"])]
+
+
+def test_a_second_verb_of_a_relative_clause_keeps_its_antecedent(events_of: Run) -> None:
+    text = ("Ankara, which arms several rebel groups and has 12 observation posts inside "
+            "Idlib, fears an offensive would send refugees north.")
+    assert kind(events_of(text), "deployment", "deployer", "place") == [(["TUR"], ["Idlib"])]
+
+
+def test_observation_posts_alone_open_the_parse(events_of: Run) -> None:
+    rows = events_of("Turkey keeps 12 observation posts inside Idlib.")
+    assert kind(rows, "deployment", "deployer", "place") == [(["TUR"], ["Idlib"])]
+
+
+def test_a_topic_of_an_accord_is_no_party_to_it(events_of: Run) -> None:
+    text = "Iran and Russia failed to agree on how to deal with Hayat Tahrir al-Sham."
+    assert kind(events_of(text), "agreement", "parties") == [(["IRN", "RUS"],)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Balikatan exercise involved more than 17,000 personnel from the US and the "
+     "Philippines.", [(["PHL", "USA"], "Balikatan", None)]),
+    ("Japanese and Indian troops began the Dharma Guardian exercise in Belagavi on Tuesday.",
+     [(["IND", "JPN"], "Dharma Guardian", ["Belagavi"])]),
+])
+def test_an_exercise_named_by_an_unknown_word_keeps_it_as_its_name(
+        events_of: Run, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert kind(events_of(text), "exercise", "participants", "name", "place") == expected
+
+
+def test_the_chain_of_heads_stops_at_the_root(pipeline: Pipeline) -> None:
+    """Tokens are compared by position: spaCy makes a new object at each access, so an
+    identity test never sees that the root governs itself."""
+    doc = pipeline.nlp("Troops crossed the border.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert head_chain(doc[0]) == [doc[0], root]
+    assert head_chain(root) == [root]
