@@ -4,6 +4,8 @@ issue 8), with texts written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factwire.events.context import head_chain
@@ -87,3 +89,16 @@ def test_the_chain_of_heads_stops_at_the_root(pipeline: Pipeline) -> None:
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert head_chain(doc[0]) == [doc[0], root]
     assert head_chain(root) == [root]
+
+
+def test_a_title_of_another_state_is_not_the_president_named_before(events_of: Run) -> None:
+    text = ("President Volodymyr Zelenskyy arrived in Vilnius. Later the President held a "
+            "phone call with the President of Finland Sauli Niinisto.")
+    assert kind(events_of(text, dt.date(2023, 7, 11)), "call", "participants") == [
+        (["FIN", "UKR"],)]
+
+
+def test_the_state_thanked_for_its_decision_is_the_supplier(events_of: Run) -> None:
+    text = "Zelenskyy thanked Denmark for its decision to hand over F-16 fighter jets to Ukraine."
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [
+        (["DNK"], ["UKR"])]

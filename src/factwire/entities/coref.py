@@ -111,6 +111,8 @@ class Coreference:
             return True
         if ending is None or ending[0] == 0 or doc[ending[0] - 1].lower_ != "the":
             return False
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            return self._office_of(doc, tok, table, date, ending)
         self._role_noun(doc, tok, table, ending[1], doc[ending[0]].idx)
         return True
 
@@ -144,6 +146,26 @@ class Coreference:
         table.get_or_add(holder.canonical, "person", holder.name, country=holder.country,
                          actor=holder.actor, role=holder.role, canonical=holder.canonical)
         table.add_mention(holder.canonical, span, "title")
+        return True
+
+    def _office_of(self, doc: Doc, tok: Token, table: EntityTable, date: dt.date | None,
+                   ending: tuple[int, str]) -> bool:
+        """"the President of Finland": that state's holder of the office on the article's
+        date, never the president named before (False: "of" names no state)."""
+        i = tok.i + 2
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        words = [t.text for t in doc[i : i + 3]]
+        iso = next((c for n in (3, 2, 1) if len(words) >= n
+                    and (c := country_of_token_span(self.gz, " ".join(words[:n])))), None)
+        if iso is None:
+            return False
+        holder = self.gz.holder_at(iso, ending[1], date) if date is not None else None
+        span = Span(doc[ending[0]].idx, tok.idx + len(tok.text))
+        if holder is not None and table.at(span) is None:
+            table.get_or_add(holder.canonical, "person", holder.name, country=holder.country,
+                             actor=holder.actor, role=holder.role, canonical=holder.canonical)
+            table.add_mention(holder.canonical, span, "title")
         return True
 
     def _pronoun(self, doc: Doc, tok: Token, table: EntityTable) -> None:

@@ -118,9 +118,11 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
             if child.dep_ in _MODIFIERS or child.dep_ == "det":
                 _extend(found, mentions_of(sent, child, table, depth + 1))
         for child in tok.rights:
-            if child.dep_ == "appos":
-                _extend(found, mentions_of(sent, child, table, depth + 1))
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of" and (
+                    tok.lower_ in _TITLE_HEADS and not found)):  # "the President of
+                _extend(found, mentions_of(sent, child, table, depth + 1))  # Finland"
     return found
+
 
 
 # Participles that tie a noun to an actor it is not: "al-Qaida-linked", "Isis-affiliated"
@@ -287,6 +289,9 @@ def _agentive(tok: Token) -> bool:
     words = load_lexicon().trigger_words
     if any(c.dep_ == "amod" and c.lower_ in _INTENDED for c in tok.head.children):
         return True  # "its planned military action": an act someone intends is an event
+    if any(c.dep_ == "acl" and c.lemma_.lower() in words and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.head.children):
+        return True  # "its decision to hand over jets": what it decided is an event
     return tok.head.lower_ in words or tok.head.lemma_.lower() in words
 
 
@@ -318,7 +323,9 @@ def _asked(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
     """The object of the verb that controls the clause holding ``tok`` ("urged Turkey [to
     delay its ...]"), when it is a state or organisation."""
     for head in list(tok.ancestors)[:4]:
-        if head.dep_ != "xcomp" or head.head.pos_ != "VERB":
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB":
+            head = head.head  # "thanked the Netherlands for its decision": the one thanked
+        elif head.dep_ != "xcomp" or head.head.pos_ != "VERB":
             continue
         for obj in head.head.children:
             hit = table.at(sent.span_of(obj)) if obj.dep_ == "dobj" else None
@@ -366,6 +373,9 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl",
                                             "pcomp"):
         frame.subjects.extend(_controller(sent, verb, table))
+    if not frame.subjects and verb.dep_ == "acl" and verb.head.lemma_ in _RESOLVES and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        frame.subjects.extend(_deciders(sent, verb.head, table))
     if not frame.subjects and _finite_acl(verb):
         frame.subjects.extend(mentions_of(sent, verb.head, table))
     if not frame.subjects and verb.lemma_ in _SAYING and not any(
@@ -413,6 +423,22 @@ def _shared_verbs(verb: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
             and not any(g.dep_ in _SUBJ for g in c.children)]
+
+
+# Nouns of one's own resolve: their infinitive is the holder's act ("its decision to send"),
+# unlike "Xi's invitation to visit", whose visitor is someone else.
+_RESOLVES = frozenset({"decision", "plan", "offer", "pledge", "promise", "commitment",
+                       "intention", "bid", "readiness", "willingness", "move", "attempt",
+                       "refusal", "vow", "determination", "effort", "proposal"})
+
+
+def _deciders(sent: Sentence, noun: Token, table: EntityTable) -> list[Draft]:
+    """Whose "decision", "plan" or "offer" an infinitive after the noun carries out: "its
+    decision to hand over F-16s", "the plan by Berlin to send tanks"."""
+    found = [d for c in noun.children if c.dep_ == "poss" for d in mentions_of(sent, c, table)]
+    return found or [d for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for o in c.children if o.dep_ == "pobj"
+                     for d in mentions_of(sent, o, table)]
 
 
 def _controller(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
