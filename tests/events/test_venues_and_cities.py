@@ -102,3 +102,14 @@ def test_the_state_thanked_for_its_decision_is_the_supplier(events_of: Run) -> N
     text = "Zelenskyy thanked Denmark for its decision to hand over F-16 fighter jets to Ukraine."
     assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [
         (["DNK"], ["UKR"])]
+
+
+def test_a_ship_that_is_deployed_to_a_port_is_there(events_of: Run) -> None:
+    rows = events_of("The destroyer USS Milius is forward-deployed to Yokosuka, Japan.")
+    assert kind(rows, "deployment", "deployer", "place") == [(["USA"], ["Yokosuka"])]
+
+
+def test_the_csto_council_is_the_csto_not_the_un(events_of: Run) -> None:
+    text = ("The CSTO Collective Security Council decided to send peacekeeping forces to "
+            "Kyrgyzstan.")
+    assert kind(events_of(text), "deployment", "deployer", "place") == [(["CSTO"], ["KGZ"])]

@@ -371,7 +371,7 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
                 if child.dep_ in _OBJ:
                     _extend(frame.objects, mentions_of(sent, child, table))
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl",
-                                            "pcomp"):
+                                            "pcomp", "acomp"):  # "is forward-deployed to"
         frame.subjects.extend(_controller(sent, verb, table))
     if not frame.subjects and verb.dep_ == "acl" and verb.head.lemma_ in _RESOLVES and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

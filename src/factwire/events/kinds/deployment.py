@@ -263,6 +263,8 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     # Rota": the destroyers, kept by the clause's subject
     if not moved and participle:
         moved = [tok.head]
+    if not moved and tok.dep_ == "acomp" and tok.tag_ == "VBN":  # "USS X is forward-
+        moved = [c for c in tok.head.children if c.dep_ == "nsubj"]  # deployed to Japan"
     sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
     # moved by a state are its force; "Isis fighters in Syria" are no deployment
     if tok.lemma_ in _FORCE_ONLY and not any(is_force(ctx, m, sent) for m in moved):
