@@ -113,3 +113,21 @@ def test_the_csto_council_is_the_csto_not_the_un(events_of: Run) -> None:
     text = ("The CSTO Collective Security Council decided to send peacekeeping forces to "
             "Kyrgyzstan.")
     assert kind(events_of(text), "deployment", "deployer", "place") == [(["CSTO"], ["KGZ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union has agreed a fresh package of sanctions against Iran.",
+    "EU ministers approved a new round of sanctions on Iran.",
+])
+def test_sanctions_agreed_or_approved_are_imposed(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "sanction", "imposer", "target") == [(["EU"], ["IRN"])]
+
+
+def test_sanctions_that_should_be_approved_are_no_threat(events_of: Run) -> None:
+    text = "He said new sanctions against Iran should be approved by the EU without delay."
+    assert kind(events_of(text), "threat", "source") == []
+
+
+def test_a_class_named_in_apposition_is_one_transfer(events_of: Run) -> None:
+    text = "Berlin promised to deliver its most modern air defence system, the IRIS-T, to Kyiv."
+    assert kind(events_of(text), "arms_transfer", "system") == [(["IRIS-T SLM"],)]

@@ -39,7 +39,7 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
             holders.extend(c for w in prep.children if w.lower_ == "with"  # along with
                            for c in w.children if c.dep_ == "pobj")  # more interceptors"
     clause = tok
-    while clause.dep_ == "xcomp" and clause.head is not clause:
+    while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
     if clause.dep_ == "relcl" and any(h.tag_ == "WDT" for h in holders):
         holders.append(clause.head)  # "F-16 jets, which the Dutch agreed to transfer"
@@ -54,7 +54,24 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
             if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out) and (
                     d.generic or not _for_platform(ctx, sp)):
                 out.append((d, sp))
-    return out
+    return [(d, sp) for d, sp in out if not (d.generic and _named_in_apposition(ctx, sp, out))]
+
+
+def _named_in_apposition(ctx: SentenceContext, generic: Span,
+                         found: list[tuple[Draft, Span]]) -> bool:
+    """"its most modern air defence system, the IRIS-T": the class is the named weapon set
+    off after it, one transfer, not two."""
+    heads = [t for t in ctx.sent.tokens if generic.start <= t.idx < generic.end
+             and not generic.start <= t.head.idx < generic.end]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "appos":
+                continue
+            named = ctx.sent.span_of_tokens(c.left_edge, c.right_edge)
+            if any(not d.generic and named.start <= sp.start and sp.end <= named.end
+                   for d, sp in found):
+                return True
+    return False
 
 
 def _for_platform(ctx: SentenceContext, mention: Span) -> bool:

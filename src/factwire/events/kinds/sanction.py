@@ -43,6 +43,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft = ctx.draft(KIND, tok, frame)
         if not imposers or (not targets and draft.modality != "hypothetical"):
             continue
+        if draft.modality == "hypothetical" and _urged(frame.verb):
+            continue  # "the package should be approved soon": a demand, not a warning
         if draft.modality == "hypothetical":
             draft.kind = "threat"
             draft.modality = "asserted"
@@ -55,6 +57,11 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.add("target", [t.key for t in targets[:1]])
         return [draft]
     return []
+
+
+def _urged(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "ought")
+               for c in verb.children)
 
 
 def _lone_other_state(ctx: SentenceContext, imposers: list[Draft]) -> list[Draft]:
