@@ -131,3 +131,50 @@ def test_sanctions_that_should_be_approved_are_no_threat(events_of: Run) -> None
 def test_a_class_named_in_apposition_is_one_transfer(events_of: Run) -> None:
     text = "Berlin promised to deliver its most modern air defence system, the IRIS-T, to Kyiv."
     assert kind(events_of(text), "arms_transfer", "system") == [(["IRIS-T SLM"],)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara said Turkey would not hesitate to act against the PKK in Sinjar.",
+     [(["TUR"], ["PKK"])]),
+    ("Trump said the US would hit Iran if it attacked American shipping.",
+     [(["USA"], ["IRN"])]),
+    ("Moscow threatened retaliation after Finland closed its border crossings.",
+     [(["RUS"], ["FIN"])]),
+    ("Russia warned it would retaliate after Estonia expelled 10 of its diplomats.",
+     [(["RUS"], ["EST"])]),
+])
+def test_a_threat_is_aimed_at_whom_it_answers_or_names(
+        events_of: Run, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert kind(events_of(text), "threat", "source", "target") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mike Pompeo flew into Amman on Wednesday.",
+    "The American secretary of state touched down in Amman on Monday.",
+    "Mike Pompeo's arrival in Amman was delayed by a storm.",
+    "Mike Pompeo stopped in Amman on his way home.",
+])
+def test_arriving_abroad_is_a_visit(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "visit", "visitor", "host") == [(["USA"], ["JOR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia stopped deliveries of gas to Ukraine in 2009.",
+    "The talks touched on the situation in Syria.",
+])
+def test_stopping_and_touching_on_are_no_journey(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "visit", "visitor") == []
+
+
+def test_a_continent_is_no_state(events_of: Run) -> None:
+    rows = events_of("Benjamin Netanyahu began a tour of Africa and Asia on Monday.")
+    assert kind(rows, "visit", "host") == []
+
+
+@pytest.mark.parametrize("text", [
+    "When Macron met Trump in Washington in April, he urged him to stay in the nuclear deal.",
+    "Erdogan refused to meet Bolton during his visit to Ankara.",
+])
+def test_a_fact_beside_a_demand_or_refusal_stays_a_fact(events_of: Run, text: str) -> None:
+    rows = events_of(text)
+    assert [r["modality"] for r in rows if r["kind"] == "visit"] == ["asserted"]

@@ -18,6 +18,10 @@ _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "prepare", "
 def modality_of(trigger: Token, verb: Token) -> str:
     """``negated``, ``hypothetical``, ``future`` or ``asserted`` for the clause of ``verb``."""
     lex = load_lexicon().modality
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _WHEN_PREPS:
+        # "refused to meet Bolton during his visit": the visit is the time of the refusal,
+        # a fact of its own; only its own words ("his planned visit") make it to come
+        return "future" if _future(trigger, trigger, [trigger], lex["future"]) else "asserted"
     heads = [verb, trigger, *(_chain(verb))]
     governors = _governors(verb)
     if any(g.lemma_ in _NEG_HEADS and not _denied(g) for g in governors):
@@ -116,12 +120,23 @@ def _governors(verb: Token) -> list[Token]:
     cur = verb
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep",
-                            "dobj") or cur.head == cur:
+                            "dobj") or cur.head == cur or _told_as_fact(cur):
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             out.append(cur)
     return out
+
+
+# Subordinators of a clause that states a fact beside its main clause ("When Macron met
+# Trump, he pressed him to ..."): the main verb's demand or modal does not reach into it.
+_WHEN_PREPS = frozenset({"during", "after", "following", "since"})
+_FACT_MARKS = frozenset({"when", "after", "before", "while", "since", "because", "once"})
+
+
+def _told_as_fact(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _FACT_MARKS for c in clause.children)
 
 
 def _chain(verb: Token) -> list[Token]:

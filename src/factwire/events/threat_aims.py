@@ -33,6 +33,9 @@ def forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any
         if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
                 "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
             return tok
+        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in ("act", "move") and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            return tok  # "would not hesitate to act against the YPG"
         if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns") and (
                 tok.dep_ != "compound"):  # not "a joint force headquarters"
             return tok

@@ -242,7 +242,7 @@ def _per_document(ctx: SentenceContext, tok: Token, draft: EventDraft) -> list[E
     topics: list[str] = []
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "for", "in"):
-            toks = [t for t in prep.subtree if t is not prep]
+            toks = [t for t in prep.subtree if t != prep]
             if toks:
                 text = ctx.text(toks[0]) if len(toks) == 1 else ctx.sent.sdoc[
                     toks[0].i : toks[-1].i + 1].text

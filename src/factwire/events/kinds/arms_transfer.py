@@ -185,7 +185,7 @@ def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[
     Y"), or the owner or user of what was supplied ("X's drones were supplied by Y", "the
     drones used by X were supplied by Y")."""
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head  # "trained and armed by": the participle the others join
     if tok.lemma_ in ("arm", "armed"):
         holders = [c for c in (*tok.children, *first.children) if c.dep_ == "nsubjpass"]

@@ -19,6 +19,7 @@ from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 from factwire.events.threat_aims import (
+    ANSWERS,
     THREATENED,
     act_text,
     against,
@@ -116,6 +117,9 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
         targets = targets_of(ctx, action)
     sources = actor_drafts(frame.subjects)
     own = {key_of(d) for d in sources}
+    if not targets and _answers(tok):  # "threatened retaliation after Norway barred
+        targets = [d for d in actor_drafts(_cause_doers(ctx, tok))  # cargo": whoever did
+                   if key_of(d) not in own]  # what it answers
     if not targets and (action is not None or _own_act(ctx, tok, own)) and (
             condition := _condition(tok)) is not None:
         # "threatened military action (or to close the strait) if Assad uses ...": aimed
@@ -125,6 +129,24 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
 
 
 _OWN_PRONOUNS = frozenset({"it", "we", "i"})
+_CAUSES = frozenset({"after", "because", "since"})
+
+
+def _answers(tok: Any) -> bool:
+    """Whether what ``tok`` threatens is an answer ("threatened retaliation", "warned it
+    would respond")."""
+    return any(t.lemma_.lower() in ANSWERS or t.lemma_ in ("retaliate", "respond", "avenge")
+               for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+               for t in (c, *(g for g in c.children if g.dep_ == "dobj")))
+
+
+def _cause_doers(ctx: SentenceContext, tok: Any) -> list[Draft]:
+    """The subjects of the clause that says what the threat answers ("after Norway barred
+    cargo", "because Britain expelled its diplomats")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
+    return [d for h in heads for c in h.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _CAUSES for m in c.children)
+        for d in _doers(ctx, c)]
 
 
 def _own_act(ctx: SentenceContext, tok: Any, own: set[str | None]) -> bool:
@@ -184,8 +206,9 @@ def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
         _doers(ctx, condition))  # a clause the parse read as a noun hangs its
     # subject on it ("if the Turks overstep")
     targets = [d for d in actor_drafts(doers)
-               if d.key not in own] or actor_drafts(frame.prep("at", "against"))
-    return True, (frame, sources, targets, None)
+               if d.key not in own] or actor_drafts(frame.prep("at", "against")) or [
+        d for d in actor_drafts(frame.objects) if d.key not in own]  # "would hit Iran if
+    return True, (frame, sources, targets, None)  # it attacked": the one to be hit
 
 
 def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:

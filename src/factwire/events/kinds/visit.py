@@ -70,8 +70,16 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
         return []
     if is_noun and _port_call(tok):
         return []  # "for a port visit, the first such visit": a ship calls, no one travels
+    if is_verb and tok.lemma_ == "touch" and not any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return []  # "touched down in Kabul" travels; "touched on Syria" does not
+    if is_verb and tok.lemma_ == "stop" and (any(c.dep_ in ("dobj", "xcomp") for c in (
+            tok.children)) or not any(c.dep_ == "prep" and c.lower_ in ("in", "off")
+                                      for c in tok.children)):
+        return []  # "stopped in Cairo" travels; "stopped deliveries to Kyiv" does not
     frame = ctx.frame(tok)
-    targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep("to", "in")
+    targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep(
+        "to", "in", "into")  # "flew into Baghdad"
     if is_verb and tok.lemma_ in entry.words("return_verbs"):  # "returned from Moscow":
         targets = frame.prep("from")  # the place left; "returned to Paris" goes home
     if is_noun and tok.lower_ == "tour" and not targets:
@@ -118,7 +126,7 @@ def _antecedent(subject: Any) -> Any:
         return subject
     clause = subject.head
     for _ in range(4):
-        if clause.dep_ not in ("conj", "xcomp") or clause.head is clause:
+        if clause.dep_ not in ("conj", "xcomp") or clause.head == clause:
             break
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else subject
