@@ -178,3 +178,23 @@ def test_a_continent_is_no_state(events_of: Run) -> None:
 def test_a_fact_beside_a_demand_or_refusal_stays_a_fact(events_of: Run, text: str) -> None:
     rows = events_of(text)
     assert [r["modality"] for r in rows if r["kind"] == "visit"] == ["asserted"]
+
+
+def test_arms_licensed_with_a_list_after_the_recipient(events_of: Run) -> None:
+    text = ("Britain has licensed more than £2bn worth of arms to Qatar, including Typhoon "
+            "jets and Brimstone missiles.")
+    rows = kind(events_of(text), "arms_transfer", "system", "supplier", "recipient")
+    assert (["Eurofighter Typhoon"], ["GBR"], ["QAT"]) in rows
+    assert (["Brimstone"], ["GBR"], ["QAT"]) in rows
+
+
+def test_a_recipient_after_the_value_is_the_recipient(events_of: Run) -> None:
+    text = "The US approved the sale of precision-guided munitions worth $500m to Qatar."
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [
+        (["USA"], ["QAT"])]
+
+
+def test_negotiating_for_a_system_plans_its_purchase(events_of: Run) -> None:
+    text = "Qatar is reported to be negotiating for Russia's S-400 air defence system."
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient", "status") == [
+        (["RUS"], ["QAT"], "planned")]

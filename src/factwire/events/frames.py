@@ -513,6 +513,11 @@ def _nested_preps(sent: Sentence, tok: Token, table: EntityTable, frame: Frame) 
             for pobj in _pobjs(child):
                 slot = frame.preps.setdefault(child.lower_, [])
                 _extend(slot, mentions_of(sent, pobj, table))
+        elif child.dep_ == "amod" and child.lower_ == "worth":  # "munitions worth $500m
+            for prep in child.children:  # to Saudi Arabia": the parse hangs the goal on
+                if prep.dep_ == "prep" and prep.lower_ == "to":  # the value
+                    for pobj in _pobjs(prep):
+                        _extend(frame.preps.setdefault("to", []), mentions_of(sent, pobj, table))
 
 
 def _pobjs(prep: Token) -> Iterator[Token]:

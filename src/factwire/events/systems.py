@@ -38,6 +38,10 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
         elif prep.dep_ == "prep" and prep.lower_ in ("along", "together"):  # "a battery,
             holders.extend(c for w in prep.children if w.lower_ == "with"  # along with
                            for c in w.children if c.dep_ == "pobj")  # more interceptors"
+    holders.extend(c for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "including"
+                   and t.head.dep_ == "pobj" and t.head.head.head == tok
+                   for c in t.children if c.dep_ == "pobj")  # "licensed arms to Riyadh,
+    # including Typhoon jets": the parse hangs the list on the recipient
     clause = tok
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
