@@ -198,3 +198,16 @@ def test_negotiating_for_a_system_plans_its_purchase(events_of: Run) -> None:
     text = "Qatar is reported to be negotiating for Russia's S-400 air defence system."
     assert kind(events_of(text), "arms_transfer", "supplier", "recipient", "status") == [
         (["RUS"], ["QAT"], "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy and Spain are in agreement with Greece on the need to respond.",
+    "Macron and Scholz spoke on Monday and agreed the regime had a pattern of abuse.",
+])
+def test_a_view_shared_is_no_accord(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "agreement", "parties") == []
+
+
+def test_an_agreed_clause_with_a_binding_modal_is_an_accord(events_of: Run) -> None:
+    text = "Armenia and Azerbaijan agreed their troops would leave the border villages."
+    assert kind(events_of(text), "agreement", "parties") == [(["ARM", "AZE"],)]

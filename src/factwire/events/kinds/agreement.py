@@ -41,7 +41,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if known is not None:
             out.append(known)
             continue
-        if _agreement_noun(tok, nouns):
+        if _agreement_noun(tok, nouns) and not _in_agreement(tok):
             frame, found = _noun_status(ctx, tok, light_status)
             if found is None:
                 continue
@@ -160,12 +160,30 @@ def _agreement_noun(tok: Token, nouns: Heads) -> bool:
     # Organization": the name's head is another word
 
 
+def _in_agreement(noun: Token) -> bool:
+    """"are in agreement with the US on the need to respond": a view shared, no accord."""
+    return noun.lower_ == "agreement" and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+        not any(c.dep_ == "det" for c in noun.children))
+
+
 def _opinion(verb: Token) -> bool:
     """"agreed with Trump that a blow had been struck": sharing a view, not an accord (a
     "that" clause is what is believed; "agreed to open the border" is a commitment)."""
     return verb.lemma_ == "agree" and any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        c.dep_ == "ccomp" and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                               or _stated(c))
         for c in verb.children)
+
+
+_BINDING = frozenset({"would", "will", "should", "shall", "must", "'ll"})
+
+
+def _stated(clause: Token) -> bool:
+    """"agreed Assad's regime had a pattern of dangerous behaviour": a clause with its own
+    subject and no binding modal states a view ("agreed Turkish troops would leave"
+    binds)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _BINDING for c in clause.children)
 
 
 def _brokers(ctx: SentenceContext, tok: Token) -> tuple[str, list[Draft]] | None:
