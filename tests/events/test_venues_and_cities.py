@@ -211,3 +211,13 @@ def test_a_view_shared_is_no_accord(events_of: Run, text: str) -> None:
 def test_an_agreed_clause_with_a_binding_modal_is_an_accord(events_of: Run) -> None:
     text = "Armenia and Azerbaijan agreed their troops would leave the border villages."
     assert kind(events_of(text), "agreement", "parties") == [(["ARM", "AZE"],)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Turkish soldiers have been stationed at 12 observation posts around Afrin since 2018.",
+     "Afrin"),
+    ("Turkish military police began patrolling the streets of Afrin.", "Afrin"),
+])
+def test_a_force_placed_through_what_it_holds_or_patrols(
+        events_of: Run, text: str, place: str) -> None:
+    assert kind(events_of(text), "deployment", "deployer", "place") == [(["TUR"], [place])]

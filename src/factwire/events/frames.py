@@ -250,7 +250,7 @@ def names_one_of(tok: Token, words: Collection[str]) -> bool:
 _PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital", "region",
                           "province", "enclave", "district", "island", "republic",
                           "county", "state", "area", "outskirts", "suburb", "base", "coast",
-                          "waters"})
+                          "waters", "streets", "suburbs", "centre", "center", "heart"})
 
 
 def _along(prep: Token) -> bool:
@@ -503,7 +503,7 @@ def _collect(sent: Sentence, head: Token, table: EntityTable, frame: Frame, *,
             _extend(frame.modifiers, mentions_of(sent, child, table))
 
 
-_NESTED = frozenset({"with", "in", "at", "near"})
+_NESTED = frozenset({"with", "in", "at", "near", "around"})  # "posts around Idlib"
 
 
 def _nested_preps(sent: Sentence, tok: Token, table: EntityTable, frame: Frame) -> None:

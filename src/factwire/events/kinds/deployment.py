@@ -273,7 +273,8 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         d for m in moved for d in ctx.frame(m).modifiers]) or [
         d for m in moved for d in force_owners(ctx, m)] or (  # "USS X was deployed to ..."
         subjects_up(ctx, tok) if participle else [])
-    places = frame.prep("to", "in", "into", "near", "on", "inside", "through") or [
+    places = frame.prep("to", "in", "into", "near", "on", "inside", "through", "around"
+                        ) or [
         d for m in moved for d in ctx.frame(m).prep("to", "into", "near", "on", "along")
     ] or border_with(
         ctx, tok)  # "moved a squadron of jets to Poland": the parse hangs the goal on what
