@@ -221,3 +221,8 @@ def test_an_agreed_clause_with_a_binding_modal_is_an_accord(events_of: Run) -> N
 def test_a_force_placed_through_what_it_holds_or_patrols(
         events_of: Run, text: str, place: str) -> None:
     assert kind(events_of(text), "deployment", "deployer", "place") == [(["TUR"], [place])]
+
+
+def test_a_price_to_pay_opens_the_parse(events_of: Run) -> None:
+    text = "The Russian foreign minister said the EU would pay a price for this decision."
+    assert kind(events_of(text), "threat", "source", "target") == [(["RUS"], ["EU"])]
