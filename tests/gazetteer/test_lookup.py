@@ -318,8 +318,11 @@ def test_holders_at_lists_every_office_by_rank(gz: Gazetteer) -> None:
     assert offices == [("President", "Vladimir Putin"), ("Prime Minister", "Dmitry Medvedev"),
                        ("Minister of Defence", "Sergei Shoigu"),
                        ("Minister of Foreign Affairs", "Sergei Lavrov"),
+                       ("Chief of Defence", "Valery Gerasimov"),
+                       ("Foreign Ministry Spokesperson", "Maria Zakharova"),
                        ("National Security Adviser", "Nikolai Patrushev"),
-                       ("Permanent Representative to the UN", "Vassily Nebenzia")]
+                       ("Permanent Representative to the UN", "Vassily Nebenzia"),
+                       ("Presidential Spokesperson", "Dmitry Peskov")]
     assert gz.holders_at("XXX", "2018-12-13") == []
 
 
