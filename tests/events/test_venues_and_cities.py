@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 
 from factwire.events.context import head_chain
+from factwire.model import Article
 from factwire.runner.pipeline import Pipeline
 
-from .conftest import Run, kind
+from .conftest import Run, kind, summarise
 
 pytestmark = pytest.mark.slow
 
@@ -226,3 +227,20 @@ def test_a_force_placed_through_what_it_holds_or_patrols(
 def test_a_price_to_pay_opens_the_parse(events_of: Run) -> None:
     text = "The Russian foreign minister said the EU would pay a price for this decision."
     assert kind(events_of(text), "threat", "source", "target") == [(["RUS"], ["EU"])]
+
+
+def test_an_accord_told_with_one_side_is_made_with_whom_it_called(
+        rules_pipeline: Pipeline) -> None:
+    text = ("Earlier today, I spoke with Prime Minister Kishida to thank him for his support. "
+            "We also agreed to expand our cooperation on space.")
+    done = rules_pipeline.run(Article(id="s", text=text, published=dt.date(2024, 4, 24),
+                                      url="https://www.whitehouse.gov/briefing-room/x"))
+    assert [sorted(r["parties"]) for r in summarise(done) if r["kind"] == "agreement"] == [
+        ["JPN", "USA"]]
+
+
+def test_an_accord_with_one_side_and_no_encounter_is_dropped(rules_pipeline: Pipeline) -> None:
+    text = "We also agreed to expand our cooperation on space."
+    done = rules_pipeline.run(Article(id="s", text=text, published=dt.date(2024, 4, 24),
+                                      url="https://www.whitehouse.gov/briefing-room/x"))
+    assert [r for r in summarise(done) if r["kind"] == "agreement"] == []

@@ -15,6 +15,7 @@ from factwire.entities.table import EntityTable
 from factwire.events.actors import armed_group, key_of
 from factwire.events.context import partnership_members, state_in
 from factwire.events.draft import EventDraft
+from factwire.events.kinds.agreement import LONE
 from factwire.events.kinds.meeting import PARTIAL
 from factwire.events.merge import absorb, role_keys
 from factwire.events.spec import spec_of
@@ -49,7 +50,7 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
             _meeting_host(d, table)
         elif d.kind == "deployment":
             _theatre(d, table, states, drafts)
-    drafts = _orphan_threats(_partial_meetings(drafts, table), table)
+    drafts = _orphan_threats(_lone_accords(_partial_meetings(drafts, table), table), table)
     return [d for d in drafts if _complete_enough(d, table)]
 
 
@@ -248,6 +249,30 @@ def _partial_meetings(drafts: list[EventDraft], table: EntityTable) -> list[Even
         if not near.keys("place"):
             near.add("place", d.keys("place"))
     return [d for d in drafts if PARTIAL not in d.literals]
+
+
+_ENCOUNTERS = ("meeting", "call", "visit")
+_ENCOUNTER_ROLES = ("participants", "visitor", "host")
+
+
+def _lone_accords(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
+    """"I spoke with President Zelenskyy ... We also agreed to expand intelligence
+    sharing": an accord told with one side only is made with whom that side met or called
+    in the sentence before; with no such encounter it is dropped."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        if d.literals.pop(LONE, None) is None:
+            out.append(d)
+            continue
+        mine = role_keys(d, "parties", table)
+        before = [e for e in out if e.kind in _ENCOUNTERS and e.trigger is not None
+                  and d.trigger is not None and 0 < d.trigger.start - e.trigger.start < 400
+                  and mine <= {k for r in _ENCOUNTER_ROLES for k in role_keys(e, r, table)}]
+        if before:
+            for role in _ENCOUNTER_ROLES:
+                d.add("parties", before[-1].keys(role))
+            out.append(d)
+    return out
 
 
 def _own_time(d: EventDraft) -> bool:

@@ -19,6 +19,7 @@ from factwire.nlp.types import Token
 from factwire.values import find_money
 
 KIND = "agreement"
+LONE = "lone_party"  # a literal no role reads: an accord told with one side only
 LEXICON_FIELDS = ("verbs", "nouns", "name_heads", "status_by_light_verb", "brokers", "known",
                   "founding_verbs")
 
@@ -65,7 +66,11 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     for draft in partial:
         if out:
             draft.add("parties", out[0].keys("parties"))
-            out.append(draft)
+        elif draft.trigger is not None and ctx.sent.sdoc[0].lower_ in ("we", "they"):
+            draft.literals[LONE] = "1"  # "We also agreed to ...": the partner is the one
+        else:  # met or called just before (completion looks for it)
+            continue
+        out.append(draft)
     _share_value(ctx, out)
     return out
 
