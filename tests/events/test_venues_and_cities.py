@@ -244,3 +244,8 @@ def test_an_accord_with_one_side_and_no_encounter_is_dropped(rules_pipeline: Pip
     done = rules_pipeline.run(Article(id="s", text=text, published=dt.date(2024, 4, 24),
                                       url="https://www.whitehouse.gov/briefing-room/x"))
     assert [r for r in summarise(done) if r["kind"] == "agreement"] == []
+
+
+def test_a_decision_to_deliver_is_approved_not_delivered(events_of: Run) -> None:
+    text = "Putin told Erdogan of the decision to deliver S-300 systems to Syria."
+    assert kind(events_of(text), "arms_transfer", "status") == [("approved",)]
