@@ -28,3 +28,12 @@ def test_an_official_named_alone_acts_for_their_state(
     out = to_json(extract_text(text, published=day))
     people = {e["name"]: e.get("actor") for e in out["entities"] if e["kind"] == "person"}
     assert people.get(name) == actor
+
+
+def test_a_counterpart_is_of_the_state_that_modifies_it_only() -> None:
+    text = ("Recep Tayyip Erdogan spoke with Vladimir Putin. The President of Turkey informed "
+            "his counterpart of the decision.")
+    out = to_json(extract_text(text, published=dt.date(2019, 3, 1)))
+    said = {e["name"]: [text[a:b] for a, b in e["mentions"]] for e in out["entities"]
+            if e["kind"] == "person"}
+    assert "counterpart" not in said["Recep Tayyip Erdogan"]

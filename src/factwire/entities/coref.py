@@ -89,7 +89,9 @@ class Coreference:
         """"his Indian counterpart": same role as the antecedent, in the named country."""
         date = state.article.published
         country = None
-        for j in range(max(sentence_of(doc, tok.i).start, tok.i - 3), tok.i):
+        for j in range(tok.i - 1, max(sentence_of(doc, tok.i).start, tok.i - 3) - 1, -1):
+            if doc[j].pos_ in ("VERB", "AUX", "ADP"):
+                break  # "the President of Russia informed his counterpart": not Russia's
             country = country or country_of_token_span(self.gz, doc[j].text)
         antecedent = _antecedent(doc, tok, table, need_role=True)
         if country is None or antecedent is None or antecedent.role is None or date is None:
