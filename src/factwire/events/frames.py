@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
+from factwire.events.antecedents import AGENTIVE_IT, actor_antecedent, agentive
 from factwire.model import Span
 from factwire.nlp.types import Doc, Token
 
@@ -81,8 +82,8 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
     if tok.lower_ == "whose" and tok.head.head.dep_ == "relcl" and depth < 3:
         return mentions_of(sent, tok.head.head.head, table, depth + 1)  # "X, whose army"
     key = table.at(sent.span_of(tok))
-    if key is None and (tok.lower_, tok.dep_) in _AGENTIVE_IT and _agentive(tok):
-        antecedent = _actor_antecedent(sent, tok, table)
+    if key is None and (tok.lower_, tok.dep_) in AGENTIVE_IT and agentive(tok):
+        antecedent = actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
     found = _own_mentions(sent, tok, table, key, depth)
     for child in tok.children:  # a long list chains its conjuncts one under the next:
@@ -272,71 +273,6 @@ def _named_place(sent: Sentence, tok: Token, table: EntityTable, depth: int) -> 
                 if found:
                     return found
     return []
-
-
-# "it" as a subject and "its" as a possessor ("Russia said its deliveries of ...") stand for
-# a state or organisation named before them
-_AGENTIVE_IT = frozenset({("it", "nsubj"), ("it", "nsubjpass"), ("its", "poss")})
-
-
-def _agentive(tok: Token) -> bool:
-    """"it" as a subject always; "its" only on an event word ("its supply of arms", "its
-    troops"): on anything else ("strikes on its capital") it may be any state named before."""
-    if tok.lower_ != "its":
-        return True
-    from factwire.events.lexicon import load_lexicon  # noqa: PLC0415 (lexicon imports specs)
-
-    words = load_lexicon().trigger_words
-    if any(c.dep_ == "amod" and c.lower_ in _INTENDED for c in tok.head.children):
-        return True  # "its planned military action": an act someone intends is an event
-    if any(c.dep_ == "acl" and c.lemma_.lower() in words and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.head.children):
-        return True  # "its decision to hand over jets": what it decided is an event
-    return tok.head.lower_ in words or tok.head.lemma_.lower() in words
-
-
-_INTENDED = frozenset({"planned", "threatened", "promised", "proposed", "announced",
-                       "intended", "vowed", "pledged"})
-
-
-def _actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
-    """What an agentive "it" or "its" stands for: a state or organisation that is the subject of an
-    earlier clause of its sentence ("Turkey ... announced it will send troops"), else the
-    first one the previous sentence names ("The ministry bought six submarines. It will
-    also buy ..."). Under a verb of asking, the one asked ("urged Turkey to delay its
-    offensive")."""
-    asked = _asked(sent, tok, table)
-    if asked is not None:
-        return asked
-    for prev in reversed(list(tok.sent[: tok.i - tok.sent.start])):
-        if prev.dep_ in ("nsubj", "nsubjpass"):
-            hit = table.at(sent.span_of(prev)) or next(
-                (table.at(sent.span_of(c)) for c in prev.lefts if table.at(sent.span_of(c))), None)
-            if hit is not None and _acts(table.drafts[hit]):
-                return table.drafts[hit]
-    before = table.text.rfind(". ", 0, max(sent.offset - 2, 0))
-    window = table.in_range(before + 2 if before >= 0 else 0, sent.offset)
-    return next((d for _sp, d in window if _acts(d)), None)
-
-
-def _asked(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
-    """The object of the verb that controls the clause holding ``tok`` ("urged Turkey [to
-    delay its ...]"), when it is a state or organisation."""
-    for head in list(tok.ancestors)[:4]:
-        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB":
-            head = head.head  # "thanked the Netherlands for its decision": the one thanked
-        elif head.dep_ != "xcomp" or head.head.pos_ != "VERB":
-            continue
-        for obj in head.head.children:
-            hit = table.at(sent.span_of(obj)) if obj.dep_ == "dobj" else None
-            if hit is not None and _acts(table.drafts[hit]):
-                return table.drafts[hit]
-        return None
-    return None
-
-
-def _acts(d: Draft) -> bool:
-    return d.kind in ("country", "organization") and bool(d.actor)
 
 
 # Heads of "<title> of <State> <Name>" phrases, which name who holds the title.
