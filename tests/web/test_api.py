@@ -26,10 +26,11 @@ def _error(response: Any, status: int, code: str, field: str | None) -> str:
 
 def test_events_lists_the_seed_and_the_hostile_article(client: TestClient) -> None:
     body = client.get("/api/v1/events", params={"limit": 500}).json()
-    assert body["total"] == 13
+    assert body["total"] == 14
     assert body["next_cursor"] is None
     kinds = {f["value"]: f["count"] for f in body["facets"]["kind"]}
     assert kinds["joint_production"] == 3 and kinds["meeting"] == 2
+    assert kinds["visit"] == 2  # the seed's, and the hostile article's minister met in Warsaw
 
 
 def test_event_filters_pass_through(client: TestClient) -> None:

@@ -80,7 +80,7 @@ def test_browse_from_events_to_actor(server: str, page: Page, shots: Path) -> No
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(server + "/events")
-    assert page.locator("#events-table tbody tr").count() == 13
+    assert page.locator("#events-table tbody tr").count() == 14
     page.screenshot(path=str(shots / "events-all.png"), full_page=True)
 
     page.fill("input[name=pair]", "IND,RUS")
