@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
+from factwire.entities.affiliation import state_after
 from factwire.entities.gender import agrees
 from factwire.entities.issuer import add_issuer_mentions, issuer_of
 from factwire.entities.pairs import add_pair_mentions
@@ -154,12 +155,7 @@ class Coreference:
                    ending: tuple[int, str]) -> bool:
         """"the President of Finland": that state's holder of the office on the article's
         date, never the president named before (False: "of" names no state)."""
-        i = tok.i + 2
-        if i < len(doc) and doc[i].lower_ == "the":
-            i += 1
-        words = [t.text for t in doc[i : i + 3]]
-        iso = next((c for n in (3, 2, 1) if len(words) >= n
-                    and (c := country_of_token_span(self.gz, " ".join(words[:n])))), None)
+        iso = state_after(doc, tok.i + 1, self.gz)
         if iso is None:
             return False
         holder = self.gz.holder_at(iso, ending[1], date) if date is not None else None

@@ -22,13 +22,14 @@ def agentive(tok: Token) -> bool:
     troops"): on anything else ("strikes on its capital") it may be any state named before."""
     if tok.lower_ != "its":
         return True
+    from factwire.events.frames import has_aux  # noqa: PLC0415 (frames imports this module)
     from factwire.events.lexicon import load_lexicon  # noqa: PLC0415 (lexicon imports specs)
 
     words = load_lexicon().trigger_words
     if any(c.dep_ == "amod" and c.lower_ in _INTENDED for c in tok.head.children):
         return True  # "its planned military action": an act someone intends is an event
-    if any(c.dep_ == "acl" and c.lemma_.lower() in words and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.head.children):
+    if any(c.dep_ == "acl" and c.lemma_.lower() in words and has_aux(c, ("to",))
+           for c in tok.head.children):
         return True  # "its decision to hand over jets": what it decided is an event
     return tok.head.lower_ in words or tok.head.lemma_.lower() in words
 

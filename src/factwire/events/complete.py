@@ -17,7 +17,7 @@ from factwire.events.context import partnership_members, state_in
 from factwire.events.draft import EventDraft
 from factwire.events.kinds.agreement import LONE
 from factwire.events.kinds.meeting import PARTIAL
-from factwire.events.merge import absorb, role_keys
+from factwire.events.merge import ENCOUNTERS, absorb, role_keys
 from factwire.events.spec import spec_of
 
 _COMPATIBLE = {"air_defence": {"air_defence", "missile"}, "missile": {"missile", "air_defence"}}
@@ -251,7 +251,6 @@ def _partial_meetings(drafts: list[EventDraft], table: EntityTable) -> list[Even
     return [d for d in drafts if PARTIAL not in d.literals]
 
 
-_ENCOUNTERS = ("meeting", "call", "visit")
 _ENCOUNTER_ROLES = ("participants", "visitor", "host")
 
 
@@ -265,7 +264,7 @@ def _lone_accords(drafts: list[EventDraft], table: EntityTable) -> list[EventDra
             out.append(d)
             continue
         mine = role_keys(d, "parties", table)
-        before = [e for e in out if e.kind in _ENCOUNTERS and e.trigger is not None
+        before = [e for e in out if e.kind in ENCOUNTERS and e.trigger is not None
                   and d.trigger is not None and 0 < d.trigger.start - e.trigger.start < 400
                   and mine <= {k for r in _ENCOUNTER_ROLES for k in role_keys(e, r, table)}]
         if before:

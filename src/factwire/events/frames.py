@@ -125,7 +125,6 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
     return found
 
 
-
 # Participles that tie a noun to an actor it is not: "al-Qaida-linked", "Isis-affiliated"
 _ASSOCIATED = frozenset({"linked", "affiliated", "aligned", "allied", "tied", "connected",
                          "inspired", "associated"})
@@ -254,6 +253,11 @@ _PLACE_HEADS = frozenset({"city", "town", "village", "resort", "port", "capital"
                           "waters", "streets", "suburbs", "centre", "center", "heart"})
 
 
+def has_aux(tok: Token, words: Collection[str]) -> bool:
+    """Whether ``tok`` carries one of ``words`` as an auxiliary ("will", "would", "to")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
 def _along(prep: Token) -> bool:
     """"along with", "together with": the company of a mention is listed with it."""
     if prep.lower_ == "along":
@@ -309,8 +313,8 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
     if not frame.subjects and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "relcl",
                                             "pcomp", "acomp"):  # "is forward-deployed to"
         frame.subjects.extend(_controller(sent, verb, table))
-    if not frame.subjects and verb.dep_ == "acl" and verb.head.lemma_ in _RESOLVES and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not frame.subjects and verb.dep_ == "acl" and verb.head.lemma_ in _RESOLVES and (
+            has_aux(verb, ("to",))):
         frame.subjects.extend(_deciders(sent, verb.head, table))
     if not frame.subjects and _finite_acl(verb):
         frame.subjects.extend(mentions_of(sent, verb.head, table))

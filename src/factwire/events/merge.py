@@ -70,14 +70,15 @@ def _city(d: EventDraft, table: EntityTable) -> str | None:
     return draft.canonical if isinstance(record, Place) and record.kind == "city" else None
 
 
-_ENCOUNTERS = frozenset({"meeting", "visit", "call"})
+# Kinds whose event is one encounter of its sides at one time
+ENCOUNTERS = frozenset({"meeting", "visit", "call"})
 
 
 def _tenses_clash(a: EventDraft, b: EventDraft) -> bool:
     """A dated encounter that happened and one still to come are two ("welcomed X on May 1
     ... the ministers will meet in Washington"). A presence or a transfer spans time: its
     past and coming steps are one event."""
-    if a.kind not in _ENCOUNTERS:
+    if a.kind not in ENCOUNTERS:
         return False
     for done, coming in ((a, b), (b, a)):
         if done.modality == "asserted" and done.time is not None and coming.modality == (

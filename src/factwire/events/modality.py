@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factwire.events.frames import has_aux
 from factwire.events.lexicon import load_lexicon
 from factwire.nlp.types import Token
 from factwire.time import Tense
@@ -50,10 +51,10 @@ def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str
         return True  # deployment"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _READY:
         return True  # "is willing to withdraw", "ready to contribute"
-    if verb.dep_ == "advcl" and _has_aux(verb, ("to",)) and _has_aux(verb.head, _WILL):
+    if verb.dep_ == "advcl" and has_aux(verb, ("to",)) and has_aux(verb.head, _WILL):
         return True  # the purpose of a journey to come: "will fly to Moscow to meet Putin"
     for tok in heads:
-        if _has_aux(tok, _WILL):
+        if has_aux(tok, _WILL):
             return True
         if tok.lemma_ in _FUTURE_LEMMAS and tok != trigger and tok.pos_ == "VERB":
             return True
@@ -62,10 +63,6 @@ def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str
 
 
 _WILL = ("will", "shall", "'ll")
-
-
-def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
 _IF = ("if", "unless", "whether")

@@ -14,7 +14,7 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, mentions_of, purpose_clause
+from factwire.events.frames import Frame, has_aux, mentions_of, purpose_clause
 from factwire.nlp.types import Token
 from factwire.values import find_money
 
@@ -187,8 +187,8 @@ def _stated(clause: Token) -> bool:
     """"agreed Assad's regime had a pattern of dangerous behaviour": a clause with its own
     subject and no binding modal states a view ("agreed Turkish troops would leave"
     binds)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _BINDING for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not has_aux(
+        clause, _BINDING)
 
 
 def _brokers(ctx: SentenceContext, tok: Token) -> tuple[str, list[Draft]] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts
 from factwire.events.draft import EventDraft
+from factwire.events.frames import has_aux
 from factwire.nlp.types import Token
 
 KIND = "sanction"
@@ -60,8 +61,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 
 def _urged(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "ought")
-               for c in verb.children)
+    return has_aux(verb, ("should", "must", "ought"))
 
 
 def _lone_other_state(ctx: SentenceContext, imposers: list[Draft]) -> list[Draft]:

@@ -15,7 +15,7 @@ from factwire.events.context import (
     without_patrons,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, mentions_of, names_one_of
+from factwire.events.frames import Frame, has_aux, mentions_of, names_one_of
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 from factwire.events.threat_aims import (
@@ -156,8 +156,7 @@ def _own_act(ctx: SentenceContext, tok: Any, own: set[str | None]) -> bool:
     for c in tok.children:
         if c.dep_ == "xcomp" and tok.lemma_ == "threaten":
             return True
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will")
-                                     for a in c.children):
+        if c.dep_ == "ccomp" and has_aux(c, ("would", "will")):
             doers = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             keys = {key_of(d) for d in actor_drafts([m for s in doers for m in mentions_of(
                 ctx.sent, s, ctx.table)])}
@@ -240,8 +239,7 @@ def _intolerance(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
             c.dep_ == "neg" for c in tok.children):
         return False, None
     frame = ctx.frame(tok)
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
-               for c in tok.children):
+    if not has_aux(tok, ("will", "would", "shall", "'ll")):
         return True, None  # "did not allow": a past refusal
     objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     targets = actor_drafts([d for o in objects for d in (
@@ -422,7 +420,7 @@ def _reported_would(tok: Any) -> bool:
     """"Erdogan said Turkey would (or could) launch an offensive": force announced in
     reported speech (a "would" or "could" under a reporting verb), not a hypothetical of the
     writer's."""
-    would = any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in tok.children)
+    would = has_aux(tok, ("would", "could"))
     if not would or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return False
     return any(h.lemma_ in _REPORTING for h in head_chain(tok)[1:3])
