@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 AGENTIVE_IT = frozenset({("it", "nsubj"), ("it", "nsubjpass"), ("its", "poss")})
 
 
+def recipient_it(tok: Token) -> bool:
+    """"it" as the first of two objects ("selling it arms", "sold it S-400s"): a recipient,
+    so a state or organisation named before it, but not its own verb's subject."""
+    return tok.lower_ == "it" and tok.dep_ in ("dative", "dobj") and any(
+        c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 for c in tok.head.children)  # the
+    # thing given straight after it, not a misparsed object later ("fighting it out ... in
+    # Deir ez-Zor province")
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """The subject of the clause ``tok`` is an object in, through conjoined and controlled
+    verbs ("The UK must stop appeasing Turkey and selling it arms": the UK)."""
+    cur = tok.head
+    for _ in range(4):
+        subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def agentive(tok: Token) -> bool:
     """"it" as a subject always; "its" only on an event word ("its supply of arms", "its
     troops"): on anything else ("strikes on its capital") it may be any state named before."""
@@ -47,6 +70,8 @@ def actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | 
     asked = _asked(sent, tok, table)
     if asked is not None:
         return asked
+    if recipient_it(tok):
+        return _recipient(sent, tok, table)
     for prev in reversed(list(tok.sent[: tok.i - tok.sent.start])):
         if prev.dep_ in ("nsubj", "nsubjpass"):
             hit = table.at(sent.span_of(prev)) or next(
@@ -56,6 +81,18 @@ def actor_antecedent(sent: Sentence, tok: Token, table: EntityTable) -> Draft | 
     before = table.text.rfind(". ", 0, max(sent.offset - 2, 0))
     window = table.in_range(before + 2 if before >= 0 else 0, sent.offset)
     return next((d for _sp, d in window if _acts(d)), None)
+
+
+def _recipient(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:
+    """The nearest state or organisation before a recipient "it" in its sentence, other
+    than its clause's subject (who would be "itself")."""
+    subject = _own_subject(tok)
+    own = table.at(sent.span_of(subject)) if subject is not None else None
+    for prev in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+        hit = table.at(sent.span_of(prev))
+        if hit is not None and hit != own and _acts(table.drafts[hit]):
+            return table.drafts[hit]
+    return None
 
 
 def _asked(sent: Sentence, tok: Token, table: EntityTable) -> Draft | None:

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
-from factwire.events.antecedents import AGENTIVE_IT, actor_antecedent, agentive
+from factwire.events.antecedents import AGENTIVE_IT, actor_antecedent, agentive, recipient_it
 from factwire.model import Span
 from factwire.nlp.types import Doc, Token
 
@@ -82,7 +82,8 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
     if tok.lower_ == "whose" and tok.head.head.dep_ == "relcl" and depth < 3:
         return mentions_of(sent, tok.head.head.head, table, depth + 1)  # "X, whose army"
     key = table.at(sent.span_of(tok))
-    if key is None and (tok.lower_, tok.dep_) in AGENTIVE_IT and agentive(tok):
+    if key is None and (((tok.lower_, tok.dep_) in AGENTIVE_IT and agentive(tok))
+                        or recipient_it(tok)):
         antecedent = actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
     found = _own_mentions(sent, tok, table, key, depth)

@@ -54,7 +54,8 @@ def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str
     if verb.dep_ == "advcl" and has_aux(verb, ("to",)) and has_aux(verb.head, _WILL):
         return True  # the purpose of a journey to come: "will fly to Moscow to meet Putin"
     for tok in heads:
-        if has_aux(tok, _WILL):
+        if has_aux(tok, _WILL) or any(c.dep_ == "acomp" and c.lower_ in cues
+                                      for c in tok.children):  # "talks are due to be held"
             return True
         if tok.lemma_ in _FUTURE_LEMMAS and tok != trigger and tok.pos_ == "VERB":
             return True

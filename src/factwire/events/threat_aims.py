@@ -33,13 +33,18 @@ def forceful(verb: Any, entry: LexiconEntry, *, nouns_only: bool = False) -> Any
         if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in entry.words(
                 "force_verbs") and tok.dep_ != "amod":  # "a crushing response": the response
             return tok
-        if not nouns_only and tok.pos_ == "VERB" and tok.lemma_ in ("act", "move") and any(
-                c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        if not nouns_only and acting_against(tok):
             return tok  # "would not hesitate to act against the YPG"
         if tok.pos_ == "NOUN" and tok.lower_ in entry.words("force_nouns") and (
                 tok.dep_ != "compound"):  # not "a joint force headquarters"
             return tok
     return None
+
+
+def acting_against(tok: Any) -> bool:
+    """"act against X", "move against X": a general verb made an act of force by its aim."""
+    return tok.pos_ == "VERB" and tok.lemma_ in ("act", "move") and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
 
 
 def answered(verb: Any, answering: Collection[str]) -> set[int]:

@@ -79,7 +79,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
-                _keep(draft, seen, out, buyer_named=side == "recipient")
+                _keep(draft, seen, out, named=side != "noun")
     for draft in [*used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
         if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
             out.append(draft)
@@ -88,18 +88,20 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 
 def _keep(draft: EventDraft, seen: dict[tuple[str, tuple[str, ...]], EventDraft],
-          out: list[EventDraft], *, buyer_named: bool) -> None:
+          out: list[EventDraft], *, named: bool) -> None:
     """Add ``draft`` to the sentence's transfers, or complete the one of the same system and
-    supplier found before it: with the buyer a verb of buying names ("signed a contract to
-    buy 96 Apaches": the noun names no buyer, the verb's subject is it), and with a later
-    step's status ("requested a possible sale")."""
+    supplier found before it: with the buyer a later verb names (``named``: "signed a
+    contract to buy 96 Apaches": the noun names no buyer, the verb's subject is it; "the main
+    provider of arms ... selling it arms"), and with a later step's status ("requested a
+    possible sale")."""
     ident = (draft.keys("system")[0], tuple(draft.keys("supplier")))
     earlier = seen.get(ident)
     if earlier is None:
         seen[ident] = draft
         out.append(draft)
         return
-    if buyer_named and not earlier.keys("recipient") and draft.keys("recipient"):
+    if named and not earlier.keys("recipient") and draft.keys("recipient"):  # a verb's
+        # buyer, not the one a noun's clause names ("he signed a deal over the purchase")
         earlier.roles["recipient"] = draft.roles["recipient"]
     if status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
         earlier.status = draft.status

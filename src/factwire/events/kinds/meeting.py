@@ -20,7 +20,7 @@ from factwire.model import Span
 from factwire.nlp.types import Token
 
 KIND = "meeting"
-LEXICON_FIELDS = ("verbs", "verbs_with", "nouns", "host_verbs")
+LEXICON_FIELDS = ("verbs", "verbs_with", "nouns", "host_verbs", "leading_participles")
 PARTIAL = "partial_mention"  # a literal no role reads: a mention without its participants
 
 
@@ -109,11 +109,29 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
     if len(distinct_actor_keys(people)) < 2:
         people += _gathered(ctx, tok)  # "a summit at which Iran, Russia and Turkey failed"
     if len(distinct_actor_keys(people)) < 2:
+        people += _led_by(ctx, tok, frame)  # "talks in Astana, led by Turkey, Iran and
+        # Russia"
+    if len(distinct_actor_keys(people)) < 2:
         people += subjects_up(ctx, tok)  # "after talks with X, Y said": Y met X;
         # "X and Y are co-sponsoring Z's Syrian dialogue": X, Y and Z
     if went is not None and len(distinct_actor_keys(people)) < 2:
         people.append(went[0])
     return people
+
+
+def _led_by(ctx: SentenceContext, tok: Token, frame: Frame) -> list[Draft]:
+    """The sides that lead, sponsor or host talks, named by a participle's "by" on the
+    talks, their verb, or (in a loose parse) the place they are held in: "talks in Sochi,
+    sponsored by Russia, Turkey and Iran", "is to be held in Astana, led by X and Y"."""
+    leading = ctx.lex.kind(KIND).words("leading_participles")
+    verbs = [frame.verb, *(t for t in frame.verb.subtree if t.dep_ == "xcomp")]  # "is due
+    # to be held"
+    heads = [tok, *verbs, *(p for c in (tok, *verbs) for prep in c.children
+                            if prep.dep_ == "prep" for p in prep.children)]
+    return actor_drafts([d for h in dict.fromkeys(heads) for c in h.children
+                         if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                         and c.lemma_ in leading for a in c.children if a.dep_ == "agent"
+                         for p in a.children for d in mentions_of(ctx.sent, p, ctx.table)])
 
 
 def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
@@ -128,7 +146,9 @@ def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
                  if t.dep_ == "pobj" and t.lower_ in ("sidelines", "margins", "sideline")]
     said = own_prep(ctx, [frame.trigger, frame.verb], "in", "at") if topical else frame.prep(
         "in", "at")
-    found = [*_where(ctx, frame.verb), *said,
+    held = [t for t in frame.verb.subtree if t.dep_ == "xcomp" and t.lemma_ == "hold"]
+    found = [*_where(ctx, frame.verb), *said, *own_prep(ctx, held, "in", "at"),  # "are due
+             # to be held in Astana"
              *(d for t in sidelines for d in ctx.entities_in(t, ("location", "country")))]
     places = [d for d in found if d.kind == "location" or (
         d.kind == "country" and d.actor not in sides)]

@@ -7,7 +7,7 @@ warning happened); they are emitted as ``threat`` with mode ``restrict``.
 from __future__ import annotations
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.context import SentenceContext, actor_drafts, one_per_actor
 from factwire.events.draft import EventDraft
 from factwire.events.frames import has_aux
 from factwire.nlp.types import Token
@@ -30,7 +30,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
             # "the EU's five sanctions packages against X": the package's phrases are its
             frame = ctx.frame(tok.head if tok.dep_ == "compound" else tok)
-            targets = actor_drafts(frame.prep("on", "against"))
+            targets = actor_drafts(frame.prep("on", "against")) or actor_drafts(
+                frame.prep("of") if tok.lower_ in _CLOSURES else [])  # "the blockade of Qatar"
             if frame.verb == tok or frame.verb.lemma_ in light:
                 imposers = actor_drafts([*frame.subjects, *frame.modifiers])
             else:  # no verb imposes them: "EU sanctions on X", "sanctions on X by Y"
@@ -54,10 +55,15 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.add("target", [t.key for t in targets[:1]])
             draft.literals["subject"] = "sanctions"
         else:
-            draft.add("imposer", [imposers[0].key])
+            draft.add("imposer", [d.key for d in one_per_actor(imposers)])  # "Saudi Arabia
+            # and the UAE have led a blockade": both impose it
             draft.add("target", [t.key for t in targets[:1]])
         return [draft]
     return []
+
+
+# Measures that close a state off: what they are "of" is their target, not their owner
+_CLOSURES = frozenset({"blockade", "embargo", "boycott"})
 
 
 def _urged(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from factwire.events.threat_aims import (
     ANSWERS,
     THREATENED,
     act_text,
+    acting_against,
     against,
     forceful,
     provocations,
@@ -32,7 +33,7 @@ KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
                   "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words",
                   "armies", "reluctance_verbs", "hostile_acts", "target_marks",
-                  "intolerance_verbs")
+                  "intolerance_verbs", "blame_words")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -76,7 +77,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
             return None
         frame = ctx.frame(tok)
         return frame, actor_drafts(frame.subjects), targets_of(ctx, action), action
-    if tok.pos_ == "VERB" and tok.lemma_ in entry.words("force_verbs"):
+    if tok.pos_ == "VERB" and (tok.lemma_ in entry.words("force_verbs") or acting_against(tok)):
         frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
         if modality_of(tok, frame.verb) != "future" and not _reported_would(tok):
             return None  # force reported, not announced
@@ -276,7 +277,15 @@ def _designated(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
 
 def _costs(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     """A cost said to come: "Assad will pay a big price, Trump warned", "X would face
-    consequences if ...", "would impose costs on X"."""
+    consequences if ...", "would impose costs on X", "will hold X accountable"."""
+    if tok.lemma_ == "hold" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in entry.words(
+            "blame_words") for c in tok.children):  # "Iran will be held accountable"
+        frame = ctx.frame(tok)
+        if not _announced(tok, frame):
+            return True, None
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return True, (frame, _reporters(ctx, tok), actor_drafts(frame.subjects), None)
+        return True, (frame, actor_drafts(frame.subjects), actor_drafts(frame.objects), None)
     if tok.lemma_ == "pay" and _priced(tok, entry):
         frame = ctx.frame(tok)
         return True, (frame, _reporters(ctx, tok), actor_drafts(frame.subjects), tok)
@@ -447,7 +456,8 @@ def _doers(ctx: SentenceContext, condition: Any) -> list[Draft]:
     subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return ctx.frame(condition).subjects
-    return [d for c in subjects
+    agents = [p for c in condition.children if c.dep_ == "agent" for p in c.children]
+    return [d for c in [*subjects, *agents]  # "if chemical weapons were used by the regime"
             for d in without_patrons(ctx, c, mentions_of(ctx.sent, c, ctx.table))]
 
 

@@ -1,0 +1,80 @@
+"""Talks led or sponsored by named states, "it" as a recipient, accountability and acting
+against as threats, a condition's passive doer, closures of a state as sanctions (session of
+2026-12-06, ninth part, issue 8), with texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Run, kind
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "A new round of talks is due to be held in Astana next week, largely led by Turkey, Iran "
+    "and Russia.",
+    "The peace talks in Astana, sponsored by Russia, Turkey and Iran, ended on Tuesday.",
+])
+def test_talks_led_or_sponsored_by_states_are_their_meeting(events_of: Run, text: str) -> None:
+    rows = kind(events_of(text), "meeting", "participants", "place")
+    assert rows == [(["IRN", "RUS", "TUR"], ["Astana"])]
+
+
+def test_talks_due_to_be_held_are_to_come(events_of: Run) -> None:
+    text = ("A new round of talks is due to be held in Astana on 14-15 September, led by "
+            "Turkey, Iran and Russia.")
+    rows = kind(events_of(text), "meeting", "modality", "time")
+    assert rows == [("future", ("2019-09-14", "2019-09-15"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The UK must stop appeasing Turkey and selling it arms.",
+    "The UK, the main provider of arms to Erdoğan, must stop appeasing Turkey and selling it "
+    "arms.",
+])
+def test_it_before_the_thing_given_is_the_recipient(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [
+        (["GBR"], ["TUR"])]
+
+
+def test_it_fought_out_is_no_recipient(events_of: Run) -> None:
+    text = ("Kurdish-led forces, backed by US air support, have been fighting it out with "
+            "diehard extremists in towns and villages in Syria's far eastern Deir ez-Zor "
+            "province. Syria's war goes on.")
+    rows = events_of(text)
+    assert not [r for r in rows if r["kind"] == "deployment" and "USA" in r["place"]]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Benjamin Netanyahu said Israel would act against Iranian forces anywhere in Syria.",
+     (["ISR"], ["IRN"])),
+    ("Mike Pompeo warned that Iran would be held accountable for any attack on US forces.",
+     (["USA"], ["IRN"])),
+    ("The Kremlin warned that Washington would be held responsible for any strike.",
+     (["RUS"], ["USA"])),
+    ("Emmanuel Macron said France would respond if chemical weapons were used again by the "
+     "Assad regime.", (["FRA"], ["SYR"])),
+])
+def test_threats_of_acting_blame_and_answers(events_of: Run, text: str,
+                                             pair: tuple[list[str], list[str]]) -> None:
+    assert kind(events_of(text), "threat", "source", "target") == [pair]
+
+
+def test_accountability_already_borne_is_no_threat(events_of: Run) -> None:
+    text = "Mike Pompeo said Iran was held accountable for the attack on US forces in 2019."
+    assert kind(events_of(text), "threat", "source", "target") == []
+
+
+@pytest.mark.parametrize(("text", "imposers"), [
+    ("The Saudi-led blockade of Qatar entered its second year.", ["SAU"]),
+    ("Saudi Arabia and the UAE have led a blockade of Qatar since 2017.", ["ARE", "SAU"]),
+])
+def test_a_blockade_of_a_state_is_a_sanction_on_it(events_of: Run, text: str,
+                                                   imposers: list[str]) -> None:
+    assert kind(events_of(text), "sanction", "imposer", "target") == [(imposers, ["QAT"])]
+
+
+def test_a_package_of_sanctions_is_not_their_target(events_of: Run) -> None:
+    text = "The EU agreed a package of sanctions against Russia on Monday."
+    assert kind(events_of(text), "sanction", "imposer", "target") == [(["EU"], ["RUS"])]
