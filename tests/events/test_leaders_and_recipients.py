@@ -78,3 +78,27 @@ def test_a_blockade_of_a_state_is_a_sanction_on_it(events_of: Run, text: str,
 def test_a_package_of_sanctions_is_not_their_target(events_of: Run) -> None:
     text = "The EU agreed a package of sanctions against Russia on Monday."
     assert kind(events_of(text), "sanction", "imposer", "target") == [(["EU"], ["RUS"])]
+
+
+def test_a_stop_in_a_capital_is_a_visit(events_of: Run) -> None:
+    text = "Jim Mattis, the US defence secretary, made an unannounced stop in Kabul on Sunday."
+    assert kind(events_of(text), "visit", "visitor", "host", "place") == [
+        (["USA"], ["AFG"], ["Kabul"])]
+
+
+def test_a_stop_put_to_fighting_is_no_visit(events_of: Run) -> None:
+    text = "The ceasefire put a stop to the fighting in Syria, and Russia welcomed it."
+    assert kind(events_of(text), "visit", "visitor", "host") == []
+
+
+def test_touring_capitals_visits_each_state(events_of: Run) -> None:
+    text = ("Ilham Ahmed, the co-chair of the Syrian Democratic Council, is touring Berlin, "
+            "Rome and Madrid this week.")
+    assert kind(events_of(text), "visit", "visitor", "host") == [
+        (["YPG"], ["DEU"]), (["YPG"], ["ITA"]), (["YPG"], ["ESP"])]
+
+
+def test_a_delegation_led_by_someone_is_their_side(events_of: Run) -> None:
+    text = ("A Kurdish delegation led by Ilham Ahmed, the co-chair of the Syrian Democratic "
+            "Council, visited Berlin on Monday.")
+    assert kind(events_of(text), "visit", "visitor", "host") == [(["YPG"], ["DEU"])]

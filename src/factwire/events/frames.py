@@ -123,7 +123,18 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of" and (
                     tok.lower_ in _TITLE_HEADS and not found)):  # "the President of
                 _extend(found, mentions_of(sent, child, table, depth + 1))  # Finland"
+            elif not found and tok.lower_ in _LED_GROUPS and child.dep_ == "acl" and (
+                    child.lemma_ in _LEADING):
+                _extend(found, [d for a in child.children if a.dep_ == "agent"  # "a
+                                for p in a.children  # delegation led by X": X's side
+                                for d in mentions_of(sent, p, table, depth + 1)])
     return found
+
+
+# Participles by which a group is its leader's: "a delegation led (headed) by X"
+_LEADING = frozenset({"lead", "head"})
+_LED_GROUPS = frozenset({"delegation", "delegations", "team", "teams", "mission", "group",
+                         "coalition", "alliance", "force", "forces", "contingent"})
 
 
 # Participles that tie a noun to an actor it is not: "al-Qaida-linked", "Isis-affiliated"

@@ -78,8 +78,8 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
                                       for c in tok.children)):
         return []  # "stopped in Cairo" travels; "stopped deliveries to Kyiv" does not
     frame = ctx.frame(tok)
-    targets = frame.objects if tok.lemma_ == "visit" and is_verb else frame.prep(
-        "to", "in", "into")  # "flew into Baghdad"
+    targets = frame.objects if tok.lemma_ in ("visit", "tour") and is_verb else frame.prep(
+        "to", "in", "into")  # "flew into Baghdad", "is touring Washington and Paris"
     if is_verb and tok.lemma_ in entry.words("return_verbs"):  # "returned from Moscow":
         targets = frame.prep("from")  # the place left; "returned to Paris" goes home
     if is_noun and tok.lower_ == "tour" and not targets:
