@@ -102,3 +102,19 @@ def test_a_delegation_led_by_someone_is_their_side(events_of: Run) -> None:
     text = ("A Kurdish delegation led by Ilham Ahmed, the co-chair of the Syrian Democratic "
             "Council, visited Berlin on Monday.")
     assert kind(events_of(text), "visit", "visitor", "host") == [(["YPG"], ["DEU"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron has invited two leaders of the Syrian Democratic Forces to Paris.",
+    "Emmanuel Macron has invited two Kurdish leaders to Paris to discuss how to protect the "
+    "Kurds from an attack by Turkish forces.",
+])
+def test_forces_named_beside_a_guest_are_not_where_the_guest_goes(events_of: Run,
+                                                                  text: str) -> None:
+    assert kind(events_of(text), "deployment", "deployer", "place") == []
+
+
+def test_a_unit_of_soldiers_is_where_its_verb_puts_it(events_of: Run) -> None:
+    text = "A contingent of 150 British soldiers is based at Camp Taji, north of Baghdad."
+    assert kind(events_of(text), "deployment", "deployer", "place") == [
+        (["GBR"], ["Camp Taji"])]

@@ -210,3 +210,27 @@ def at_port(noun: Any) -> bool:
     """A call or visit made in a port ("a port visit", "port calls"): a ship's, not an
     official's."""
     return any(c.dep_ == "compound" and c.lower_ == "port" for c in noun.children)
+
+
+def inside_other(tok: Any, troops: Collection[str]) -> bool:
+    """A force named inside another noun's phrase ("invited two leaders of the Syrian
+    Democratic Forces to Paris", "an attack by Turkish forces"): the verb moves or places
+    that noun, not the force; a count or a unit of the force is the force itself
+    ("thousands of troops", "a contingent of 150 soldiers")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "by"):
+        return False
+    outer = tok.head.head
+    return outer.pos_ in ("NOUN", "PROPN") and not outer.like_num and (
+        outer.lemma_.lower() not in _COUNTS) and not names_one_of(outer, troops)
+
+
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "dozens", "number", "score", "scores",
+                     "some", "group", "unit", "wave", "batch", "deployment", "rotation"})
+
+
+def sent_others(place: Any, troops: Collection[str]) -> bool:
+    """A destination a verb sends someone other than a force to ("invited two Kurdish
+    leaders to Paris"): no theatre for the forces the sentence names in passing."""
+    verb = place.head.head
+    return place.head.lower_ == "to" and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and not names_one_of(c, troops) for c in verb.children)

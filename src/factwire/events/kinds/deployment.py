@@ -29,9 +29,11 @@ from factwire.events.forces import (
     force_origin,
     force_owners,
     force_system,
+    inside_other,
     is_force,
     owned,
     phrase_actors,
+    sent_others,
     served,
     to_border,
 )
@@ -308,9 +310,11 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
     around = phrase_actors(ctx, tok, frame)
     others = from_phrase + [d for c in tok.conjuncts for d in force_origin(ctx, c)]  # "Kurdish
     # forces and special forces from Britain": where a force comes from is no place it is in
-    places = [p for p in [*frame.prep("in", "to", "inside", "into", "from", "across", "near",
-                                      "along", "on", "at", "out", "around"),
-                          *_clause_places(ctx, tok, frame)]
+    preps = ("in", "to", "inside", "into", "from", "across", "near", "along", "on", "at",
+             "out", "around")
+    nested = inside_other(tok, entry.words("troop_nouns"))
+    said = own_prep(ctx, [tok], *preps) if nested else frame.prep(*preps)
+    places = [p for p in [*said, *_clause_places(ctx, tok, frame)]
               if p.key not in around and p not in others]
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
@@ -403,7 +407,8 @@ def _theatre(ctx: SentenceContext) -> list[Draft]:
     origins = [d for tok in ctx.sent.tokens if names_one_of(tok, troops)
                for d in force_origin(ctx, tok)]
     for tok in ctx.sent.tokens:
-        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and not sent_others(
+                tok, troops):
             draft = ctx.draft_at(tok)
             if draft is not None and draft.kind in ("location", "country") and (
                     draft not in out and draft not in origins):
