@@ -118,3 +118,22 @@ def test_a_unit_of_soldiers_is_where_its_verb_puts_it(events_of: Run) -> None:
     text = "A contingent of 150 British soldiers is based at Camp Taji, north of Baghdad."
     assert kind(events_of(text), "deployment", "deployer", "place") == [
         (["GBR"], ["Camp Taji"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Lockheed Martin has been awarded a $1.2bn contract to supply Patriot missiles to Saudi "
+    "Arabia.",
+    "Saudi Arabia will acquire more Patriot missiles from Lockheed Martin.",
+])
+def test_a_maker_supplies_as_its_state(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [
+        (["USA"], ["SAU"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar signed a contract with BAE Systems for 24 Typhoons.",
+    "Qatar signed a contract for 24 Typhoons with BAE Systems.",
+])
+def test_a_contract_with_a_maker_is_its_sale(events_of: Run, text: str) -> None:
+    rows = kind(events_of(text), "arms_transfer", "supplier", "recipient", "quantity")
+    assert rows == [(["GBR"], ["QAT"], 24)]

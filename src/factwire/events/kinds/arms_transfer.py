@@ -13,6 +13,8 @@ from factwire.events.context import (
     actor_drafts,
     capitals_as_states,
     head_chain,
+    implied_state,
+    own_prep,
     subjects_up,
 )
 from factwire.events.draft import EventDraft, status_rank
@@ -79,6 +81,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
+                _maker_state(ctx, draft)
                 _keep(draft, seen, out, named=side != "noun")
     for draft in [*used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
         if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
@@ -105,6 +108,21 @@ def _keep(draft: EventDraft, seen: dict[tuple[str, tuple[str, ...]], EventDraft]
         earlier.roles["recipient"] = draft.roles["recipient"]
     if status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
         earlier.status = draft.status
+
+
+def _maker_state(ctx: SentenceContext, draft: EventDraft) -> None:
+    """A company that sells or supplies arms does so as its state's export ("Lockheed Martin
+    will supply Patriot missiles to Saudi Arabia" is a US transfer): the supplier is the
+    maker's home state (the gold and SIPRI's register code states)."""
+    keys = []
+    for key in draft.keys("supplier"):
+        maker = ctx.table.drafts.get(key)
+        state = implied_state(ctx, maker.country, min(maker.mentions)) if (
+            maker is not None and maker.category == "company" and maker.country
+            and maker.mentions) else None
+        keys.append(state.key if state is not None else key)
+    if keys:
+        draft.roles["supplier"] = list(dict.fromkeys(keys))
 
 
 def _with_phrase(tok: Token, mention: Span, ctx: SentenceContext) -> bool:
@@ -276,6 +294,11 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
             sellers = subjects  # "the agency notified Congress of a possible sale to X"
         elif noun in ("purchase", "acquisition", "procurement", "order") and not buyers:
             buyers = subjects
+        elif noun in ("contract", "deal") and not sellers and (makers := [
+                d for d in actor_drafts(own_prep(ctx, [tok, frame.verb, *(
+                    w.head for w in tok.subtree if w.lower_ == "with")], "with"))
+                if d.category == "company"]):  # "Qatar signed a contract with BAE Systems
+            sellers, buyers = makers, buyers or subjects  # for 24 Typhoons": the maker sells
         elif noun == "delivery" and frame.verb.lemma_ in ctx.lex.kind(KIND).words(
                 "taking_verbs") and not buyers:  # "Pakistan took delivery of four frigates
             buyers = subjects  # from China", "... of four Chinese-built frigates"
