@@ -137,3 +137,9 @@ def test_a_maker_supplies_as_its_state(events_of: Run, text: str) -> None:
 def test_a_contract_with_a_maker_is_its_sale(events_of: Run, text: str) -> None:
     rows = kind(events_of(text), "arms_transfer", "supplier", "recipient", "quantity")
     assert rows == [(["GBR"], ["QAT"], 24)]
+
+
+def test_a_name_read_as_a_modal_is_the_subject_and_no_hypothesis(events_of: Run) -> None:
+    text = "Theresa May signed a £100m deal with Turkey to develop fighter jets in January 2017."
+    rows = kind(events_of(text), "agreement", "parties", "modality", "status")
+    assert rows == [(["GBR", "TUR"], "asserted", "signed")]

@@ -330,6 +330,8 @@ def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:
         frame.subjects.extend(_deciders(sent, verb.head, table))
     if not frame.subjects and _finite_acl(verb):
         frame.subjects.extend(mentions_of(sent, verb.head, table))
+    if not frame.subjects:
+        frame.subjects.extend(_name_as_modal(sent, verb, table))
     if not frame.subjects and verb.lemma_ in _SAYING and not any(
             c.dep_ in _SUBJ for c in verb.children):
         frame.subjects.extend(_stray_speaker(sent, verb, table))
@@ -427,6 +429,17 @@ def _container(trigger: Token) -> Token | None:
             return None
         noun = prep.head
     return noun if noun.lower_ in _CONTAINERS and noun.pos_ == "NOUN" else None
+
+
+def _name_as_modal(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
+    """"Theresa May signed a deal": the parser may read a name ending in a modal's spelling
+    as the verb's auxiliary; the name is its subject."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.i < verb.i and child.left_edge.i < child.i:
+            key = table.at(sent.span_of_tokens(child.left_edge, child))
+            if key is not None:
+                return [table.drafts[key]]
+    return []
 
 
 def _collect(sent: Sentence, head: Token, table: EntityTable, frame: Frame, *,

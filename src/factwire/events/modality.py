@@ -38,7 +38,8 @@ def modality_of(trigger: Token, verb: Token) -> str:
             low = child.lower_
             if child.dep_ == "aux" and low == "would" and _reported(tok, lex["reporting"]):
                 return "future"  # "Russia said deliveries would begin in July": said "will"
-            if child.dep_ == "aux" and low in ("could", "would", "might", "may", "should"):
+            if child.dep_ == "aux" and low in ("could", "would", "might", "may", "should") and (
+                    child.left_edge == child):  # not the name in "Theresa May signed"
                 return "hypothetical"
     return "future" if _future(trigger, verb, heads, lex["future"]) else "asserted"
 
