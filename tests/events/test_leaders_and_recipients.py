@@ -143,3 +143,20 @@ def test_a_name_read_as_a_modal_is_the_subject_and_no_hypothesis(events_of: Run)
     text = "Theresa May signed a £100m deal with Turkey to develop fighter jets in January 2017."
     rows = kind(events_of(text), "agreement", "parties", "modality", "status")
     assert rows == [(["GBR", "TUR"], "asserted", "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah has thousands of fighters in Syria.",
+    "Hezbollah fighters are deployed across southern Syria.",
+])
+def test_a_group_with_fighters_abroad_is_deployed_there(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "deployment", "deployer", "place") == [
+        (["Hezbollah"], ["SYR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah has thousands of fighters in Lebanon.",
+    "The YPG has 30,000 fighters in north-east Syria.",
+])
+def test_a_group_with_fighters_at_home_is_not(events_of: Run, text: str) -> None:
+    assert kind(events_of(text), "deployment", "deployer", "place") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, implied_state
+from factwire.events.context import SentenceContext, actor_drafts, implied_state, own_prep
 from factwire.events.forces import force_owners, is_force
 from factwire.events.frames import Frame, mentions_of
 from factwire.events.spec import LexiconEntry
@@ -170,3 +170,30 @@ def _held(ctx: SentenceContext, tok: Any) -> list[Draft]:
         if draft is not None:
             return [draft]
     return []
+
+
+_COUNT_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores"})
+
+
+def group_fighters(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
+    """An armed group that has fighters in a state other than its home has a force there:
+    "Hezbollah has thousands of fighters in Syria" (its fighters at home are no deployment,
+    so places of its own state are left out)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in entry.words("holders"):
+        return None
+    fighters = frozenset(entry.words("sent_forces"))
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    held = [next((p for prep in c.children if prep.lower_ == "of" for p in prep.children), c)
+            if c.lower_ in _COUNT_HEADS else c for c in objects]
+    held = [h for h in held if h.lemma_.lower() in fighters or h.lower_ in fighters]
+    if not held:
+        return None
+    frame = ctx.frame(tok)
+    groups = [d for d in actor_drafts(frame.subjects) if d.kind == "organization" and d.country]
+    if not groups:
+        return None
+    places = [d for d in own_prep(ctx, [tok, *objects, *held], "in", "across", "inside",
+                                  "throughout")
+              if d.kind in ("location", "country") and d.country != groups[0].country]
+    return frame, held, groups[:1], places, False
+

@@ -38,7 +38,7 @@ from factwire.events.forces import (
     to_border,
 )
 from factwire.events.frames import Frame, mentions_of, names_one_of
-from factwire.events.holding import Slots, control, leaving, war_slots
+from factwire.events.holding import Slots, control, group_fighters, leaving, war_slots
 from factwire.events.spec import LexiconEntry
 from factwire.gazetteer import load_gazetteer
 from factwire.values import find_quantities
@@ -220,7 +220,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("verbs") and not (
             tok.lemma_ in entry.words("movers") and not _objects(tok)):  # "the carrier
         return _moved(ctx, tok, entry)  # moved to ...": a mover, not a force moved
-    warring = war_slots(ctx, tok, entry)
+    warring = war_slots(ctx, tok, entry) or group_fighters(ctx, tok, entry)
     if warring is not None:
         return warring
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("movers"):
@@ -275,8 +275,8 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         d for m in moved for d in ctx.frame(m).modifiers]) or [
         d for m in moved for d in force_owners(ctx, m)] or (  # "USS X was deployed to ..."
         subjects_up(ctx, tok) if participle else [])
-    places = frame.prep("to", "in", "into", "near", "on", "inside", "through", "around"
-                        ) or [
+    places = frame.prep("to", "in", "into", "near", "on", "inside", "through", "around",
+                        "across", "throughout", "along") or [
         d for m in moved for d in ctx.frame(m).prep("to", "into", "near", "on", "along")
     ] or border_with(
         ctx, tok)  # "moved a squadron of jets to Poland": the parse hangs the goal on what
