@@ -1,9 +1,12 @@
-"""A paragraph break always ends a sentence, and a dateline is a sentence of its own.
+"""A paragraph break or a bullet always ends a sentence, and a dateline is a sentence of its
+own.
 
 The statistical sentence recogniser sometimes runs a sentence over a line break (a quotation
 paragraph followed by the next paragraph); news paragraphs never share a sentence. A
 dateline ("SOUDA BAY, Greece --", "KYIV, June 14 (Reuters) -") parsed with the sentence it
-opens takes its place name for the verb and the story's subject for an apposition.
+opens takes its place name for the verb and the story's subject for an apposition. A bullet
+separates items run into one line: letters on a letters page ("Margaret Owen London • Turkey
+has said it will invade ..." is a signature, then the next letter), not one sentence.
 """
 
 from __future__ import annotations
@@ -14,17 +17,20 @@ from factwire.ingest.dateline import find_dateline
 from factwire.nlp.types import Doc
 
 COMPONENT = "factwire_paragraph_breaks"
+_BULLETS = frozenset({"\u2022", "\u25aa", "\u25a0", "\u25cf"})  # • ▪ ■ ●
 
 
 @Language.component(COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence at the first token after every whitespace token holding a newline,
-    and after the dateline that opens a paragraph."""
+    """Start a sentence at the first token after every whitespace token holding a newline or
+    a bullet, and after the dateline that opens a paragraph."""
     starts = [0]
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
             starts.append(tok.i + 1)
+        elif tok.text in _BULLETS:
+            doc[tok.i + 1].is_sent_start = True
     for i in starts:
         _split_dateline(doc, i)
     return doc
