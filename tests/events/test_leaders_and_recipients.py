@@ -160,3 +160,8 @@ def test_a_group_with_fighters_abroad_is_deployed_there(events_of: Run, text: st
 ])
 def test_a_group_with_fighters_at_home_is_not(events_of: Run, text: str) -> None:
     assert kind(events_of(text), "deployment", "deployer", "place") == []
+
+
+def test_warplanes_are_where_they_are_based(events_of: Run) -> None:
+    text = "US warplanes based in Qatar have been striking targets in Syria."
+    assert kind(events_of(text), "deployment", "deployer", "place") == [(["USA"], ["QAT"])]

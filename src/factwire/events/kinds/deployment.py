@@ -314,7 +314,10 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
              "out", "around")
     nested = inside_other(tok, entry.words("troop_nouns"))
     said = own_prep(ctx, [tok], *preps) if nested else frame.prep(*preps)
-    places = [p for p in [*said, *_clause_places(ctx, tok, frame)]
+    based = [d for c in tok.children if c.dep_ == "acl" and c.lemma_ in _BASING
+             for d in ctx.frame(c).prep("in", "at", "on", "near")]  # "warplanes based in
+    # Qatar (striking Syria)": where they are based comes first
+    places = [p for p in [*based, *said, *_clause_places(ctx, tok, frame)]
               if p.key not in around and p not in others]
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
@@ -389,6 +392,9 @@ def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
 
 _PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off",
                 "over")
+
+
+_BASING = frozenset({"base", "station", "deploy", "garrison", "position"})
 
 
 def _clause_places(ctx: SentenceContext, tok: Any, frame: Frame) -> list[Draft]:
