@@ -196,4 +196,3 @@ def group_fighters(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots
                                   "throughout")
               if d.kind in ("location", "country") and d.country != groups[0].country]
     return frame, held, groups[:1], places, False
-
