@@ -165,3 +165,15 @@ def test_a_group_with_fighters_at_home_is_not(events_of: Run, text: str) -> None
 def test_warplanes_are_where_they_are_based(events_of: Run) -> None:
     text = "US warplanes based in Qatar have been striking targets in Syria."
     assert kind(events_of(text), "deployment", "deployer", "place") == [(["USA"], ["QAT"])]
+
+
+@pytest.mark.parametrize(("text", "rebels"), [
+    ("The war in Syria goes on. Syria's rebels hold Idlib. The coalition has blockaded Yemen "
+     "to stop Iran smuggling weapons to the rebels.", ["Houthis"]),
+    ("The war in Syria goes on. Syria's regime bombed Idlib, and Turkey armed the rebels "
+     "there.", ["Syrian opposition"]),
+])
+def test_rebels_are_those_of_the_state_their_sentence_names(events_of: Run, text: str,
+                                                            rebels: list[str]) -> None:
+    assert [r for _s, r in kind(events_of(text), "arms_transfer", "supplier", "recipient")
+            ] == [rebels]

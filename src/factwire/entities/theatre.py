@@ -28,8 +28,9 @@ _THEATRE_MENTIONS = 2  # how often a state must be named for an article to be se
 
 def add_theatre_groups(doc: Doc, table: EntityTable, gz: Gazetteer, claimed: set[int]) -> None:
     """Link unclaimed theatre terms to their organisation where the article is set."""
-    theatres = _theatres(table)
-    terms = {t: o for t, o in _terms(gz).items() if o.country in theatres}
+    counts = _theatres(table)
+    terms = {t: orgs for t, orgs in _terms(gz).items()
+             if any(o.country in counts for o in orgs)}
     if not terms:
         return  # most articles: no theatre whose groups have common names
     ends = _last_words(gz)
@@ -40,7 +41,8 @@ def add_theatre_groups(doc: Doc, table: EntityTable, gz: Gazetteer, claimed: set
         found = _ending_at(doc, j, terms, claimed)
         if found is None:
             continue
-        i, org = found
+        i, orgs = found
+        org = _in_its_theatre(doc, i, orgs, table, counts)
         if not _other_people(doc, i, org, gz):
             key = org.canonical
             table.get_or_add(key, "organization", org.id, country=org.country,
@@ -50,8 +52,30 @@ def add_theatre_groups(doc: Doc, table: EntityTable, gz: Gazetteer, claimed: set
 
 
 @functools.cache
-def _terms(gz: Gazetteer) -> dict[str, Organization]:
-    return {norm(t): o for o in gz.organizations for t in o.theatre_terms}
+def _terms(gz: Gazetteer) -> dict[str, tuple[Organization, ...]]:
+    """Each folded term with every organisation that goes by it ("rebels" in Syria and in
+    Yemen)."""
+    out: dict[str, tuple[Organization, ...]] = {}
+    for o in gz.organizations:
+        for t in o.theatre_terms:
+            out[norm(t)] = (*out.get(norm(t), ()), o)
+    return out
+
+
+def _in_its_theatre(doc: Doc, i: int, orgs: tuple[Organization, ...], table: EntityTable,
+                    counts: Counter[str]) -> Organization:
+    """Of the organisations a term may name, the one whose state its sentence names ("has
+    blockaded Yemen to stop Iran smuggling weapons to the rebels" in an article set in
+    Syria), else the one of the state the article names most."""
+    if len(orgs) == 1:
+        return orgs[0]
+    sent = doc[i].sent
+    named = {d.country for _sp, d in table.in_range(sent.start_char, sent.end_char)
+             if d.kind in ("country", "location")}
+    here = [o for o in orgs if o.country in named]
+    if len(here) == 1:
+        return here[0]  # its sentence's state, even one named once in the article
+    return max(orgs, key=lambda o: counts[o.country or ""])
 
 
 @functools.cache
@@ -66,17 +90,18 @@ def _norm_word(text: str) -> str:
     return norm(text)
 
 
-def _theatres(table: EntityTable) -> frozenset[str]:
-    """States the article is set in: named at least twice, as themselves or by their places."""
+def _theatres(table: EntityTable) -> Counter[str]:
+    """States the article is set in, with how often each is named (as itself or by its
+    places): at least twice."""
     counts: Counter[str] = Counter()
     for d in table.drafts.values():
         if d.kind in ("country", "location") and d.country:
             counts[d.country] += len(d.mentions)
-    return frozenset(c for c, n in counts.items() if n >= _THEATRE_MENTIONS)
+    return Counter({c: n for c, n in counts.items() if n >= _THEATRE_MENTIONS})
 
 
-def _ending_at(doc: Doc, j: int, terms: dict[str, Organization],
-               claimed: set[int]) -> tuple[int, Organization] | None:
+def _ending_at(doc: Doc, j: int, terms: dict[str, tuple[Organization, ...]],
+               claimed: set[int]) -> tuple[int, tuple[Organization, ...]] | None:
     """The longest term ending at token ``j`` (it starts at a word, never at "the" or
     punctuation) and its organisation, whose country is already known to be a theatre."""
     for n in range(min(_MAX_WORDS, j + 1), 0, -1):
