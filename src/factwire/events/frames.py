@@ -125,9 +125,8 @@ def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | Non
                 _extend(found, mentions_of(sent, child, table, depth + 1))  # Finland"
             elif not found and tok.lower_ in _LED_GROUPS and child.dep_ == "acl" and (
                     child.lemma_ in _LEADING):
-                _extend(found, [d for a in child.children if a.dep_ == "agent"  # "a
-                                for p in a.children  # delegation led by X": X's side
-                                for d in mentions_of(sent, p, table, depth + 1)])
+                _extend(found, agents_of(sent, child, table, depth + 1))  # "a delegation
+                # led by X": X's side
     return found
 
 
@@ -431,11 +430,21 @@ def _container(trigger: Token) -> Token | None:
     return noun if noun.lower_ in _CONTAINERS and noun.pos_ == "NOUN" else None
 
 
+def misread_name(aux: Token) -> bool:
+    """An "auxiliary" with words of its own before it: a name's last word ("Theresa May")."""
+    return aux.dep_ == "aux" and aux.left_edge.i < aux.i
+
+
+def agents_of(sent: Sentence, verb: Token, table: EntityTable, depth: int = 0) -> list[Draft]:
+    """The entities of a passive verb's "by" phrase ("led by X", "sponsored by X and Y")."""
+    return [d for a in verb.children if a.dep_ == "agent" for p in a.children
+            for d in mentions_of(sent, p, table, depth)]
+
+
 def _name_as_modal(sent: Sentence, verb: Token, table: EntityTable) -> list[Draft]:
-    """"Theresa May signed a deal": the parser may read a name ending in a modal's spelling
-    as the verb's auxiliary; the name is its subject."""
+    """"Theresa May signed": a name the parser read as the verb's auxiliary is its subject."""
     for child in verb.children:
-        if child.dep_ == "aux" and child.i < verb.i and child.left_edge.i < child.i:
+        if misread_name(child) and child.i < verb.i:
             key = table.at(sent.span_of_tokens(child.left_edge, child))
             if key is not None:
                 return [table.drafts[key]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factwire.events.frames import has_aux
+from factwire.events.frames import has_aux, misread_name
 from factwire.events.lexicon import load_lexicon
 from factwire.nlp.types import Token
 from factwire.time import Tense
@@ -39,7 +39,7 @@ def modality_of(trigger: Token, verb: Token) -> str:
             if child.dep_ == "aux" and low == "would" and _reported(tok, lex["reporting"]):
                 return "future"  # "Russia said deliveries would begin in July": said "will"
             if child.dep_ == "aux" and low in ("could", "would", "might", "may", "should") and (
-                    child.left_edge == child):  # not the name in "Theresa May signed"
+                    not misread_name(child)):  # not the name in "Theresa May signed"
                 return "hypothetical"
     return "future" if _future(trigger, verb, heads, lex["future"]) else "asserted"
 

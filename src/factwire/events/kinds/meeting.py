@@ -13,7 +13,7 @@ from factwire.events.context import (
     topic_of,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, mentions_of
+from factwire.events.frames import Frame, agents_of, mentions_of
 from factwire.events.kinds.call import by_phone, phoned
 from factwire.events.kinds.visit import a_guest
 from factwire.model import Span
@@ -130,8 +130,7 @@ def _led_by(ctx: SentenceContext, tok: Token, frame: Frame) -> list[Draft]:
                             if prep.dep_ == "prep" for p in prep.children)]
     return actor_drafts([d for h in dict.fromkeys(heads) for c in h.children
                          if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
-                         and c.lemma_ in leading for a in c.children if a.dep_ == "agent"
-                         for p in a.children for d in mentions_of(ctx.sent, p, ctx.table)])
+                         and c.lemma_ in leading for d in agents_of(ctx.sent, c, ctx.table)])
 
 
 def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
