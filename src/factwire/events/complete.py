@@ -17,6 +17,7 @@ from factwire.events.context import partnership_members, state_in
 from factwire.events.draft import EventDraft
 from factwire.events.kinds.agreement import LONE
 from factwire.events.kinds.meeting import PARTIAL
+from factwire.events.kinds.threat import LONE_THREAT
 from factwire.events.merge import ENCOUNTERS, absorb, role_keys
 from factwire.events.spec import spec_of
 
@@ -287,9 +288,12 @@ def _noun_class(word: str) -> str:
 
 
 def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
-    """A threat with no clear target joins the threat just before it from the same source."""
+    """A threat with no clear target joins the threat just before it from the same source;
+    one whose sentence names no target at all, with no such threat before it, is aimed at
+    the adversary the article named last ("Tehran has vowed vengeance for the incident")."""
     out: list[EventDraft] = []
     for d in drafts:
+        lone = d.kind == "threat" and d.literals.pop(LONE_THREAT, None) is not None
         if d.kind == "threat":
             twin = next((o for o in reversed(out) if o.kind == "threat"
                          and role_keys(o, "source", table) == role_keys(d, "source", table)), None)
@@ -299,8 +303,26 @@ def _orphan_threats(drafts: list[EventDraft], table: EntityTable) -> list[EventD
                     twin.literals["subject"] = "sanctions"
                     twin.variant = "restrict"
                 continue
+        if lone:
+            target = _recent_adversary(d, table)
+            if target is None:
+                continue
+            d.add("target", [target])
         out.append(d)
     return out
+
+
+def _recent_adversary(d: EventDraft, table: EntityTable) -> str | None:
+    """The state or armed group other than the source mentioned last before the trigger."""
+    own = role_keys(d, "source", table)
+    best: tuple[int, str] | None = None
+    for e in table.drafts.values():
+        if not (e.kind == "country" or armed_group(e)) or not e.actor_key or e.actor_key in own:
+            continue
+        before = [m.start for m in e.mentions if m.start < d.trigger.start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), e.key)
+    return best[1] if best is not None else None
 
 
 def _complete_enough(d: EventDraft, table: EntityTable) -> bool:

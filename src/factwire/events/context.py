@@ -329,9 +329,9 @@ def listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
     """States joined by "and" to the mention of ``place`` in this sentence, not those that
     carry a count of their own after them."""
     out: list[Draft] = []
-    for tok in ctx.sent.tokens:
-        if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
-            continue
+    named = [tok for tok in ctx.sent.tokens if ctx.table.at(ctx.sent.span_of(tok)) == place.key]
+    first = [t for t in named if t.i - named[0].i == named.index(t)]  # the first mention's
+    for tok in first:  # words ("Saudi Arabia and the UAE": the list hangs on "Arabia")
         for conj in (c for c in tok.children if c.dep_ == "conj"):
             if any(c.dep_ == "nummod" and c.i > conj.i for c in conj.children):
                 continue  # "sent 700 troops to Latvia, Spain 350": a clause with its verb
@@ -339,7 +339,6 @@ def listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
             found = ctx.draft_at(conj)
             if found is not None and found.kind == "country" and found is not place:
                 out.append(found)
-        break
     return out
 
 

@@ -20,7 +20,8 @@ _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_
                    "future_verbs", "movers", "leavers", "conditional_verbs", "vow_verbs",
                    "force_verbs", "host_verbs", "control_words", "founding_verbs", "joiners",
                    "readout_verbs", "reluctance_verbs", "intolerance_verbs", "name_heads",
-                   "thank_words", "price_nouns", "blame_words", "sent_forces")
+                   "thank_words", "price_nouns", "blame_words", "sent_forces",
+                   "invite_verbs")
 
 
 # Troop nouns too common outside military news to make a sentence worth parsing alone.

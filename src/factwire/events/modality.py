@@ -52,6 +52,8 @@ def _future(trigger: Token, verb: Token, heads: list[Token], cues: frozenset[str
         return True  # deployment"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _READY:
         return True  # "is willing to withdraw", "ready to contribute"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and has_aux(verb, ("to",)):
+        return True  # "Lavrov is to meet his counterpart": arranged
     if verb.dep_ == "advcl" and has_aux(verb, ("to",)) and has_aux(verb.head, _WILL):
         return True  # the purpose of a journey to come: "will fly to Moscow to meet Putin"
     for tok in heads:

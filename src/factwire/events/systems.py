@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts
+from factwire.events.context import SentenceContext, actor_drafts, implied_state
 from factwire.events.draft import EventDraft
 from factwire.events.frames import mentions_of, purpose_clause
 from factwire.model import Span
@@ -31,7 +31,9 @@ def delivered(ctx: SentenceContext, kind: str, tok: Token, system: Draft, suppli
 
 def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
     """Weapons named in what the trigger moves: its object, or its "of"/"for" complement."""
-    holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")]
+    holders = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "compound", "nsubjpass")
+               or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]  # "deliver tanks and
+    # Marder vehicles": the parse joined the second object to the verb
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "on", "with"):
             holders.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -58,7 +60,24 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
             if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out) and (
                     d.generic or not _for_platform(ctx, sp)):
                 out.append((d, sp))
-    return [(d, sp) for d, sp in out if not (d.generic and _named_in_apposition(ctx, sp, out))]
+    return [(d, sp) for d, sp in out if not (d.generic and (
+        _named_in_apposition(ctx, sp, out) or _named_before(ctx, sp, out)))]
+
+
+_MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "punct", "quantmod", "npadvmod"})
+
+
+def _named_before(ctx: SentenceContext, generic: Span, found: list[tuple[Draft, Span]]) -> bool:
+    """"Gepard anti-aircraft tanks", "Challenger 2 main battle tanks": the class heads the
+    named weapon's own phrase (only its modifiers stand between), one transfer, not two."""
+    for d, sp in found:
+        if d.generic or sp.end > generic.start:
+            continue
+        between = [t for t in ctx.sent.tokens if sp.end <= t.idx < generic.start]
+        if all(t.dep_ in _MODIFIERS and t.lower_ not in (",", "and", "or") and (
+                t.head.idx <= generic.end) for t in between):
+            return True
+    return False
 
 
 def _named_in_apposition(ctx: SentenceContext, generic: Span,
@@ -136,6 +155,20 @@ def makers_of(ctx: SentenceContext, thing: Token) -> list[Draft]:
     return [d for c in heads for d in mentions_of(ctx.sent, c, ctx.table) if d.kind == "country"]
 
 
+def mention_makers(ctx: SentenceContext, mention: Span) -> list[Draft]:
+    """Makers a weapon's own phrase names: "American weapons", "frigates built by South
+    Korea's Hyundai" (a company, which the kind turns into its state)."""
+    made = set(ctx.lex.kind(KIND).words("maker_participles"))
+    heads = [t for t in ctx.sent.tokens if mention.start <= t.idx < mention.end
+             and not mention.start <= t.head.idx < mention.end]
+    out = [d for h in heads for d in makers_of(ctx, h)]
+    out += [d for h in heads for c in h.children if c.dep_ == "acl" and c.lemma_ in made
+            for g in c.children if g.dep_ == "agent" for p in g.children
+            for d in mentions_of(ctx.sent, p, ctx.table)
+            if d.kind == "country" or d.category == "company"]
+    return out
+
+
 def received_makers(ctx: SentenceContext, tok: Token) -> list[Draft]:
     """Makers of what ``tok`` receives: its object, or the "of" phrase of a noun object
     ("took delivery of four Chinese-built frigates")."""
@@ -180,3 +213,27 @@ def used_foreign(ctx: SentenceContext) -> list[EventDraft]:
                 continue
             out.append(delivered(ctx, KIND, tok, weapons[0], makers[0], users[0]))
     return out
+
+
+def maker_state(ctx: SentenceContext, draft: EventDraft) -> None:
+    """A company that sells or supplies arms does so as its state's export ("Lockheed Martin
+    will supply Patriot missiles to Saudi Arabia" is a US transfer): the supplier is the
+    maker's home state (the gold and SIPRI's register code states)."""
+    keys = []
+    for key in draft.keys("supplier"):
+        maker = ctx.table.drafts.get(key)
+        state = implied_state(ctx, maker.country, min(maker.mentions)) if (
+            maker is not None and maker.category == "company" and maker.country
+            and maker.mentions) else None
+        keys.append(state.key if state is not None else key)
+    if keys:
+        draft.roles["supplier"] = list(dict.fromkeys(keys))
+
+
+def sold_by_maker(ctx: SentenceContext, draft: EventDraft, mention: Span) -> None:
+    """"Bought $110bn of American weapons": a purchase made (not wished) with no seller
+    named was sold by the maker the weapon's own phrase names."""
+    if not draft.keys("supplier") and draft.modality == "asserted" and draft.status in (
+            "ordered", "delivered"):
+        draft.add("supplier", [d.key for d in mention_makers(ctx, mention)[:1]
+                               if d.key not in draft.keys("recipient")])

@@ -90,6 +90,9 @@ def targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     """Actors an act of force is aimed at: its objects, and whom it is against or from."""
     frame = ctx.frame(action)
     objects = [stands_for(c) for c in action.children if c.dep_ == "dobj"]
+    named = actor_drafts([d for c in objects if c.tag_ not in ("WDT", "WP") and c.dep_ == "appos"
+                          for d in mentions_of(ctx.sent, c.head, ctx.table)])  # "the YPG,
+    # those defenders of Kobane that Turkey has pledged to destroy": whom the noun renames
     owners = [d for c in objects if not relational(c)
               for d in actor_drafts([*ctx.frame(c).modifiers, *ctx.frame(c).prep("inside")])]
     # "shoot down US missiles", "hit military sites inside Belarus"
@@ -97,10 +100,13 @@ def targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
         answered = actor_drafts(frame.prep("to", "for"))  # strike on its base": whom it answers
         if answered:
             return answered
-    aimed = [d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _AIMING
+    near = [t for t in action.doc[action.i + 1:action.i + 5] if t.dep_ == "acl"]  # "an
+    # offensive into Syria aimed at X": the parse may hang the phrase on the verb above
+    aimed = [d for c in {*action.subtree, *near} if c.dep_ == "acl" and c.lemma_ in _AIMING
              for d in (*ctx.frame(c).prep("at", "against"), *ctx.frame(c).objects)] + [
         d for c in action.subtree if c.dep_ == "acl" and c.lemma_ in _TIED
-        for d in ctx.frame(c).prep("to", "with")]  # "attack ships linked to Israel"
+        for d in ctx.frame(c).prep("to", "with", "for")]  # "attack ships linked to Israel",
+    # "bound for Israel"
     # "an offensive aimed at X", "launch an operation targeting X"
     aims = capitals_as_states(ctx, [*frame.objects, *frame.prep("against", "on", "from", "at",
                                                                  "inside")])  # "strike London"
@@ -113,7 +119,7 @@ def targets_of(ctx: SentenceContext, action: Any) -> list[Draft]:
     if action.lemma_ in ctx.lex.kind("deployment").words("verbs"):  # "send troops into
         return place_holders(ctx, frame.prep("into", "to", "in"), held_only=True)  # Manbij"
     return against(ctx, action) or actor_drafts(aimed) or actor_drafts(aims) or owners or (
-        place_holders(ctx, aims))  # "vowed to attack Afrin", held by the YPG
+        place_holders(ctx, aims)) or named  # "vowed to attack Afrin", held by the YPG
 
 
 _AIMING = frozenset({"aim", "direct", "target"})

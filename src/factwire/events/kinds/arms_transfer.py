@@ -13,7 +13,7 @@ from factwire.events.context import (
     actor_drafts,
     capitals_as_states,
     head_chain,
-    implied_state,
+    listed_states,
     own_prep,
     subjects_up,
 )
@@ -25,10 +25,12 @@ from factwire.events.spec import LexiconEntry
 from factwire.events.systems import (
     implied_class,
     made_with,
+    maker_state,
     makers_of,
     noun_weapons,
     objects_of,
     received_makers,
+    sold_by_maker,
     systems_moved,
     used_foreign,
     weapon_after,
@@ -81,13 +83,29 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         for system, mention in found:
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
-                _maker_state(ctx, draft)
+                maker_state(ctx, draft)
                 _keep(draft, seen, out, named=side != "noun")
+                out.extend(_listed_recipients(ctx, draft, out))
     for draft in [*used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
         if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _listed_recipients(ctx: SentenceContext, draft: EventDraft,
+                       out: list[EventDraft]) -> list[EventDraft]:
+    """"Sold drones to Ukraine and Poland": one transfer per recipient listed with the first."""
+    first = ctx.table.drafts.get(draft.keys("recipient")[0]) if draft.keys("recipient") else None
+    ids = {(d.keys("system")[0], tuple(d.keys("supplier")), tuple(d.keys("recipient")))
+           for d in out}
+    copies = []
+    for other in listed_states(ctx, first) if first is not None else []:
+        ident = (draft.keys("system")[0], tuple(draft.keys("supplier")), (other.key,))
+        if other.key not in draft.keys("supplier") and ident not in ids:
+            copies.append(draft.copy())
+            copies[-1].roles["recipient"] = [other.key]
+    return copies
 
 
 def _keep(draft: EventDraft, seen: dict[tuple[str, tuple[str, ...]], EventDraft],
@@ -108,21 +126,6 @@ def _keep(draft: EventDraft, seen: dict[tuple[str, tuple[str, ...]], EventDraft]
         earlier.roles["recipient"] = draft.roles["recipient"]
     if status_rank(KIND, draft.status) > status_rank(KIND, earlier.status):
         earlier.status = draft.status
-
-
-def _maker_state(ctx: SentenceContext, draft: EventDraft) -> None:
-    """A company that sells or supplies arms does so as its state's export ("Lockheed Martin
-    will supply Patriot missiles to Saudi Arabia" is a US transfer): the supplier is the
-    maker's home state (the gold and SIPRI's register code states)."""
-    keys = []
-    for key in draft.keys("supplier"):
-        maker = ctx.table.drafts.get(key)
-        state = implied_state(ctx, maker.country, min(maker.mentions)) if (
-            maker is not None and maker.category == "company" and maker.country
-            and maker.mentions) else None
-        keys.append(state.key if state is not None else key)
-    if keys:
-        draft.roles["supplier"] = list(dict.fromkeys(keys))
 
 
 def _with_phrase(tok: Token, mention: Span, ctx: SentenceContext) -> bool:
@@ -319,6 +322,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
                     if c.dep_ == "nsubj" and c.lemma_ in PACKAGE_NOUNS), None)
     if side == "supplier" and package is not None:  # "This package provides ...": its status
         draft.status = ctx.lex.kind(KIND).labels("nouns").get(package.lemma_, draft.status)
+    sold_by_maker(ctx, draft, mention)
     draft.quantity = _quantity(ctx, mention)
     step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (
         "deliver", "delivery") else "order_time"

@@ -95,6 +95,22 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(_draft(ctx, tok, frame, moved, deployer, place, entry))
             if place is not None and moved:
                 out.extend(_elided(ctx, tok, frame, moved, deployer, entry, seen))
+    return _moved_by_verb(out)
+
+
+def _moved_by_verb(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"American troops would leave Syria soon, during a speech in Ohio": a force noun
+    whose own verb is a trigger of the same deployer is that verb's event, not a presence
+    wherever a phrase of the clause points."""
+    verbs = {(d.trigger.start, tuple(d.keys("deployer"))) for d in drafts}
+    out = []
+    for d in drafts:
+        tok = next((t for t in d.sentence.tokens if d.sentence.span_of(t) == d.trigger), None)
+        head = tok.head if tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if head is not None and head != tok and (
+                d.sentence.span_of(head).start, tuple(d.keys("deployer"))) in verbs:
+            continue
+        out.append(d)
     return out
 
 
@@ -318,7 +334,9 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
              for d in ctx.frame(c).prep("in", "at", "on", "near")]  # "warplanes based in
     # Qatar (striking Syria)": where they are based comes first
     places = [p for p in [*based, *said, *_clause_places(ctx, tok, frame)]
-              if p.key not in around and p not in others]
+              if p.key not in around and p not in others and not (
+                  len(deployer) > 1 and p in deployer)]  # "Russian and Syrian forces":
+    # owners, not places
     deployer = deployer or origin
     if tok.dep_ == "nsubj" and frame.verb.lemma_ in entry.words("combat_verbs"):
         places += [o for o in frame.objects  # "Turkish troops captured Afrin": they are

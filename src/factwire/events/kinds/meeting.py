@@ -20,7 +20,8 @@ from factwire.model import Span
 from factwire.nlp.types import Token
 
 KIND = "meeting"
-LEXICON_FIELDS = ("verbs", "verbs_with", "nouns", "host_verbs", "leading_participles")
+LEXICON_FIELDS = ("verbs", "verbs_with", "nouns", "host_verbs", "leading_participles",
+                  "invite_verbs")
 PARTIAL = "partial_mention"  # a literal no role reads: a mention without its participants
 
 
@@ -41,16 +42,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue  # "a telephone conversation with X" is a call
         if is_noun and tok.pos_ == "PROPN" and _organ(ctx, tok):
             continue  # "members of Congress accused X": a state's organ, not a congress
-        if is_verb and tok.lemma_ in with_verbs and by_phone(ctx):
-            continue  # "discussed Syria in phone calls with X and Y": calls
         frame = ctx.frame(tok)
         if hosting and not _guests(ctx, frame):
             continue  # "hosted a summit", "hosts refugees": no guest named to meet
-        if is_verb and tok.lemma_ == "sit" and not any(c.dep_ == "prt" for c in tok.children):
-            continue  # "sat down with X" meets X; "never sat well with X" does not
-        if is_verb and tok.lemma_ in with_verbs and not frame.prep("with") and (
-                said_so or not _together(ctx, frame)):
-            continue  # "At their meeting, X and Y discussed Z": the meeting is named already
+        if is_verb and not _verb_meets(ctx, tok, frame, with_verbs, said_so=said_so):
+            continue
+        invited = _invitation(ctx, tok)
         topical = (is_verb and tok.lemma_ in with_verbs) or (
             is_noun and frame.verb.lemma_ in with_verbs)  # "discussed Ukraine (at the
         # summit)": a topic
@@ -63,6 +60,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         people = [p for p in people if p not in topic or p in named]  # "a Congress on
         # National Dialogue"; but "X and Y renewed talks on an X pullback" keeps X
         draft = ctx.draft(KIND, tok, frame)
+        if invited and draft.modality == "asserted":
+            draft.modality = "future"  # "invited X to Paris to discuss Y": talks to come
         if len(distinct_actor_keys(people)) < 2:
             draft.literals[PARTIAL] = tok.lower_  # "the conference set for January": its
             # time and place are those of the meeting another sentence names, whatever
@@ -85,6 +84,20 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     return out
 
 
+def _verb_meets(ctx: SentenceContext, tok: Token, frame: Frame, with_verbs: set[str], *,
+                said_so: bool) -> bool:
+    """Whether a meeting verb tells a meeting of its own: not talks by phone ("discussed
+    Syria in phone calls with X"), not "never sat well with X", and a talking verb with no
+    "with" only when no meeting is named already and the sides talk together, are invited
+    to talk or talk during a visit."""
+    if tok.lemma_ in with_verbs and by_phone(ctx):
+        return False
+    if tok.lemma_ == "sit" and not any(c.dep_ == "prt" for c in tok.children):
+        return False
+    return not (tok.lemma_ in with_verbs and not frame.prep("with") and not (
+        _invitation(ctx, tok) or _visiting(ctx, tok)) and (said_so or not _together(ctx, frame)))
+
+
 def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, topical: bool,
             went: tuple[Draft, Draft | None] | None) -> list[Draft]:
     """Who meets: the trigger's subjects, modifiers, objects and "with" company; for a noun
@@ -93,6 +106,13 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
                            *([] if topical else frame.objects),
                            *frame.prep("with", "between", "among", "alongside"),
                            *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
+    if _invitation(ctx, tok):  # "X invited Y to Paris to discuss Z", "... for talks"
+        host = tok.head.head if tok.dep_ == "pobj" else tok.head
+        guests = [d for c in host.children if c.dep_ == "dobj" and a_guest(ctx, c)
+                  for d in mentions_of(ctx.sent, c, ctx.table)]
+        people += actor_drafts([*ctx.frame(host).subjects, *guests])
+    people += actor_drafts([d for v in _visiting(ctx, tok) for d in ctx.frame(v).subjects])
+    # "looks forward to discussing it when X visits Washington": with the visitor
     if not is_noun:
         if len(distinct_actor_keys(people)) < 2 and (_purpose_clause(tok) or _theirs(tok)):
             people += subjects_up(ctx, tok)  # "X and Y agreed to talk after their
@@ -145,7 +165,12 @@ def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
                  if t.dep_ == "pobj" and t.lower_ in ("sidelines", "margins", "sideline")]
     said = own_prep(ctx, [frame.trigger, frame.verb], "in", "at") if topical else frame.prep(
         "in", "at")
+    if frame.trigger.lemma_ in ctx.lex.kind(KIND).words("host_verbs"):
+        said += [d for d in frame.prep("to") if d.kind == "location"]  # "welcomed X to Jeddah"
     held = [t for t in frame.verb.subtree if t.dep_ == "xcomp" and t.lemma_ == "hold"]
+    said += [d for v in _visiting(ctx, frame.trigger)  # "when X visits Washington"
+             for d in [*ctx.frame(v).objects, *ctx.frame(v).prep("to", "in")]
+             if d.kind == "location"]
     found = [*_where(ctx, frame.verb), *said, *own_prep(ctx, held, "in", "at"),  # "are due
              # to be held in Astana"
              *(d for t in sidelines for d in ctx.entities_in(t, ("location", "country")))]
@@ -227,8 +252,11 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
     verb = head.head
     if _purpose_clause(tok):  # "will travel to Niamey to meet Bazoum"
         purpose, verb = True, head
-    if not purpose or verb.pos_ != "VERB" or verb == tok:
-        return None
+    trips = ctx.lex.kind("visit")
+    if not purpose or verb.pos_ != "VERB" or verb == tok or verb.lemma_ not in {
+            *trips.words("verbs"), *trips.words("presence_verbs"),
+            *ctx.lex.kind(KIND).words("invite_verbs")}:
+        return None  # "gathered in Brussels for a meeting": no journey, no host met
     frame = ctx.frame(verb)
     for t in [*frame.prep("to", "in"), *(frame.objects if verb.lemma_ == "visit" else [])]:
         if t.kind == "country":
@@ -238,6 +266,23 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
             if state is not None:
                 return state, t
     return None
+
+
+def _invitation(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether ``tok`` is what an invitation is for: "invited Y to Paris to discuss Z",
+    "invited Y to Beijing for talks"."""
+    invites = ctx.lex.kind(KIND).words("invite_verbs")
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    return head.lemma_ in invites and head != tok and (
+        _purpose_clause(tok) or head is not tok.head)
+
+
+def _visiting(ctx: SentenceContext, tok: Token) -> list[Token]:
+    """The visit during which a talking verb's talks take place: "discussing the decision
+    when X visits Washington" (the clause's visit verb)."""
+    trips = ctx.lex.kind("visit").words("verbs")
+    return [c for c in tok.children if c.dep_ == "advcl" and c.lemma_ in trips and any(
+        m.lower_ in ("when", "while", "during") for m in c.children)]
 
 
 def _gathered(ctx: SentenceContext, tok: Token) -> list[Draft]:

@@ -12,7 +12,6 @@ from factwire.events.context import (
     head_chain,
     one_per_actor,
     subjects_up,
-    without_patrons,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, has_aux, mentions_of, names_one_of
@@ -28,6 +27,7 @@ from factwire.events.threat_aims import (
     provocations,
     targets_of,
 )
+from factwire.events.threat_conditions import condition_of, doers_of, others_act
 
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
@@ -39,8 +39,14 @@ LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
 
 
+LONE_THREAT = "lone_threat"  # a threat whose target the sentence does not name
+
+
 def detect(ctx: SentenceContext) -> list[EventDraft]:
+    """The sentence's threat: the first with a target named, else the first whose target
+    the article must supply."""
     entry = ctx.lex.kind(KIND)
+    lone: list[EventDraft] = []
     for tok in ctx.sent.tokens:
         slots = _slots(ctx, tok, entry)
         if slots is None:
@@ -48,9 +54,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         frame, sources, targets, action = slots
         if sources:  # never the source itself
             targets = [t for t in targets if key_of(t) != key_of(sources[0])]
-        if not sources or not targets:
-            continue
+        if not sources or (not targets and (action is None or others_act(
+                ctx, tok, action, sources))):
+            continue  # a threat with no target named needs an act of the source's own
         draft = ctx.draft(KIND, tok, frame)
+        if not targets:
+            draft.literals[LONE_THREAT] = "1"
         denied = draft.modality == "negated" and tok.lemma_ not in entry.words(
             "reluctance_verbs") and tok.lemma_ not in entry.words(  # "will not hesitate to
             "intolerance_verbs")  # strike", "will not tolerate": the refusal is the threat
@@ -61,8 +70,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft.variant, draft.literals["subject"] = _subject(ctx, entry)
         if action is not None:  # what is threatened, in the text's words
             draft.variant, draft.literals["subject"] = "violence", act_text(ctx, action)
-        return [draft]
-    return []
+        if targets:
+            return [draft]
+        lone = lone or [draft]
+    return lone
 
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
@@ -103,6 +114,8 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
         return None  # "Moscow feels threatened by Iran": a perception, not a threat
     if _advice(tok):
         return None  # "warned Turkey against an offensive": what the other should do
+    if any(c.dep_ == "xcomp" and c.lemma_ in ("be", "become") for c in tok.children):
+        return None  # "it threatens to be another day of tension": a likelihood
     frame = ctx.frame(tok)
     hearers = [d for c in tok.children if c.dep_ == "npadvmod"  # "warned Turkey that": the
                for d in mentions_of(ctx.sent, c, ctx.table)]  # parse may take the hearer so
@@ -119,13 +132,13 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     sources = actor_drafts(frame.subjects)
     own = {key_of(d) for d in sources}
     if not targets and _answers(tok):  # "threatened retaliation after Norway barred
-        targets = [d for d in actor_drafts(_cause_doers(ctx, tok))  # cargo": whoever did
+        targets = [d for d in actor_drafts(_causedoers(ctx, tok))  # cargo": whoever did
                    if key_of(d) not in own]  # what it answers
     if not targets and (action is not None or _own_act(ctx, tok, own)) and (
-            condition := _condition(tok)) is not None:
+            condition := condition_of(tok)) is not None:
         # "threatened military action (or to close the strait) if Assad uses ...": aimed
         # at whoever's act would bring it
-        targets = [d for d in actor_drafts(_doers(ctx, condition)) if key_of(d) not in own]
+        targets = [d for d in actor_drafts(doers_of(ctx, condition)) if key_of(d) not in own]
     return frame, sources, targets, action
 
 
@@ -141,13 +154,13 @@ def _answers(tok: Any) -> bool:
                for t in (c, *(g for g in c.children if g.dep_ == "dobj")))
 
 
-def _cause_doers(ctx: SentenceContext, tok: Any) -> list[Draft]:
+def _causedoers(ctx: SentenceContext, tok: Any) -> list[Draft]:
     """The subjects of the clause that says what the threat answers ("after Norway barred
     cargo", "because Britain expelled its diplomats")."""
     heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
     return [d for h in heads for c in h.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in _CAUSES for m in c.children)
-        for d in _doers(ctx, c)]
+        for d in doers_of(ctx, c)]
 
 
 def _own_act(ctx: SentenceContext, tok: Any, own: set[str | None]) -> bool:
@@ -194,7 +207,7 @@ _AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "ann
 
 def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     """"would respond with force if Israel attacked": the one whose act is the condition."""
-    condition = _condition(tok) if tok.pos_ == "VERB" and tok.lemma_ in entry.words(
+    condition = condition_of(tok) if tok.pos_ == "VERB" and tok.lemma_ in entry.words(
         "conditional_verbs") else None
     if condition is None:
         return False, None
@@ -203,7 +216,7 @@ def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
     doers = [d for c in condition.lefts if c.dep_ in ("compound", "amod", "nmod")
              for d in mentions_of(ctx.sent, c, ctx.table)] if condition.pos_ == "NOUN" else (
-        _doers(ctx, condition))  # a clause the parse read as a noun hangs its
+        doers_of(ctx, condition))  # a clause the parse read as a noun hangs its
     # subject on it ("if the Turks overstep")
     targets = [d for d in actor_drafts(doers)
                if d.key not in own] or actor_drafts(frame.prep("at", "against")) or [
@@ -223,6 +236,9 @@ def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
         return False, None
     targets = [d for a in acts for d in actor_drafts([*ctx.frame(a).modifiers,
                                                        *ctx.frame(a).prep("by", "from")])]
+    targets = targets or actor_drafts([  # "respond to the deployment of US missiles"
+        d for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" for d in ctx.frame(o).modifiers])
     sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
     if not targets and sources:  # "condemned the Turkish threats and said Damascus would
         kinds = ("country", "organization", "person")  # respond to any attack": the one
@@ -352,7 +368,7 @@ def _priced(verb: Any, entry: LexiconEntry) -> bool:
 def _announced(verb: Any, frame: Frame) -> bool:
     """A cost said to come, not one borne: future, reported "would", or under a condition."""
     return (modality_of(verb, frame.verb) == "future" or _reported_would(verb)
-            or _condition(verb) is not None)
+            or condition_of(verb) is not None)
 
 
 def _directive(verb: Any) -> Any:
@@ -398,6 +414,8 @@ def _danger(noun: Any, frame: Frame) -> bool:
     """Whether the threat noun names a danger ("pose a threat to", "as a threat to")."""
     if noun.head.lower_ == "as" or noun.dep_ in ("attr", "acomp"):
         return True
+    if any(c.dep_ == "acl" and c.lemma_ in _DANGER_VERBS for c in noun.children):
+        return True  # "the terrorist threat posed by ISIS"
     return noun.dep_ == "dobj" and frame.verb.lemma_ in _DANGER_VERBS
 
 
@@ -447,36 +465,6 @@ def _sent_force(ctx: SentenceContext, verb: Any) -> Any:
                                       or o.lower_ in armies)
                 for o in c.children):
             return c
-    return None
-
-
-def _doers(ctx: SentenceContext, condition: Any) -> list[Draft]:
-    """Who would do what a condition names, without the patrons named on them ("if
-    Turkish-backed militias attack": the militias, not Turkey)."""
-    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
-        return ctx.frame(condition).subjects
-    agents = [p for c in condition.children if c.dep_ == "agent" for p in c.children]
-    return [d for c in [*subjects, *agents]  # "if chemical weapons were used by the regime"
-            for d in without_patrons(ctx, c, mentions_of(ctx.sent, c, ctx.table))]
-
-
-_CONDITION_MARKS = frozenset({"if", "unless"})
-
-
-def _condition(response: Any) -> Any:
-    """The clause that would provoke ``response``: "if Israel attacked", "should Greece
-    extend" (inverted), attached to the response or, in a loose parse, anywhere in its
-    sentence; ``None`` when the response is unconditional ("will respond")."""
-    for tok in response.sent:
-        if tok == response or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "advcl"):
-            continue  # "if the Turks overstep", with "overstep" tagged a noun: still a clause
-        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS]
-        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        inverted = any(c.dep_ == "aux" and c.lower_ == "should" and subjects and c.i < subjects[0]
-                       for c in tok.children)
-        if marks or inverted:
-            return tok
     return None
 
 

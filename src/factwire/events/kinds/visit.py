@@ -23,7 +23,7 @@ from factwire.time import find_times
 KIND = "visit"
 LEXICON_FIELDS = ("verbs", "nouns", "host_verbs", "official_nouns", "presence_verbs",
                   "abroad_words", "sender_verbs", "own_subject_verbs", "return_verbs",
-                  "venues")
+                  "venues", "invite_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -32,6 +32,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     for tok in ctx.sent.tokens:
         if tok.pos_ == "VERB" and tok.lemma_ in entry.words("host_verbs"):
             found = _hosted(ctx, tok)
+        elif tok.pos_ == "VERB" and tok.lemma_ in entry.words("invite_verbs"):
+            found = [v for v in _hosted(ctx, tok) if v[3] is not None]  # "invited X to
+            # Paris": a visit to come; "invited X to join the coalition" is none
         elif tok.pos_ == "VERB" and tok.lemma_ in entry.words("sender_verbs"):
             found = _sent(ctx, tok, entry)
         elif tok.lemma_ in entry.words("presence_verbs") or tok.lower_ in entry.words(
@@ -43,6 +46,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 _present(ctx, tok, entry) if _opened_abroad(tok) else [])
         for frame, visitor, host, place in found:
             draft = ctx.draft(KIND, tok, frame)
+            if tok.lemma_ in entry.words("invite_verbs") and draft.modality == "asserted":
+                draft.modality = "future"
             draft.add("visitor", [visitor.key])
             draft.add("host", [host.key])
             if place is not None:
@@ -240,7 +245,8 @@ def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
     state = implied_state(ctx, iso, min(hosts[0].mentions))
     if state is None:
         return []
-    places = [p for p in frame.prep("in", "at") if p.kind == "location" and p.country == iso]
+    places = [p for p in frame.prep("in", "at", "to") if p.kind == "location" and  # "welcomed
+              p.country == iso]  # X to Jeddah
     people = [c for c in tok.children if c.dep_ == "dobj" and a_guest(ctx, c)]
     guests = [g for c in people for g in actor_drafts(mentions_of(ctx.sent, c, ctx.table))
               if _official(g) and key_of(g) != iso]
@@ -264,8 +270,8 @@ def a_guest(ctx: SentenceContext, tok: Any) -> bool:
     """An object that is someone (a name, or "his counterpart"), not something of someone's
     ("welcomed the Japanese government's new policy") nor a people ("hosts 3.5 million
     Syrians": refugees, not guests)."""
-    if _people_of_state(ctx, tok):
-        return False
+    if _people_of_state(ctx, tok) or _troops(ctx, tok):
+        return False  # nor a force ("invited X and Turkish forces" misread)
     return ctx.table.at(ctx.sent.span_of(tok)) is not None or (
         tok.lemma_.lower() in _GUEST_NOUNS or tok.lower_ in _GUEST_NOUNS)
 
