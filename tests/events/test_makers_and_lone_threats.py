@@ -142,3 +142,24 @@ def test_an_invitation_to_join_is_no_visit(events_of: Run) -> None:
 def test_each_recipient_named_gets_its_transfer(events_of: Run, text: str,
                                                 rows: list[tuple[list[str], list[str]]]) -> None:
     assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == rows
+
+
+def test_a_state_armed_force_was_armed_by_it(events_of: Run) -> None:
+    text = "The US-armed YPG fighters captured Raqqa."
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [
+        (["USA"], ["YPG"])]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The first batch of F-35 jets arrived in Israel from the United States.",
+     (["USA"], ["ISR"])),
+    ("A shipment of Chinese-made drones arrived in Ethiopia last week.", (["CHN"], ["ETH"])),
+])
+def test_weapons_that_arrive_are_delivered(events_of: Run, text: str,
+                                           row: tuple[list[str], list[str]]) -> None:
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [row]
+
+
+def test_warplanes_that_arrive_are_a_force(events_of: Run) -> None:
+    text = "Russian warplanes arrived in Syria in September 2015."
+    assert kind(events_of(text), "arms_transfer", "supplier") == []

@@ -9,9 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factwire.entities.table import Draft
-from factwire.events.context import SentenceContext, actor_drafts, implied_state
+from factwire.events.context import (
+    SentenceContext,
+    actor_drafts,
+    implied_state,
+    listed_states,
+)
 from factwire.events.draft import EventDraft
 from factwire.events.frames import mentions_of, purpose_clause
+from factwire.events.spec import LexiconEntry
 from factwire.model import Span
 from factwire.nlp.types import Token
 
@@ -237,3 +243,54 @@ def sold_by_maker(ctx: SentenceContext, draft: EventDraft, mention: Span) -> Non
             "ordered", "delivered"):
         draft.add("supplier", [d.key for d in mention_makers(ctx, mention)[:1]
                                if d.key not in draft.keys("recipient")])
+
+
+def armed_noun(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> list[EventDraft]:
+    """"The US-armed YPG fighters": the state before "armed" arms those the noun names."""
+    givers = actor_drafts([d for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                           for d in mentions_of(ctx.sent, c, ctx.table)])
+    takers = [d for d in actor_drafts(mentions_of(ctx.sent, tok.head, ctx.table))
+              if d not in givers]
+    if not givers or not takers:
+        return []
+    system, _span = implied_class(ctx, tok, entry.labels("implied_systems")["arm"])
+    draft = delivered(ctx, KIND, tok, system, givers[0], takers[0])
+    return [draft]
+
+
+def listed_recipients(ctx: SentenceContext, draft: EventDraft,
+                      out: list[EventDraft]) -> list[EventDraft]:
+    """"Sold drones to Ukraine and Poland": one transfer per recipient listed with the first."""
+    first = ctx.table.drafts.get(draft.keys("recipient")[0]) if draft.keys("recipient") else None
+    ids = {(d.keys("system")[0], tuple(d.keys("supplier")), tuple(d.keys("recipient")))
+           for d in out}
+    copies = []
+    for other in listed_states(ctx, first) if first is not None else []:
+        ident = (draft.keys("system")[0], tuple(draft.keys("supplier")), (other.key,))
+        if other.key not in draft.keys("supplier") and ident not in ids:
+            copies.append(draft.copy())
+            copies[-1].roles["recipient"] = [other.key]
+    return copies
+
+
+def arrived_weapons(ctx: SentenceContext) -> list[EventDraft]:
+    """"The first batch of F-35 jets arrived in Israel from the United States": weapons that
+    arrive in a state are delivered to it, by the state they come from or their maker."""
+    out: list[EventDraft] = []
+    for tok in ctx.sent.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_ not in ctx.lex.kind(KIND).words("arrival_verbs"):
+            continue
+        frame = ctx.frame(tok)
+        things = [c for c in tok.children if c.dep_ == "nsubj"]
+        batch = objects_of((c for t in things for c in t.children), "of")  # "a batch of"
+        things += batch
+        weapons = [d for t in things for d, _sp in noun_weapons(ctx, t)]
+        states = [s for d in frame.prep("in", "at", "to")
+                  if (s := d if d.kind == "country" else implied_state(
+                      ctx, d.country, min(d.mentions)) if d.country and d.mentions else None)]
+        givers = actor_drafts(frame.prep("from")) or [  # a maker only for goods in a batch:
+            d for t in batch for d in makers_of(ctx, t)]  # "Russian jets arrived" may be a force
+        if weapons and states and givers and givers[0].actor_key != states[0].actor_key:
+            out.append(delivered(ctx, KIND, tok, weapons[0], givers[0], states[0]))
+    return out
+

@@ -13,7 +13,6 @@ from factwire.events.context import (
     actor_drafts,
     capitals_as_states,
     head_chain,
-    listed_states,
     own_prep,
     subjects_up,
 )
@@ -23,7 +22,10 @@ from factwire.events.frames import Frame, mentions_of
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
 from factwire.events.spec import LexiconEntry
 from factwire.events.systems import (
+    armed_noun,
+    arrived_weapons,
     implied_class,
+    listed_recipients,
     made_with,
     maker_state,
     makers_of,
@@ -46,7 +48,7 @@ LEXICON_FIELDS = ("recipient_verbs", "supplier_verbs", "nouns", "status_cues", "
                   "thank_words",
                   "seller_nouns", "buyer_nouns", "agent_nouns", "user_verbs", "moving_verbs",
                   "maker_participles", "taking_verbs", "buyer_agents", "carrier_heads",
-                  "backing_verbs")
+                  "backing_verbs", "arrival_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -63,6 +65,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                 armed_organ(d) for d in frame.subjects) or force_moving(ctx, tok)):
             continue  # "the navy sent two destroyers", "sent troops and tanks to the
             # border": a force moving, not goods
+        if side == "supplier" and tok.dep_ == "amod" and tok.lower_ == "armed" and (
+                armed := armed_noun(ctx, tok, entry)):
+            out.extend(armed)  # "the US-armed YPG fighters"
+            continue
         if side == "supplier" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             out.extend(_supplied_thing(ctx, tok, frame, status))  # "Iranian-supplied missiles"
             continue
@@ -85,27 +91,14 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
                                        ctx, frame, side):
                 maker_state(ctx, draft)
                 _keep(draft, seen, out, named=side != "noun")
-                out.extend(_listed_recipients(ctx, draft, out))
+                out.extend(listed_recipients(ctx, draft, out))
+    for draft in arrived_weapons(ctx):  # completes "a shipment of drones" with where it
+        _keep(draft, seen, out, named=True)  # arrived
     for draft in [*used_foreign(ctx), *thanked_transfers(ctx, KIND)]:
         if (draft.keys("system")[0], tuple(draft.keys("supplier"))) not in seen:
             out.append(draft)
     _share_value(ctx, out)
     return out
-
-
-def _listed_recipients(ctx: SentenceContext, draft: EventDraft,
-                       out: list[EventDraft]) -> list[EventDraft]:
-    """"Sold drones to Ukraine and Poland": one transfer per recipient listed with the first."""
-    first = ctx.table.drafts.get(draft.keys("recipient")[0]) if draft.keys("recipient") else None
-    ids = {(d.keys("system")[0], tuple(d.keys("supplier")), tuple(d.keys("recipient")))
-           for d in out}
-    copies = []
-    for other in listed_states(ctx, first) if first is not None else []:
-        ident = (draft.keys("system")[0], tuple(draft.keys("supplier")), (other.key,))
-        if other.key not in draft.keys("supplier") and ident not in ids:
-            copies.append(draft.copy())
-            copies[-1].roles["recipient"] = [other.key]
-    return copies
 
 
 def _keep(draft: EventDraft, seen: dict[tuple[str, tuple[str, ...]], EventDraft],
@@ -157,8 +150,9 @@ def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str
     if tok.pos_ in ("NOUN", "PROPN") and (noun := _noun(tok, nouns)) and not (
             tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
         return "noun", nouns[noun]  # "after delivery" only dates a step
-    if tok.lower_ == "armed" and tok.pos_ == "ADJ" and _agents(ctx, tok):
-        return "supplier", sup["arm"]  # "the militia, armed by the US"
+    if tok.lower_ == "armed" and tok.pos_ == "ADJ" and (_agents(ctx, tok) or (
+            tok.dep_ == "amod" and any(c.dep_ == "npadvmod" for c in tok.children))):
+        return "supplier", sup["arm"]  # "the militia, armed by the US", "US-armed fighters"
     return None
 
 
