@@ -163,3 +163,21 @@ def test_weapons_that_arrive_are_delivered(events_of: Run, text: str,
 def test_warplanes_that_arrive_are_a_force(events_of: Run) -> None:
     text = "Russian warplanes arrived in Syria in September 2015."
     assert kind(events_of(text), "arms_transfer", "supplier") == []
+
+
+def test_being_briefed_in_person_is_a_meeting(events_of: Run) -> None:
+    text = ("UN envoy Staffan de Mistura will travel to Moscow on Thursday to be briefed by "
+            "Russian Foreign Minister Sergei Lavrov.")
+    assert kind(events_of(text), "meeting", "participants", "place", "modality") == [
+        (["RUS", "UN"], ["Moscow"], "future")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Iranian Foreign Minister Javad Zarif flew to Beijing on Friday. There he met his "
+     "Chinese counterpart Wang Yi.", ["Beijing"]),
+    ("US Secretary of State Antony Blinken is in Kyiv. He is expected to meet President "
+     "Volodymyr Zelensky.", ["Kyiv"]),
+])
+def test_a_meeting_after_a_visit_is_where_the_visit_went(events_of: Run, text: str,
+                                                         place: list[str]) -> None:
+    assert [r[0] for r in kind(events_of(text), "meeting", "place")] == [place]

@@ -49,6 +49,7 @@ def complete(drafts: list[EventDraft], table: EntityTable) -> list[EventDraft]:
             _exercise_host(d, table, states)
         elif d.kind == "meeting":
             _meeting_host(d, table)
+            _visit_place(d, drafts, table)
         elif d.kind == "deployment":
             _theatre(d, table, states, drafts)
     drafts = _orphan_threats(_lone_accords(_partial_meetings(drafts, table), table), table)
@@ -186,6 +187,19 @@ def _meeting_host(d: EventDraft, table: EntityTable) -> None:
     host = _state_key(table, place.country if place else None)
     if len(have) == 1 and host is not None and key_of(table.drafts[host]) not in have:
         d.add("participants", [host])
+
+
+def _visit_place(d: EventDraft, drafts: list[EventDraft], table: EntityTable) -> None:
+    """"Zarif flew to Beijing on Friday. There he met Wang Yi": a meeting with no place,
+    between a visitor and its host, is where the visit just told took the visitor."""
+    if d.keys("place") or d.trigger is None:
+        return
+    sides = role_keys(d, "participants", table)
+    visits = [e for e in drafts if e.kind == "visit" and e.keys("place") and e.trigger
+              is not None and 0 < d.trigger.start - e.trigger.start < 400
+              and role_keys(e, "visitor", table) | role_keys(e, "host", table) <= sides]
+    if visits:
+        d.add("place", visits[-1].keys("place")[:1])
 
 
 def _co_deployers(d: EventDraft, drafts: list[EventDraft], table: EntityTable) -> frozenset[str]:

@@ -37,7 +37,6 @@ def others_act(ctx: SentenceContext, tok: Any, action: Any, sources: list[Draft]
         [d for c in doers for d in mentions_of(ctx.sent, c, ctx.table)]))
 
 
-
 def doers_of(ctx: SentenceContext, condition: Any) -> list[Draft]:
     """Who would do what a condition names, without the patrons named on them ("if
     Turkish-backed militias attack": the militias, not Turkey)."""
