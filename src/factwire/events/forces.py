@@ -22,6 +22,7 @@ from factwire.events.context import (
     own_prep,
     without_patrons,
 )
+from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.gazetteer import slug
 from factwire.nlp.types import Token
@@ -234,3 +235,19 @@ def sent_others(place: Any, troops: Collection[str]) -> bool:
     verb = place.head.head
     return place.head.lower_ == "to" and verb.pos_ == "VERB" and any(
         c.dep_ == "dobj" and not names_one_of(c, troops) for c in verb.children)
+
+
+def moved_by_verb(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"American troops would leave Syria soon, during a speech in Ohio": a force noun
+    whose own verb is a trigger of the same deployer is that verb's event, not a presence
+    wherever a phrase of the clause points."""
+    verbs = {(d.trigger.start, tuple(d.keys("deployer"))) for d in drafts}
+    out = []
+    for d in drafts:
+        tok = next((t for t in d.sentence.tokens if d.sentence.span_of(t) == d.trigger), None)
+        head = tok.head if tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if head is not None and head != tok and (
+                d.sentence.span_of(head).start, tuple(d.keys("deployer"))) in verbs:
+            continue
+        out.append(d)
+    return out

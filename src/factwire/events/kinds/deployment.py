@@ -31,6 +31,7 @@ from factwire.events.forces import (
     force_system,
     inside_other,
     is_force,
+    moved_by_verb,
     owned,
     phrase_actors,
     sent_others,
@@ -95,23 +96,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(_draft(ctx, tok, frame, moved, deployer, place, entry))
             if place is not None and moved:
                 out.extend(_elided(ctx, tok, frame, moved, deployer, entry, seen))
-    return _moved_by_verb(out)
-
-
-def _moved_by_verb(drafts: list[EventDraft]) -> list[EventDraft]:
-    """"American troops would leave Syria soon, during a speech in Ohio": a force noun
-    whose own verb is a trigger of the same deployer is that verb's event, not a presence
-    wherever a phrase of the clause points."""
-    verbs = {(d.trigger.start, tuple(d.keys("deployer"))) for d in drafts}
-    out = []
-    for d in drafts:
-        tok = next((t for t in d.sentence.tokens if d.sentence.span_of(t) == d.trigger), None)
-        head = tok.head if tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-        if head is not None and head != tok and (
-                d.sentence.span_of(head).start, tuple(d.keys("deployer"))) in verbs:
-            continue
-        out.append(d)
-    return out
+    return moved_by_verb(out)
 
 
 # Acts of war whose place, when the sentence names none, is the article's theatre
