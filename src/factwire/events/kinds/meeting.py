@@ -47,7 +47,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue  # "hosted a summit", "hosts refugees": no guest named to meet
         if is_verb and not _verb_meets(ctx, tok, frame, with_verbs, said_so=said_so):
             continue
-        invited = _invitation(ctx, tok)
+        invited = _inviter(ctx, tok) is not None
         topical = (is_verb and tok.lemma_ in with_verbs) or (
             is_noun and frame.verb.lemma_ in with_verbs)  # "discussed Ukraine (at the
         # summit)": a topic
@@ -94,8 +94,11 @@ def _verb_meets(ctx: SentenceContext, tok: Token, frame: Frame, with_verbs: set[
         return False
     if tok.lemma_ == "sit" and not any(c.dep_ == "prt" for c in tok.children):
         return False
-    return not (tok.lemma_ in with_verbs and not frame.prep("with") and not (
-        _invitation(ctx, tok) or _visiting(ctx, tok)) and (said_so or not _together(ctx, frame)))
+    if tok.lemma_ not in with_verbs or frame.prep("with"):
+        return True
+    if _inviter(ctx, tok) is not None or _visiting(ctx, tok):
+        return True
+    return not said_so and _together(ctx, frame)
 
 
 def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, topical: bool,
@@ -106,8 +109,7 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
                            *([] if topical else frame.objects),
                            *frame.prep("with", "between", "among", "alongside"),
                            *(frame.prep("of") if is_noun else [])])  # "meeting of X and Y"
-    if _invitation(ctx, tok):  # "X invited Y to Paris to discuss Z", "... for talks"
-        host = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if (host := _inviter(ctx, tok)) is not None:  # "X invited Y to Paris to discuss Z"
         guests = [d for c in host.children if c.dep_ == "dobj" and a_guest(ctx, c)
                   for d in mentions_of(ctx.sent, c, ctx.table)]
         people += actor_drafts([*ctx.frame(host).subjects, *guests])
@@ -268,13 +270,14 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
     return None
 
 
-def _invitation(ctx: SentenceContext, tok: Token) -> bool:
-    """Whether ``tok`` is what an invitation is for: "invited Y to Paris to discuss Z",
-    "invited Y to Beijing for talks"."""
+def _inviter(ctx: SentenceContext, tok: Token) -> Token | None:
+    """The inviting verb when ``tok`` is what an invitation is for: "invited Y to Paris to
+    discuss Z", "invited Y to Beijing for talks"; ``None`` otherwise."""
     invites = ctx.lex.kind(KIND).words("invite_verbs")
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
-    return head.lemma_ in invites and head != tok and (
-        _purpose_clause(tok) or head is not tok.head)
+    if head.lemma_ in invites and head != tok and (_purpose_clause(tok) or head is not tok.head):
+        return head
+    return None
 
 
 def _visiting(ctx: SentenceContext, tok: Token) -> list[Token]:
