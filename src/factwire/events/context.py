@@ -194,6 +194,16 @@ def implied_state(ctx: SentenceContext, iso: str, span: Span) -> Draft | None:
     return state_in(ctx.table, iso, span)
 
 
+def place_state(ctx: SentenceContext, place: Draft) -> Draft | None:
+    """The state a place is in, as an entity (implied when the text never names it); a
+    state stands for itself; ``None`` for anything else."""
+    if place.kind == "country":
+        return place
+    if place.kind == "location" and place.country and place.mentions:
+        return implied_state(ctx, place.country, min(place.mentions))
+    return None
+
+
 def state_in(table: EntityTable, iso: str, span: Span) -> Draft | None:
     """:func:`implied_state` for a whole article's table (no sentence needed)."""
     key = f"state:{iso}"

@@ -14,6 +14,7 @@ from factwire.events.context import (
     actor_drafts,
     implied_state,
     listed_states,
+    place_state,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import mentions_of, purpose_clause
@@ -285,9 +286,7 @@ def arrived_weapons(ctx: SentenceContext) -> list[EventDraft]:
         batch = objects_of((c for t in things for c in t.children), "of")  # "a batch of"
         things += batch
         weapons = [d for t in things for d, _sp in noun_weapons(ctx, t)]
-        states = [s for d in frame.prep("in", "at", "to")
-                  if (s := d if d.kind == "country" else implied_state(
-                      ctx, d.country, min(d.mentions)) if d.country and d.mentions else None)]
+        states = [s for d in frame.prep("in", "at", "to") if (s := place_state(ctx, d))]
         givers = actor_drafts(frame.prep("from")) or [  # a maker only for goods in a batch:
             d for t in batch for d in makers_of(ctx, t)]  # "Russian jets arrived" may be a force
         if weapons and states and givers and givers[0].actor_key != states[0].actor_key:

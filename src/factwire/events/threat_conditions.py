@@ -12,7 +12,8 @@ from factwire.events.actors import key_of
 from factwire.events.context import SentenceContext, actor_drafts, without_patrons
 from factwire.events.frames import mentions_of
 
-_IF_WORDS = frozenset({"if", "unless", "when"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_IF_WORDS = _CONDITION_MARKS | {"when"}  # "if and when an attack is launched"
 
 
 def others_act(ctx: SentenceContext, tok: Any, action: Any, sources: list[Draft]) -> bool:
@@ -49,9 +50,6 @@ def doers_of(ctx: SentenceContext, condition: Any) -> list[Draft]:
     # Iranian missiles": whose weapons
     return [d for c in [*subjects, *agents]  # "if chemical weapons were used by the regime"
             for d in without_patrons(ctx, c, mentions_of(ctx.sent, c, ctx.table))]
-
-
-_CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def condition_of(response: Any) -> Any:

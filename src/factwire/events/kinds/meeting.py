@@ -7,8 +7,8 @@ from factwire.events.context import (
     SentenceContext,
     actor_drafts,
     distinct_actor_keys,
-    implied_state,
     own_prep,
+    place_state,
     subjects_up,
     topic_of,
 )
@@ -212,9 +212,8 @@ def _counted_sides(ctx: SentenceContext, tok: Token, people: list[Draft],
         return None
     found = list(people)
     for place in places[:1]:
-        if place.kind == "location" and place.country and place.mentions:
-            host = implied_state(ctx, place.country, min(place.mentions))
-            found += [host] if host is not None else []
+        if place.kind == "location" and (host := place_state(ctx, place)) is not None:
+            found.append(host)
     found += [d for d in ctx.sentence_entities(("country",)) if d.actor]
     unique: dict[str, Draft] = {}
     for d in found:
@@ -261,12 +260,8 @@ def _destination(ctx: SentenceContext, tok: Token) -> tuple[Draft, Draft | None]
         return None  # "gathered in Brussels for a meeting": no journey, no host met
     frame = ctx.frame(verb)
     for t in [*frame.prep("to", "in"), *(frame.objects if verb.lemma_ == "visit" else [])]:
-        if t.kind == "country":
-            return t, None
-        if t.kind == "location" and t.country and t.mentions:
-            state = implied_state(ctx, t.country, min(t.mentions))
-            if state is not None:
-                return state, t
+        if (state := place_state(ctx, t)) is not None:
+            return state, (None if t.kind == "country" else t)
     return None
 
 

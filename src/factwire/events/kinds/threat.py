@@ -132,7 +132,7 @@ def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | Non
     sources = actor_drafts(frame.subjects)
     own = {key_of(d) for d in sources}
     if not targets and _answers(tok):  # "threatened retaliation after Norway barred
-        targets = [d for d in actor_drafts(_causedoers(ctx, tok))  # cargo": whoever did
+        targets = [d for d in actor_drafts(_cause_doers(ctx, tok))  # cargo": whoever did
                    if key_of(d) not in own]  # what it answers
     if not targets and (action is not None or _own_act(ctx, tok, own)) and (
             condition := condition_of(tok)) is not None:
@@ -154,7 +154,7 @@ def _answers(tok: Any) -> bool:
                for t in (c, *(g for g in c.children if g.dep_ == "dobj")))
 
 
-def _causedoers(ctx: SentenceContext, tok: Any) -> list[Draft]:
+def _cause_doers(ctx: SentenceContext, tok: Any) -> list[Draft]:
     """The subjects of the clause that says what the threat answers ("after Norway barred
     cargo", "because Britain expelled its diplomats")."""
     heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
