@@ -242,7 +242,9 @@ def test_people_by_full_name_variant_and_surname(gz: Gazetteer) -> None:
             ("sergei-shoigu", "Minister of Defence"),
             ("sergei-shoigu", "National Security Adviser")]
     putin = gz.people("Vladimir Putin")
-    assert [(t.role, t.start) for t in putin] == [("Prime Minister", "2008-05-08"),
+    assert [(t.role, t.start) for t in putin] == [("Prime Minister", "1999-08-16"),
+                                                 ("President", "2000-05-07"),
+                                                 ("Prime Minister", "2008-05-08"),
                                                  ("President", "2012-05-07")]
     assert gz.people("Nobody Atall") == []
 
@@ -345,3 +347,8 @@ def test_ship_prefix_names_the_navy(gz: Gazetteer, prefix: str, state: str | Non
 def test_holders_added_for_the_sahel_and_advisers(gz: Gazetteer, name: str, day: str,
                                                   expected: tuple[str, str, str]) -> None:
     assert _role(gz.role_of(name, day)) == expected
+
+
+def test_earlier_leaders_the_news_still_names(gz: Gazetteer) -> None:
+    assert [(t.actor, t.role) for t in gz.people("Saddam Hussein")] == [("IRQ", "President")]
+    assert [(t.actor, t.end) for t in gz.people("George W Bush")] == [("USA", "2009-01-20")]

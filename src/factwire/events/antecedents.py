@@ -18,12 +18,13 @@ AGENTIVE_IT = frozenset({("it", "nsubj"), ("it", "nsubjpass"), ("its", "poss")})
 
 
 def recipient_it(tok: Token) -> bool:
-    """"it" as the first of two objects ("selling it arms", "sold it S-400s"): a recipient,
-    so a state or organisation named before it, but not its own verb's subject."""
-    return tok.lower_ == "it" and tok.dep_ in ("dative", "dobj") and any(
-        c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 for c in tok.head.children)  # the
-    # thing given straight after it, not a misparsed object later ("fighting it out ... in
-    # Deir ez-Zor province")
+    """"it" or "them" as the first of two objects ("selling it arms", "sold it S-400s"), or
+    given something "with" ("providing them with rockets"): a recipient, so a state or
+    organisation named before it, but not its own verb's subject."""
+    return tok.lower_ in ("it", "them") and tok.dep_ in ("dative", "dobj") and any(
+        (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with" and tok.lower_ == "them"))
+        and c.left_edge.i == tok.i + 1 for c in tok.head.children)  # the thing given straight
+    # after it, not a misparsed object later ("fighting it out ... in Deir ez-Zor province")
 
 
 def _own_subject(tok: Token) -> Token | None:

@@ -305,9 +305,9 @@ def own_prep(ctx: SentenceContext, heads: list[Token], *names: str) -> list[Draf
 
 def without_patrons(ctx: SentenceContext, tok: Token, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without the patrons named on ``tok``: "Iranian-backed forces", "the
-    US-backed border force", "pro-Iranian militias" and "German-supplied tanks" are not Iran,
-    the United States or Germany (the deployment lexicon's ``patron_verbs`` say which
-    participles)."""
+    US-backed border force", "pro-Iranian militias", "German-supplied tanks" and "Russian-made
+    jets" are not Iran's, the United States', Germany's or Russia's (the deployment
+    lexicon's ``patron_verbs`` say which participles)."""
     patrons = ctx.lex.kind("deployment").words("patron_verbs")
     backing = [c for c in tok.children if c.dep_ == "amod" and c.lemma_ in patrons]
     doc = tok.doc

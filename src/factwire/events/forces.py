@@ -251,3 +251,30 @@ def moved_by_verb(drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         out.append(d)
     return out
+
+
+def ground_places(ctx: SentenceContext, heads: list[Any], preps: tuple[str, ...]) -> list[Draft]:
+    """Places named for a force through the count that holds it or "on the ground":
+    "thousands of Revolutionary Guards on the ground in Syria" (the parse hangs the phrase on
+    the count, and "the ground" on "on")."""
+    out: list[Draft] = []
+    counts = [h for h in heads[1:] if h is not heads[0]]
+    for head in counts:
+        out += [d for d in own_prep(ctx, [head], *preps) if d not in out]
+    grounds = [p for h in heads for prep in h.children if prep.lower_ == "on"
+               for p in prep.children if p.lower_ == "ground"]
+    out += [d for d in own_prep(ctx, grounds, "in", "inside", "across") if d not in out]
+    return out
+
+
+def stationed(tok: Any) -> bool:
+    """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there;
+    not "a former British soldier" (a person, no longer a force)."""
+    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FORMER
+           for c in tok.children):
+        return False
+    return not (tok.dep_ == "compound" or (tok.head.lower_ in ("with", "alongside", "against")
+                                              and tok.dep_ == "pobj"))
+
+
+_FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})

@@ -237,11 +237,13 @@ def maker_state(ctx: SentenceContext, draft: EventDraft) -> None:
         draft.roles["supplier"] = list(dict.fromkeys(keys))
 
 
-def sold_by_maker(ctx: SentenceContext, draft: EventDraft, mention: Span) -> None:
+def sold_by_maker(ctx: SentenceContext, draft: EventDraft, mention: Span, *,
+                  named: bool = False) -> None:
     """"Bought $110bn of American weapons": a purchase made (not wished) with no seller
-    named was sold by the maker the weapon's own phrase names."""
-    if not draft.keys("supplier") and draft.modality == "asserted" and draft.status in (
-            "ordered", "delivered"):
+    named was sold by the maker the weapon's own phrase names; so is one a noun names as
+    the buyer's (``named``: "its purchase of Russian-made missiles")."""
+    if not draft.keys("supplier") and draft.modality == "asserted" and (draft.status in (
+            "ordered", "delivered") or (named and draft.keys("recipient"))):
         draft.add("supplier", [d.key for d in mention_makers(ctx, mention)[:1]
                                if d.key not in draft.keys("recipient")])
 

@@ -20,6 +20,7 @@ from factwire.events.draft import EventDraft, status_rank
 from factwire.events.forces import force_moving
 from factwire.events.frames import Frame, mentions_of
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
+from factwire.events.passives import agents, described, passive_recipient
 from factwire.events.spec import LexiconEntry
 from factwire.events.systems import (
     armed_noun,
@@ -72,21 +73,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if side == "supplier" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             out.extend(_supplied_thing(ctx, tok, frame, status))  # "Iranian-supplied missiles"
             continue
-        found = systems_moved(ctx, tok) or (
-            systems_moved(ctx, frame.verb) if side == "noun" else [])
-        if tok.lemma_ in entry.words("backing_verbs"):  # "backed the Houthis with missiles":
-            found = [(d, sp) for d, sp in found if _with_phrase(tok, sp, ctx)]  # what
-            # the backing is made of, not weapons named elsewhere in the object
-        if not found and side == "noun":
-            found = weapon_after(ctx, tok)
-        if not found and tok.dep_ in ("relcl", "acl") and (side == "supplier" or (
-                side == "recipient" and _bought_from(tok))):
-            found = noun_weapons(ctx, tok.head)[:1]  # "missiles that were provided by Iran",
-            # "36 Rafale jets bought from France"
-        lemma = "arm" if tok.lower_ == "armed" else tok.lemma_
-        if not found and side == "supplier" and lemma in entry.labels("implied_systems"):
-            found = [implied_class(ctx, tok, entry.labels("implied_systems")[lemma])]
-        for system, mention in found:
+        for system, mention in _found(ctx, tok, frame, side, entry):
             for draft in _per_supplier(_draft(ctx, tok, frame, side, status, system, mention),
                                        ctx, frame, side):
                 maker_state(ctx, draft)
@@ -99,6 +86,31 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(draft)
     _share_value(ctx, out)
     return out
+
+
+def _found(ctx: SentenceContext, tok: Token, frame: Frame, side: str,
+           entry: LexiconEntry) -> list[tuple[Draft, Span]]:
+    """The systems a trigger moves: its objects, else the weapon its clause describes, else
+    the class its verb implies ("arms the SDF")."""
+    found = systems_moved(ctx, tok) or (
+        systems_moved(ctx, frame.verb) if side == "noun" else [])
+    if tok.lemma_ in entry.words("backing_verbs"):  # "backed the Houthis with missiles":
+        found = [(d, sp) for d, sp in found if _with_phrase(tok, sp, ctx)]  # what the
+        # backing is made of, not weapons named elsewhere in the object
+    if not found and side == "noun":
+        found = weapon_after(ctx, tok)
+    clause = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok
+    if not found and clause.dep_ in ("relcl", "acl") and (side == "supplier" or (
+            side == "recipient" and _bought_from(tok))):
+        found = noun_weapons(ctx, clause.head)[:1]  # "missiles that were provided by Iran",
+        # "36 Rafale jets bought from France", "weapons that X helps sell to Y"
+    if not found and side == "supplier" and tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        found = noun_weapons(ctx, described(tok))[:1]  # "using a missile, allegedly
+        # supplied by Iran": the parse hangs the participle on the clause
+    lemma = "arm" if tok.lower_ == "armed" else tok.lemma_
+    if not found and side == "supplier" and lemma in entry.labels("implied_systems"):
+        found = [implied_class(ctx, tok, entry.labels("implied_systems")[lemma])]
+    return found
 
 
 def _keep(draft: EventDraft, seen: dict[tuple[str, tuple[str, ...]], EventDraft],
@@ -150,7 +162,7 @@ def _trigger(ctx: SentenceContext, tok: Token, entry: LexiconEntry) -> tuple[str
     if tok.pos_ in ("NOUN", "PROPN") and (noun := _noun(tok, nouns)) and not (
             tok.dep_ == "pobj" and tok.head.lower_ in entry.words("time_preps")):
         return "noun", nouns[noun]  # "after delivery" only dates a step
-    if tok.lower_ == "armed" and tok.pos_ == "ADJ" and (_agents(ctx, tok) or (
+    if tok.lower_ == "armed" and tok.pos_ == "ADJ" and (agents(ctx, tok) or (
             tok.dep_ == "amod" and any(c.dep_ == "npadvmod" for c in tok.children))):
         return "supplier", sup["arm"]  # "the militia, armed by the US", "US-armed fighters"
     return None
@@ -171,21 +183,6 @@ def _noun(tok: Token, nouns: dict[str, str]) -> str | None:
     return None
 
 
-def _agents(ctx: SentenceContext, tok: Token) -> list[Draft]:
-    """Who did it, in a passive or participle: its own "by" phrase, or the one of the
-    participle it is coordinated with ("armed and supported by the US")."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    if tok.dep_ == "conj":
-        heads.append(tok.head)
-    found: list[Draft] = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "agent":
-                found.extend(d for p in child.children
-                             for d in actor_drafts(mentions_of(ctx.sent, p, ctx.table)))
-    return found
-
-
 def _unnamed_giver(ctx: SentenceContext, tok: Token) -> list[Draft] | None:
     """The giver of an agentless passive ("Russian S-400 batteries were delivered to
     Turkey"): the maker the text names for what was given, never the subject of a clause
@@ -195,31 +192,6 @@ def _unnamed_giver(ctx: SentenceContext, tok: Token) -> list[Draft] | None:
     if tok.tag_ != "VBN" or not moved:
         return None
     return [d for m in moved for d in makers_of(ctx, m)]
-
-
-def _passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:
-    """Who receives in a passive: the armed ("X was armed by Y", "X, trained and armed by
-    Y"), or the owner or user of what was supplied ("X's drones were supplied by Y", "the
-    drones used by X were supplied by Y")."""
-    first = tok
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head  # "trained and armed by": the participle the others join
-    if tok.lemma_ in ("arm", "armed"):
-        holders = [c for c in (*tok.children, *first.children) if c.dep_ == "nsubjpass"]
-        if first.dep_ in ("acl", "amod", "appos") or not holders:
-            holders.append(first.head if first.head.pos_ in ("NOUN", "PROPN")
-                           else _described(first))  # "X, until now armed by Y, is"
-        return actor_drafts([d for h in holders for d in mentions_of(ctx.sent, h, ctx.table)])
-    owned = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    owners = [p for o in owned for p in o.children if p.dep_ == "poss"]
-    thing = tok.head
-    if tok.dep_ in ("relcl", "acl") and thing.dep_ == "dobj" and thing.head.lemma_ in (
-            ctx.lex.kind(KIND).words("user_verbs")):  # "the Houthis fired missiles that
-        owners += [c for c in thing.head.children if c.dep_ == "nsubj"]  # Iran provided"
-    owners += [a for o in owned for v in o.children if v.dep_ == "acl"
-               for g in v.children if g.dep_ == "agent" for a in g.children]
-    return actor_drafts([d for p in owners for d in mentions_of(ctx.sent, p, ctx.table)
-                         if d is not system])
 
 
 def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
@@ -239,36 +211,25 @@ def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
     return out
 
 
-def _described(tok: Token) -> Token:
-    """Whom a loosely attached participle phrase describes: the noun just before the comma
-    that opens it ("a betrayal of the Kurds, until now armed by Y"), else the subject of
-    the nearest clause above it ("X, until now armed by Y, is in danger")."""
-    start = min(t.i for t in tok.head.subtree) if tok.head.pos_ == "ADP" else tok.left_edge.i
-    if start >= 2 and tok.doc[start - 1].text == "," and tok.doc[start - 2].pos_ in (
-            "NOUN", "PROPN"):
-        return tok.doc[start - 2]
-    for head in head_chain(tok)[1:]:
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects[0]
-    return tok
-
-
 def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: str,
            system: Draft, mention: Span) -> EventDraft:
     draft = ctx.draft(KIND, tok, frame)
     draft.add("system", [system.key])
     subjects = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
     if side == "recipient":
+        bought = [p for c in tok.children if c.dep_ == "nsubjpass" for p in c.children
+                  if p.dep_ == "poss"]  # "Saudi Arabia's jets were bought from Britain"
+        subjects = actor_drafts([d for p in bought for d in mentions_of(
+            ctx.sent, p, ctx.table)]) or subjects
         draft.add("recipient", [d.key for d in subjects[:1]])
         givers = actor_drafts(frame.prep("from")) or (  # "received Chinese-built frigates";
             received_makers(ctx, tok) if status == "delivered" else [])  # a wish to buy
         # Russian arms may be met elsewhere, so only weapons in hand show their maker
         draft.add("supplier", [d.key for d in givers[:1] if d not in subjects[:1]])
-    elif side == "supplier" and (tok.tag_ == "VBN" or tok.pos_ == "ADJ") and _agents(ctx, tok):
-        givers = _agents(ctx, tok)
+    elif side == "supplier" and (tok.tag_ == "VBN" or tok.pos_ == "ADJ") and agents(ctx, tok):
+        givers = agents(ctx, tok)
         draft.add("supplier", [d.key for d in givers[:1]])
-        to = actor_drafts(frame.prep("to")) or _passive_recipient(ctx, tok, system)
+        to = actor_drafts(frame.prep("to")) or passive_recipient(ctx, tok, system)
         draft.add("recipient", [d.key for d in to[:1] if d not in givers[:1]])
     elif side == "supplier" and tok.tag_ == "VBN" and (made := made_with(ctx, tok)):
         draft.add("supplier", [made[0].key])  # "the rebels were armed with Iranian missiles"
@@ -316,7 +277,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
                     if c.dep_ == "nsubj" and c.lemma_ in PACKAGE_NOUNS), None)
     if side == "supplier" and package is not None:  # "This package provides ...": its status
         draft.status = ctx.lex.kind(KIND).labels("nouns").get(package.lemma_, draft.status)
-    sold_by_maker(ctx, draft, mention)
+    sold_by_maker(ctx, draft, mention, named=side == "noun")
     draft.quantity = _quantity(ctx, mention)
     step = "delivery_time" if draft.status == "delivered" or tok.lemma_ in (
         "deliver", "delivery") else "order_time"
@@ -340,8 +301,8 @@ def _supplied_thing(ctx: SentenceContext, tok: Token, frame: Frame,
         users = [c for c in noun.head.children if c.dep_ in ("nsubj", "agent")]
     takers = actor_drafts([d for u in users for d in mentions_of(ctx.sent, u, ctx.table)])
     takers = [d for d in takers if d not in givers]
-    systems = systems_moved(ctx, tok) or [
-        (d, sp) for sp, d in ctx.table.in_range(*_extent(ctx, noun)) if d.kind == "weapon"]
+    systems = systems_moved(ctx, tok) or noun_weapons(ctx, noun)  # "Egypt's French-supplied
+    # Rafale jets": the weapon's name runs through the noun
     out = []
     for system, mention in systems[:1]:
         if givers and takers:

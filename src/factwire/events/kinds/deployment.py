@@ -29,6 +29,7 @@ from factwire.events.forces import (
     force_origin,
     force_owners,
     force_system,
+    ground_places,
     inside_other,
     is_force,
     moved_by_verb,
@@ -36,6 +37,7 @@ from factwire.events.forces import (
     phrase_actors,
     sent_others,
     served,
+    stationed,
     to_border,
 )
 from factwire.events.frames import Frame, mentions_of, names_one_of
@@ -244,13 +246,14 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         if tok.lower_ in _WITHDRAWALS:  # "is in Israel for talks on the US withdrawal
             return frame, moved, deployer, own_prep(ctx, [tok], "from"), False  # from
             # Syria": a withdrawal is from its own "from" place, not where it is discussed
-        return frame, moved, deployer, [  # "a scheduled 5th Fleet deployment"; a state
-            *frame.prep("to", "in", "into", "from", "through", "at"),  # before it deploys
-            *[m for m in frame.modifiers if m.kind != "country"]], False
+        goals = ("to", "in", "into", "from", "through", "at")  # the noun's own phrase first:
+        return frame, moved, deployer, [  # "outreach to Iran and X's intervention in Iraq"
+            *own_prep(ctx, [tok], *goals), *frame.prep(*goals),  # "a scheduled 5th Fleet
+            *[m for m in frame.modifiers if m.kind != "country"]], False  # deployment"
     if tok.lower_ in entry.words("control_words"):
         return control(ctx, tok)
     if tok.pos_ in ("NOUN", "PROPN") and (
-            names_one_of(tok, troops) or _mission(ctx, tok, entry)) and _stationed(tok):
+            names_one_of(tok, troops) or _mission(ctx, tok, entry)) and stationed(tok):
         return _standing(ctx, tok, entry)
     return None
 
@@ -314,7 +317,8 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
     preps = ("in", "to", "inside", "into", "from", "across", "near", "along", "on", "at",
              "out", "around")
     nested = inside_other(tok, entry.words("troop_nouns"))
-    said = own_prep(ctx, [tok], *preps) if nested else frame.prep(*preps)
+    said = (own_prep(ctx, [tok], *preps) if nested else frame.prep(*preps)) + ground_places(
+        ctx, [tok, held], preps)  # "thousands of Guards on the ground in Syria"
     based = [d for c in tok.children if c.dep_ == "acl" and c.lemma_ in _BASING
              for d in ctx.frame(c).prep("in", "at", "on", "near")]  # "warplanes based in
     # Qatar (striking Syria)": where they are based comes first
@@ -455,19 +459,6 @@ def _foreign_fighters(ctx: SentenceContext, verb: Any, entry: LexiconEntry,
         if groups and homes:
             return [subject], groups[:1]
     return [], []
-
-
-def _stationed(tok: Any) -> bool:
-    """"2,000 US troops in Syria": a counted force, or one that is, remains or is kept there;
-    not "a former British soldier" (a person, no longer a force)."""
-    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _FORMER
-           for c in tok.children):
-        return False
-    return not (tok.dep_ == "compound" or (tok.head.lower_ in ("with", "alongside", "against")
-                                              and tok.dep_ == "pobj"))
-
-
-_FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 
 
 def _each_place(ctx: SentenceContext, deployers: list[Draft], places: list[Draft],

@@ -53,6 +53,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         # summit)": a topic
         went = _destination(ctx, tok)  # "will travel to Paris for talks", "to meet X"
         people = _people(ctx, tok, frame, is_noun=is_noun, topical=topical, went=went)
+        if (host := _hosts_unnamed(ctx, tok, frame, people, _places(
+                ctx, frame, people, went, topical=topical))) is not None:
+            people = [*people, host]  # "met officials in Nigeria": Nigeria's
         if len(distinct_actor_keys(people)) < 2 and not is_noun:
             continue
         topic = frame.prep("on", "about")
@@ -73,6 +76,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if is_noun and (counted := _counted_sides(ctx, tok, people, places)):
             people = counted  # "at a trilateral summit in Moscow": all three sides
             draft.literals.pop(PARTIAL, None)
+
         draft.add("participants", [d.key for d in people])
         if places:
             draft.add("place", [places[0].key])
@@ -128,6 +132,9 @@ def _people(ctx: SentenceContext, tok: Token, frame: Frame, *, is_noun: bool, to
         people += [d for d in actor_drafts([*frame.subjects, *frame.objects])  # "Biden
                    if d not in people and d.actor_key]  # hosted X and Y for a summit"
     people = _without_topic_adjective(ctx, tok, people)
+    if len(distinct_actor_keys(people)) < 2:  # "talks that began last year between X and Y"
+        people += actor_drafts([d for c in tok.children if c.dep_ in ("relcl", "acl")
+                                for d in ctx.frame(c).prep("between", "with", "among")])
     if len(distinct_actor_keys(people)) < 2:
         people += _gathered(ctx, tok)  # "a summit at which Iran, Russia and Turkey failed"
     if len(distinct_actor_keys(people)) < 2:
@@ -220,6 +227,25 @@ def _counted_sides(ctx: SentenceContext, tok: Token, people: list[Draft],
         if d.actor_key and d.actor_key not in unique:  # a person of no known state is no
             unique[d.actor_key] = d  # side of its own ("Deputy Prime Minister Marles")
     return list(unique.values()) if len(unique) == counts[0] else None
+
+
+# Unnamed people of the place a meeting is held in: "met officials in Nigeria"
+_LOCALS = frozenset({"official", "leader", "counterpart", "authority", "minister", "politician"})
+
+
+def _hosts_unnamed(ctx: SentenceContext, tok: Token, frame: Frame, people: list[Draft],
+                   places: list[Draft]) -> Draft | None:
+    """The state of the place a side meets its unnamed officials in ("met officials in
+    Nigeria", "held meetings with local leaders in Mosul"), when it is not the side's own."""
+    keys = distinct_actor_keys(people)
+    met = [p for t in {tok, frame.verb} for c in t.children if c.dep_ == "prep"
+           and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    met += [c for c in tok.children if c.dep_ == "dobj"]
+    if len(keys) != 1 or not any(m.lemma_.lower() in _LOCALS and ctx.draft_at(m) is None
+                                 for m in met):
+        return None
+    host = place_state(ctx, places[0]) if places else None
+    return host if host is not None and host.actor_key not in keys else None
 
 
 _ENVOYS = frozenset({"delegation", "representative", "envoy", "leader", "official"})

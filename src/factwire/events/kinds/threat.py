@@ -55,8 +55,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if sources:  # never the source itself
             targets = [t for t in targets if key_of(t) != key_of(sources[0])]
         if not sources or (not targets and (action is None or others_act(
-                ctx, tok, action, sources))):
-            continue  # a threat with no target named needs an act of the source's own
+                ctx, tok, action, sources) or _against_any(action))):
+            continue  # a threat with no target named needs an act of the source's own,
+            # aimed at someone ("a response to any attack" deters all, threatens none)
         draft = ctx.draft(KIND, tok, frame)
         if not targets:
             draft.literals[LONE_THREAT] = "1"
@@ -78,6 +79,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
+    if _sensed(tok):
+        return None  # "Moscow feels threatened by Iran's plans": a fear, not a threat
     for reader in (_conditional, _answer, _costs, _designated, _intolerance):
         claimed, slots = reader(ctx, tok, entry)
         if claimed:
@@ -161,6 +164,24 @@ def _cause_doers(ctx: SentenceContext, tok: Any) -> list[Draft]:
     return [d for h in heads for c in h.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in _CAUSES for m in c.children)
         for d in doers_of(ctx, c)]
+
+
+_SENSES = frozenset({"feel", "seem", "look", "sound", "appear"})
+_ANYONE = frozenset({"any", "anyone", "anybody", "whoever", "whatever"})
+
+
+def _sensed(tok: Any) -> bool:
+    """"feels threatened", "seemed threatened": how one feels, said with a verb of sense."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.dep_ in ("acomp", "oprd"):
+        auxes.append(tok.head)
+    return any(a.lemma_ in _SENSES for a in auxes)
+
+
+def _against_any(action: Any) -> bool:
+    """Whether the act is aimed at whoever does something ("a strong response to any
+    campaign that violated the deal", "will hit anyone who attacks"): no one in particular."""
+    return any(t.lower_ in _ANYONE for t in action.subtree)
 
 
 def _own_act(ctx: SentenceContext, tok: Any, own: set[str | None]) -> bool:
