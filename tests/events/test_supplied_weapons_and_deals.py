@@ -98,3 +98,28 @@ def test_unnamed_officials_at_home_make_no_meeting(events_of: Run) -> None:
 ])
 def test_no_threat_without_someone_threatened(events_of: Run, text: str) -> None:
     assert kind(events_of(text), "threat", "source", "target") == []
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Volodymyr Zelenskyy held talks with European Council President Charles Michel in Kyiv "
+     "on Tuesday.", (["EU"], ["UKR"])),
+    ("Recep Tayyip Erdoğan met Vladimir Putin in Ankara on Monday.", (["RUS"], ["TUR"])),
+])
+def test_the_one_met_at_the_others_home_visits(events_of: Run, text: str,
+                                               row: tuple[list[str], list[str]]) -> None:
+    assert kind(events_of(text), "visit", "visitor", "host") == [row]
+
+
+def test_advisers_met_at_home_make_no_visit(events_of: Run) -> None:
+    assert kind(events_of("Joe Biden met with his advisers in Washington."), "visit",
+                "visitor") == []
+
+
+def test_a_group_that_lost_fighters_abroad_had_a_force_there(events_of: Run) -> None:
+    text = "Lebanon's Hezbollah has lost more than 1,700 fighters in Syria since 2013."
+    assert kind(events_of(text), "deployment", "deployer", "place") == [(["Hezbollah"], ["SYR"])]
+
+
+def test_a_group_that_lost_fighters_at_home_has_no_deployment(events_of: Run) -> None:
+    text = "The YPG has lost more than 1,000 fighters in Raqqa since June."
+    assert kind(events_of(text), "deployment", "deployer") == []

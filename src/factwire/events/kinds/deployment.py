@@ -50,7 +50,8 @@ KIND = "deployment"
 LEXICON_FIELDS = ("verbs", "nouns", "troop_nouns", "movers", "leavers", "holders",
                   "movement_nouns", "combat_verbs", "campaign_verbs", "mission_nouns",
                   "mission_kinds", "patron_verbs", "area_organs", "port_calls", "control_words",
-                  "joiners", "war_nouns", "sent_forces", "goods_categories", "goal_nouns")
+                  "joiners", "war_nouns", "sent_forces", "goods_categories", "goal_nouns",
+                  "loss_verbs")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:

@@ -167,8 +167,10 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
         return []
     places = _first_in_phrase(ctx, [tok, frame.verb, *(  # "Today in Riyadh, X said"
         c for c in tok.children if (c.lower_ in DAY_WORDS and c.i < tok.i) or (
-            c.dep_ == "acl" and c.tag_ == "VBN")), *_venues(tok)],  # "a speech delivered
-        been_to=tok.lower_ == "been")  # in Cairo"; "have been to London"
+            c.dep_ == "acl" and c.tag_ == "VBN")), *_venues(tok), *(  # "a speech delivered
+            o for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"  # in Cairo";
+            for o in w.children)],  # "talks with Michel in Kyiv" (on the one met)
+        been_to=tok.lower_ == "been")  # "have been to London"
     if not places:
         return []
     people = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -184,7 +186,13 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
     if not visitors or not any(_someone(ctx, p, entry) for p in people):
         return []  # no one named as the subject ("so too are his puppet-masters in Iran")
     mine = {key_of(v) for v in visitors}
-    return [(frame, visitors[0], host, place) for host, place in _hosts(ctx, places)
+    hosts = _hosts(ctx, places)
+    if hosts and all(key_of(h) in mine for h, _ in hosts):  # "Zelenskyy held talks with
+        met = [*frame.prep("with"), *(frame.objects if tok.lemma_ == "meet" else [])]
+        guests = [v for v in actor_drafts(met) if _official(v)  # Michel in Kyiv": the guest
+                  and v.kind == "person" and key_of(v) not in mine]
+        return [(frame, guests[0], host, place) for host, place in hosts] if guests else []
+    return [(frame, visitors[0], host, place) for host, place in hosts
             if key_of(host) not in mine]
 
 
