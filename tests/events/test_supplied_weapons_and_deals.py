@@ -123,3 +123,11 @@ def test_a_group_that_lost_fighters_abroad_had_a_force_there(events_of: Run) -> 
 def test_a_group_that_lost_fighters_at_home_has_no_deployment(events_of: Run) -> None:
     text = "The YPG has lost more than 1,000 fighters in Raqqa since June."
     assert kind(events_of(text), "deployment", "deployer") == []
+
+
+def test_what_was_agreed_in_a_call_is_agreed_with_the_one_called(events_of: Run) -> None:
+    text = ("The decision follows a phone call with Recep Tayyip Erdoğan on Friday in which "
+            "Donald Trump agreed to withdraw.")
+    rows = events_of(text)
+    assert kind(rows, "call", "participants") == [(["TUR", "USA"],)]
+    assert kind(rows, "agreement", "parties") == [(["TUR", "USA"],)]

@@ -362,3 +362,34 @@ def count_before(ctx: SentenceContext, moved: list[Token]) -> int | None:
             if q.value is not None and q.span.end <= head.start:
                 return q.value
     return None
+
+
+# Nouns for an occasion that a relative clause can tell what happened in
+_OCCASIONS = frozenset({"call", "conversation", "meeting", "talk", "talks", "summit", "visit",
+                        "phone", "telephone"})
+
+
+def within_occasion(verb: Token) -> Token | None:
+    """The occasion a relative clause says ``verb`` happened in ("a phone call with X in
+    which Y agreed", "the summit where they signed"), else None."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _OCCASIONS:
+        return None
+    marked = any((c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(
+        p.lower_ == "which" for p in c.children)) or (
+        c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in verb.children)
+    return verb.head if marked else None
+
+
+def occasion_sides(ctx: SentenceContext, verb: Token) -> list[Draft]:
+    """Who the occasion a relative clause hangs on was with: "a phone call with Erdogan in
+    which Trump agreed to withdraw" (Erdogan is a side of what Trump agreed)."""
+    occasion = within_occasion(verb)
+    return [] if occasion is None else actor_drafts(own_prep(ctx, [occasion], "with", "between"))
+
+
+def told_within(ctx: SentenceContext, noun: Token) -> list[Draft]:
+    """The subjects of a relative clause telling what happened in the occasion ``noun``
+    names ("a call with X in which Y agreed": Y took part)."""
+    return actor_drafts([d for c in noun.children if c.dep_ == "relcl" and within_occasion(c)
+                         == noun for s in c.children if s.dep_ == "nsubj"
+                         for d in mentions_of(ctx.sent, s, ctx.table)])

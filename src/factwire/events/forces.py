@@ -258,7 +258,7 @@ def ground_places(ctx: SentenceContext, heads: list[Any], preps: tuple[str, ...]
     "thousands of Revolutionary Guards on the ground in Syria" (the parse hangs the phrase on
     the count, and "the ground" on "on")."""
     out: list[Draft] = []
-    counts = [h for h in heads[1:] if h is not heads[0]]
+    counts = [h for h in heads[1:] if h != heads[0]]
     for head in counts:
         out += [d for d in own_prep(ctx, [head], *preps) if d not in out]
     grounds = [p for h in heads for prep in h.children if prep.lower_ == "on"

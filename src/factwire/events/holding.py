@@ -177,8 +177,8 @@ _COUNT_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores"})
 
 def group_fighters(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """An armed group that has (or has lost) fighters in a state other than its home has a
-    force there: "Hezbollah has thousands of fighters in Syria" (its fighters at home are no deployment,
-    so places of its own state are left out)."""
+    force there: "Hezbollah has thousands of fighters in Syria" (its fighters at home are no
+    deployment, so places of its own state are left out)."""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in (
             *entry.words("holders"), *entry.words("loss_verbs")):  # "has lost 1,700
         return None  # fighters in Syria": they were there

@@ -10,6 +10,7 @@ from factwire.events.context import (
     actor_drafts,
     distinct_actor_keys,
     implied_state,
+    occasion_sides,
     partnership_members,
     subjects_up,
 )
@@ -375,6 +376,8 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
             if child.dep_ == "dobj":
                 parties += [d for d in actor_drafts(ctx.frame(child).prep("with"))
                             if d not in parties]
+    parties += [d for d in occasion_sides(ctx, frame.verb) if d not in parties]  # "a call
+    # with X in which Y agreed to withdraw": X is the other side
     brokers = _hyphen_brokers(ctx, tok)  # and no accord is a party to another
     parties = [d for d in parties if d.key not in brokers and not _names_accord(d, ctx)]
     if not parties:

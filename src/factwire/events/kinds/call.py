@@ -10,6 +10,7 @@ from factwire.events.context import (
     distinct_actor_keys,
     own_prep,
     subjects_up,
+    told_within,
     topic_of,
 )
 from factwire.events.draft import EventDraft
@@ -90,7 +91,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         elif tok.pos_ != "VERB" or tok.lemma_ not in _CARRIERS:
             continue
         frame = ctx.frame(tok)
-        callers = actor_drafts([*frame.subjects, *frame.modifiers]) or subjects_up(ctx, tok)
+        callers = actor_drafts([*frame.subjects, *frame.modifiers]) or subjects_up(
+            ctx, tok) or told_within(ctx, tok)  # "a call with X in which Y agreed"
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj":  # "In a phone conversation with the
             partners = actor_drafts(  # Guardian, he described Syria": its own partners only
                 own_prep(ctx, [tok], "with", "to", "between"))

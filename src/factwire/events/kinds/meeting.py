@@ -238,7 +238,7 @@ def _hosts_unnamed(ctx: SentenceContext, tok: Token, frame: Frame, people: list[
     """The state of the place a side meets its unnamed officials in ("met officials in
     Nigeria", "held meetings with local leaders in Mosul"), when it is not the side's own."""
     keys = distinct_actor_keys(people)
-    met = [p for t in {tok, frame.verb} for c in t.children if c.dep_ == "prep"
+    met = [p for t in (tok, frame.verb) for c in t.children if c.dep_ == "prep"
            and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     met += [c for c in tok.children if c.dep_ == "dobj"]
     if len(keys) != 1 or not any(m.lemma_.lower() in _LOCALS and ctx.draft_at(m) is None
