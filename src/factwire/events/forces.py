@@ -278,3 +278,12 @@ def stationed(tok: Any) -> bool:
 
 
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
+
+
+def domestic(tok: Any) -> bool:
+    """A force its name keeps at home: "Lebanese security forces", "our Somali partner
+    forces", "local forces" (named in passing, they are no force abroad)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMESTIC for c in tok.lefts)
+
+
+_DOMESTIC = frozenset({"security", "partner", "local", "indigenous", "police", "home"})

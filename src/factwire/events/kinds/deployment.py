@@ -26,6 +26,7 @@ from factwire.events.forces import (
     border_with,
     clause_subjects,
     conj_head,
+    domestic,
     force_origin,
     force_owners,
     force_system,
@@ -74,7 +75,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             # Syrian troops in
             if passing and place is None:  # Syria": each owner's own place abroad
                 if any(p.kind in ("location", "country") for p in places) or _home_named(
-                        ctx, deployer):
+                        ctx, deployer) or domestic(tok):
                     continue  # "its air base in Jodhpur" (India's), "Iraqi forces retook
                     # Mosul": the place is home
                 if frame.verb.lemma_ in entry.words("combat_verbs") and (
