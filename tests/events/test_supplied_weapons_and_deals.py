@@ -145,3 +145,23 @@ def test_security_forces_named_in_passing_are_at_home(events_of: Run) -> None:
     text = ("About 2,500 US troops remain in Iraq. US advisers support the counterterrorism "
             "operations of Lebanese security forces.")
     assert ["LBN"] not in [r[0] for r in kind(events_of(text), "deployment", "deployer")]
+
+
+def test_which_after_a_name_and_a_comma_stands_for_the_name(events_of: Run) -> None:
+    text = ("The Kurdish militia has enjoyed protection from Washington, which supported the "
+            "group with airstrikes and later with direct arms supplies.")
+    assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == [
+        (["USA"], ["YPG"])]
+
+
+def test_which_after_a_name_it_names_again_stands_for_something_else(events_of: Run) -> None:
+    text = ("The president diverted air defence exports to Ukraine, which will provide Ukraine "
+            "with hundreds of Patriot missiles.")
+    assert (["UKR"], ["USA"]) not in kind(events_of(text), "arms_transfer", "supplier",
+                                         "recipient")
+
+
+def test_an_accord_broken_is_no_accord_made(events_of: Run) -> None:
+    text = ("Russia said Washington, which fired missiles on Syria's Shayrat airbase in "
+            "violation of the UN Charter, must stop.")
+    assert kind(events_of(text), "agreement", "parties") == []

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
 from factwire.events.antecedents import AGENTIVE_IT, actor_antecedent, agentive, recipient_it
+from factwire.events.relatives import relative_clause
 from factwire.model import Span
 from factwire.nlp.types import Doc, Token
 
@@ -76,7 +77,7 @@ def governing_verb(tok: Token) -> Token:
 
 def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) -> list[Draft]:
     """Entities a token stands for: its own mention, else its modifiers'; conjuncts too."""
-    clause = _relative_clause(tok) if depth < 3 else None
+    clause = relative_clause(tok) if depth < 3 else None
     if clause is not None:  # "Erdogan, who met X", "the force Turkey vowed to crush"
         return mentions_of(sent, clause.head, table, depth + 1)
     if tok.lower_ == "whose" and tok.head.head.dep_ == "relcl" and depth < 3:
@@ -202,38 +203,12 @@ def _other_person(sent: Sentence, tok: Token, table: EntityTable, key: str) -> b
         other.actor_key is not None and other.actor_key != head.actor_key)
 
 
-_RELATIVES = frozenset({"who", "whom", "which", "that"})
-
-
-def _relative_clause(tok: Token) -> Token | None:
-    """The relative clause a relative pronoun opens: "who" as its subject, or any relative
-    pronoun as the object of the clause's verb or of a verb under it ("whom Turkey has vowed
-    to crush"); ``None`` for any other word ("that" as a conjunction is a mark). "which"
-    and "that" as subjects stay out: their clause's parse is too often wrong."""
-    if tok.lower_ not in _RELATIVES or (tok.dep_ != "dobj" and (
-            tok.lower_ != "who" or tok.dep_ not in ("nsubj", "nsubjpass"))):
-        return None
-    head = tok.head
-    for _ in range(3):
-        if head.dep_ == "relcl":
-            return head
-        if head.dep_ not in ("xcomp", "ccomp") or head.head.i == head.i:
-            return None
-        head = head.head
-    return None
 # Words that make a title no office held for a state: "a goodwill ambassador", "a former envoy".
 _NOT_IN_OFFICE = frozenset({"goodwill", "honorary", "former", "ex"})
 
 # Nouns for those who stand in a relation to their possessor, and so are not it.
 _RELATIONS = frozenset({"neighbour", "neighbor", "enemy", "foe", "rival", "opponent", "ally",
                         "partner", "adversary", "critic"})
-
-
-def stands_for(tok: Token) -> Token:
-    """The noun a relative pronoun object stands for ("missiles, which Russia vowed to shoot
-    down": the missiles); any other token itself."""
-    clause = _relative_clause(tok)
-    return clause.head if clause is not None else tok
 
 
 def relational(tok: Token) -> bool:

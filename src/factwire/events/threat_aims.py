@@ -16,7 +16,8 @@ from factwire.events.context import (
     place_holders,
     without_patrons,
 )
-from factwire.events.frames import mentions_of, relational, stands_for
+from factwire.events.frames import mentions_of, relational
+from factwire.events.relatives import stands_for
 from factwire.events.spec import LexiconEntry
 
 # Participles that make an act of force a threatened one.

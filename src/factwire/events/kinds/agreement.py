@@ -167,9 +167,15 @@ def _agreement_noun(tok: Token, nouns: Heads) -> bool:
 
 
 def _in_agreement(noun: Token) -> bool:
-    """"are in agreement with the US on the need to respond": a view shared, no accord."""
+    """"are in agreement with the US on the need to respond": a view shared, no accord; "in
+    violation of the UN Charter": an accord only invoked, no party named to it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _BROKEN:
+        return True
     return noun.lower_ == "agreement" and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
         not any(c.dep_ == "det" for c in noun.children))
+
+
+_BROKEN = frozenset({"violation", "breach", "contravention", "defiance"})
 
 
 def _opinion(verb: Token) -> bool:
