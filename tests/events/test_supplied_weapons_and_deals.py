@@ -165,3 +165,9 @@ def test_an_accord_broken_is_no_accord_made(events_of: Run) -> None:
     text = ("Russia said Washington, which fired missiles on Syria's Shayrat airbase in "
             "violation of the UN Charter, must stop.")
     assert kind(events_of(text), "agreement", "parties") == []
+
+
+def test_a_guest_received_in_the_passive_visits(events_of: Run) -> None:
+    text = ("The Iranian foreign minister, Javad Zarif, was received by Vladimir Putin at the "
+            "Kremlin.")
+    assert [r[0] for r in kind(events_of(text), "visit", "host")] == [["RUS"]]

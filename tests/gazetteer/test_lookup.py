@@ -352,3 +352,9 @@ def test_holders_added_for_the_sahel_and_advisers(gz: Gazetteer, name: str, day:
 def test_earlier_leaders_the_news_still_names(gz: Gazetteer) -> None:
     assert [(t.actor, t.role) for t in gz.people("Saddam Hussein")] == [("IRQ", "President")]
     assert [(t.actor, t.end) for t in gz.people("George W Bush")] == [("USA", "2009-01-20")]
+
+
+def test_british_organs_the_news_names_without_the_state(gz: Gazetteer) -> None:
+    assert [o.actor for o in (gz.organization("Home Office"), gz.organization("FCO"))] == [
+        "GBR", "GBR"]
+    assert gz.organization("Foreign Office") is None  # also Germany's, in English

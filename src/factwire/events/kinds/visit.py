@@ -244,9 +244,13 @@ def _opened_abroad(tok: Any) -> bool:
 
 
 def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
-    """"Putin hosted Rouhani and Erdogan in Sochi": each guest visits the host's state."""
+    """"Putin hosted Rouhani and Erdogan in Sochi", "Zarif was received by Putin": each guest
+    visits the host's state."""
     frame = ctx.frame(tok)
-    hosts = actor_drafts(frame.subjects)
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X was received by Y"
+    hosts = actor_drafts([d for c in tok.children if c.dep_ == "agent" for p in c.children
+                          for d in mentions_of(ctx.sent, p, ctx.table)] if passive
+                         else frame.subjects)
     iso = key_of(hosts[0]) if hosts else None
     if iso is None or not hosts[0].mentions:
         return []
@@ -255,7 +259,8 @@ def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
         return []
     places = [p for p in frame.prep("in", "at", "to") if p.kind == "location" and  # "welcomed
               p.country == iso]  # X to Jeddah
-    people = [c for c in tok.children if c.dep_ == "dobj" and a_guest(ctx, c)]
+    people = [c for c in tok.children if c.dep_ == "dobj" and a_guest(ctx, c)] + [
+        c for c in passive if a_guest(ctx, c)]
     guests = [g for c in people for g in actor_drafts(mentions_of(ctx.sent, c, ctx.table))
               if _official(g) and key_of(g) != iso]
     return [(frame, g, state, places[0] if places else None) for g in guests]
