@@ -17,7 +17,7 @@ from factwire.model import ConfigError
 from factwire.runner.pipeline import Pipeline
 from factwire.runner.registry import DEFAULT_PIPELINE
 
-TEXT = "Norway's prime minister met the Swedish prime minister in Oslo on Monday."
+TEXT = "Norway's prime minister met the Swedish prime minister in Geneva on Monday."
 
 
 class Echo:

@@ -44,7 +44,7 @@ from factwire.model import DataError, FactwireError
 from factwire.runner.pipeline import Pipeline
 from factwire.runner.registry import DEFAULT_PIPELINE
 
-TEXT = "Norway's prime minister met the Swedish prime minister in Oslo on Monday."
+TEXT = "Norway's prime minister met the Swedish prime minister in Geneva on Monday."
 
 
 def _scorer(weight: float, threshold: float = 0.0, kinds: Sequence[str] = ("meeting",)

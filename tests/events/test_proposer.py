@@ -74,7 +74,7 @@ def test_nothing_is_proposed_below_the_threshold(pipeline: Pipeline) -> None:
 
 
 def test_a_proposal_the_rules_already_state_yields_to_them(pipeline: Pipeline) -> None:
-    text = "Norway's prime minister met the Swedish prime minister in Oslo on Monday."
+    text = "Norway's prime minister met the Swedish prime minister in Geneva on Monday."
     meets = EventProposer({"meeting": KindModel({}, 5.0, 0.5)})  # proposes every pairing
     out = _events(_run(pipeline, text, meets))
     assert [(kind, producer, roles["participants"]) for kind, producer, roles in out] == [

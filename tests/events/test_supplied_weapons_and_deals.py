@@ -133,14 +133,6 @@ def test_what_was_agreed_in_a_call_is_agreed_with_the_one_called(events_of: Run)
     assert kind(rows, "agreement", "parties") == [(["TUR", "USA"],)]
 
 
-def test_a_force_named_in_passing_in_an_article_without_a_theatre_has_no_place(
-        events_of: Run) -> None:
-    text = ("The United States has approved a possible sale of radars to Italy. The US "
-            "Defense Security Cooperation Agency notified the US Congress on Monday. With "
-            "this capability, Italy will be able to provide greater protection for its forces.")
-    assert kind(events_of(text), "deployment", "deployer") == []
-
-
 def test_security_forces_named_in_passing_are_at_home(events_of: Run) -> None:
     text = ("About 2,500 US troops remain in Iraq. US advisers support the counterterrorism "
             "operations of Lebanese security forces.")

@@ -222,8 +222,6 @@ def _theatre(d: EventDraft, table: EntityTable, states: list[str],
     if any(armed_group(table.drafts[k]) for k in d.keys("deployer") if k in table.drafts):
         return  # "Isis fighters" named in passing are not abroad in the theatre
     theatre, placed = _theatre_state(table, states)
-    if not placed:
-        return  # an article that puts nothing in any state has no theatre for a force
     taken = role_keys(d, "deployer", table) | (
         frozenset() if placed else _co_deployers(d, drafts, table))
     if key_of(table.drafts[theatre]) not in taken:
