@@ -157,9 +157,11 @@ def _sent(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
 def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
     """An official who is, is expected or speaks or holds talks in a foreign place visits
     its state ("the crown prince will be in London", "Bolton held talks in Ankara",
-    "the co-chairs are expected in Paris"). Only people and delegations make such a visit:
-    "Russia is in Syria" says nothing of a visit. The presence verbs are no parse trigger
-    (every sentence has "be"): they are read in sentences parsed for another trigger."""
+    "the co-chairs are expected in Paris"); when the one holding talks is at home, the
+    official met there visits ("Zelenskyy held talks with Michel in Kyiv"). Only people and
+    delegations make such a visit: "Russia is in Syria" says nothing of a visit. The
+    presence verbs are no parse trigger (every sentence has "be"): they are read in
+    sentences parsed for another trigger."""
     frame = ctx.frame(tok)
     if tok.lower_ in entry.words("abroad_words") and (
             (tok.pos_ == "NOUN" and frame.verb == tok) or tok.pos_ not in ("NOUN", "VERB")
