@@ -253,14 +253,13 @@ def moved_by_verb(drafts: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-def ground_places(ctx: SentenceContext, heads: list[Any], preps: tuple[str, ...]) -> list[Draft]:
+def ground_places(ctx: SentenceContext, force: Any, count: Any,
+                  preps: tuple[str, ...]) -> list[Draft]:
     """Places named for a force through the count that holds it or "on the ground":
     "thousands of Revolutionary Guards on the ground in Syria" (the parse hangs the phrase on
     the count, and "the ground" on "on")."""
-    out: list[Draft] = []
-    counts = [h for h in heads[1:] if h != heads[0]]
-    for head in counts:
-        out += [d for d in own_prep(ctx, [head], *preps) if d not in out]
+    heads = [force] if count == force else [force, count]
+    out = own_prep(ctx, heads[1:], *preps)
     grounds = [p for h in heads for prep in h.children if prep.lower_ == "on"
                for p in prep.children if p.lower_ == "ground"]
     out += [d for d in own_prep(ctx, grounds, "in", "inside", "across") if d not in out]

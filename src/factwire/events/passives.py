@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, head_chain
-from factwire.events.frames import mentions_of
+from factwire.events.frames import agents_of, mentions_of
 from factwire.nlp.types import Token
 
 
@@ -16,13 +16,7 @@ def agents(ctx: SentenceContext, tok: Token) -> list[Draft]:
     heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.dep_ == "conj":
         heads.append(tok.head)
-    found: list[Draft] = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "agent":
-                found.extend(d for p in child.children
-                             for d in actor_drafts(mentions_of(ctx.sent, p, ctx.table)))
-    return found
+    return actor_drafts([d for head in heads for d in agents_of(ctx.sent, head, ctx.table)])
 
 
 def passive_recipient(ctx: SentenceContext, tok: Token, system: Draft) -> list[Draft]:

@@ -314,11 +314,6 @@ def _supplied_thing(ctx: SentenceContext, tok: Token, frame: Frame,
     return out
 
 
-def _extent(ctx: SentenceContext, tok: Token) -> tuple[int, int]:
-    span = ctx.sent.span_of(tok)
-    return span.start, span.end
-
-
 def _noun_sides(ctx: SentenceContext, tok: Token, frame: Frame,
                 system: Draft) -> tuple[list[Draft], list[Draft]]:
     """Supplier and recipient of a noun trigger: "from"/"by" and "to"/"for" phrases; the

@@ -320,7 +320,7 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
              "out", "around")
     nested = inside_other(tok, entry.words("troop_nouns"))
     said = (own_prep(ctx, [tok], *preps) if nested else frame.prep(*preps)) + ground_places(
-        ctx, [tok, held], preps)  # "thousands of Guards on the ground in Syria"
+        ctx, tok, held, preps)  # "thousands of Guards on the ground in Syria"
     based = [d for c in tok.children if c.dep_ == "acl" and c.lemma_ in _BASING
              for d in ctx.frame(c).prep("in", "at", "on", "near")]  # "warplanes based in
     # Qatar (striking Syria)": where they are based comes first

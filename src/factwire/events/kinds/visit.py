@@ -15,7 +15,7 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft
 from factwire.events.forces import at_port
-from factwire.events.frames import Frame, mentions_of, names_one_of
+from factwire.events.frames import Frame, agents_of, mentions_of, names_one_of
 from factwire.events.lexicon import DAY_WORDS
 from factwire.events.spec import LexiconEntry, get_spec
 from factwire.time import find_times
@@ -250,9 +250,7 @@ def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
     visits the host's state."""
     frame = ctx.frame(tok)
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X was received by Y"
-    hosts = actor_drafts([d for c in tok.children if c.dep_ == "agent" for p in c.children
-                          for d in mentions_of(ctx.sent, p, ctx.table)] if passive
-                         else frame.subjects)
+    hosts = actor_drafts(agents_of(ctx.sent, tok, ctx.table) if passive else frame.subjects)
     iso = key_of(hosts[0]) if hosts else None
     if iso is None or not hosts[0].mentions:
         return []
