@@ -157,7 +157,21 @@ def apposition(doc: Doc, start: int, end: int, gz: Gazetteer) -> Title | None:
         return None
     if not any(t.is_lower for t in described):
         return None  # "Dmitry Peskov, Putin's ...": another name, not a description
+    if _clause(described):
+        return None  # "The Pentagon said ... the Syrian Observatory, Unicef and ...": the
+        # sentence's own clause, ending in a list, describes no one
     return _describe(described, gz)
+
+
+def _clause(described: Any) -> bool:
+    """Whether a finite verb outside a relative clause says something in ``described`` (it
+    is run before the parse, so by tags): "the man who leads the group" still describes."""
+    for tok in described:
+        if tok.lower_ in ("who", "which", "that", "whose"):
+            return False
+        if tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+    return False
 
 
 # Words that open an office's name written after a name without an article

@@ -258,8 +258,9 @@ class _Run:
         article's date ("Trump’s decision" in 2018, which the model did not label a
         person); a month ("May") or a name of a state or organisation is none."""
         tok = self.doc[i]
-        proper = tok.pos_ == "PROPN" or (  # "Zelenskyy met ...", tagged a common noun
-            tok.pos_ == "NOUN" and tok.text[:1].isupper() and not dictionary_word(tok))
+        proper = tok.pos_ == "PROPN" or (  # "Zelenskyy met ...", tagged a common noun;
+            tok.pos_ == "NOUN" and tok.text[:1].isupper() and (  # "Trump is due to meet
+                not dictionary_word(tok) or bool(tok.ent_type_)))  # Xi": a word, but named
         if not proper or self.date is None or _MONTH.fullmatch(tok.text):
             return False
         if self._names_state_or_org(tok.text):

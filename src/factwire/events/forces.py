@@ -15,6 +15,7 @@ from collections.abc import Collection
 from typing import Any
 
 from factwire.entities.table import Draft
+from factwire.events.actors import armed_organ
 from factwire.events.context import (
     SentenceContext,
     actor_drafts,
@@ -67,7 +68,15 @@ def force_moving(ctx: SentenceContext, tok: Any) -> bool:
              for o in c.children if o.dep_ == "pobj"]
     return any(t.pos_ == "NOUN" and names_one_of(t, troops) and ctx.draft_at(t) is None
                for t in sent) or any(  # "sent jets": the jets are the goods
-        o.lemma_ in _BORDERS for o in goals)
+        o.lemma_ in _BORDERS for o in goals) or any(
+        armed_organ(d) for t in sent for d in mentions_of(ctx.sent, t, ctx.table)) or any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_ in _GUARDING for c in tok.children)
+    # "sent RAF Typhoon jets to Romania to police the Black Sea": its own air force, on
+    # a mission of guard
+
+
+_GUARDING = frozenset({"police", "patrol", "guard", "protect", "defend", "secure",
+                       "reinforce", "bolster", "deter", "monitor", "escort"})
 
 
 def owned(tok: Any) -> bool:
@@ -142,7 +151,11 @@ def force_owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
     owners = actor_drafts([*frame.modifiers, *frame.prep("of")]) or actor_drafts([
         d for c in tok.lefts if c.dep_ == "compound" for t in c.lefts if t.dep_ == "compound"
         for d in mentions_of(ctx.sent, t, ctx.table)])  # "U.S. Army Patriot batteries":
-    return without_patrons(ctx, tok, owners)  # the owner names the weapon that names the force
+    # the owner names the weapon that names the force
+    owners = owners or [d for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                        for d in force_owners(ctx, o)]  # "a convoy of US armoured vehicles"
+    return without_patrons(ctx, tok, owners)
 
 
 def clause_subjects(verb: Token) -> list[Token]:
@@ -153,6 +166,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
             return [verb.head]  # "the carrier X, which has been operating in the Red Sea"
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN":
+            return [verb.head]  # "A convoy of US armoured vehicles crossed into Iraq": the
+            # parse, finding no verb, took the sentence's verb for the noun's modifier
         if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return subjects
         verb = verb.head

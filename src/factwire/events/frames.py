@@ -87,11 +87,24 @@ def mentions_of(sent: Sentence, tok: Token, table: EntityTable, depth: int = 0) 
                         or recipient_it(tok)):
         antecedent = actor_antecedent(sent, tok, table)
         key = antecedent.key if antecedent is not None else None
+        if key is not None and tok.lower_ == "them" and depth < 3:
+            return _listed_antecedent(sent, tok, table, key, depth)
     found = _own_mentions(sent, tok, table, key, depth)
     for child in tok.children:  # a long list chains its conjuncts one under the next:
         if depth < 3 or (child.dep_ == "conj" and depth < 12):  # let them all in
             _extend(found, _listed_with(sent, tok, child, table, key, depth))
     return found
+
+
+def _listed_antecedent(sent: Sentence, tok: Token, table: EntityTable, key: str,
+                       depth: int) -> list[Draft]:
+    """"them" stands for the whole list its nearest antecedent is in ("partners including
+    Europe, Japan, Canada and Mexico, threatening them with tariffs")."""
+    named = [t for t in tok.sent if t.i < tok.i and table.at(sent.span_of(t)) == key]
+    head = named[-1] if named else tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return mentions_of(sent, head, table, depth + 1) if head != tok else [table.drafts[key]]
 
 
 def _own_mentions(sent: Sentence, tok: Token, table: EntityTable, key: str | None,

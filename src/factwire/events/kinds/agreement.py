@@ -38,6 +38,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     nouns: Heads = (common, common | frozenset(entry.words("name_heads")))
     out: list[EventDraft] = []
     partial: list[EventDraft] = []
+    heads: list[Token] = []  # the triggers of the accords with their parties
     for tok in ctx.sent.tokens:
         known = _known(ctx, tok) or _founded(ctx, tok)
         if known is not None:
@@ -60,8 +61,13 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue
         for one in (d for each in _per_partner(ctx, tok, frame, draft)
                     for d in _per_document(ctx, tok, each)):
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "through") and any(
+                    tok in head.subtree for head in heads):
+                continue  # "agreed to restore ties in a deal brokered by China": the deal
+                # the verb's parties agreed, and its broker no party
             if len(distinct_actor_keys(_parties(ctx, one))) >= 2:
                 out.append(one)
+                heads.append(tok)
             elif one.keys("parties"):
                 partial.append(one)
     for draft in partial:
@@ -183,8 +189,17 @@ def _opinion(verb: Token) -> bool:
     "that" clause is what is believed; "agreed to open the border" is a commitment)."""
     return verb.lemma_ == "agree" and any(
         c.dep_ == "ccomp" and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                               or _stated(c))
+                               or _stated(c)) and not _bound(c)
         for c in verb.children)
+
+
+def _bound(clause: Token) -> bool:
+    """"agreed that the YPG would leave the area": an act bound by a modal is a term of
+    the accord ("agreed that the war would be long" states a view)."""
+    return has_aux(clause, _BINDING) and clause.lemma_ not in _STATES
+
+
+_STATES = frozenset({"be", "have", "remain", "become", "get", "need", "seem", "take"})
 
 
 _BINDING = frozenset({"would", "will", "should", "shall", "must", "'ll"})

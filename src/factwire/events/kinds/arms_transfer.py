@@ -243,30 +243,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
             *_dative_compounds(ctx, tok, system), *nested]))
         draft.add("recipient", [d.key for d in to[:1] if d not in subjects[:1]])
     else:
-        sellers, buyers = _noun_sides(ctx, tok, frame, system)
-        noun = tok.lemma_.lower()
-        rec_verbs = ctx.lex.kind(KIND).labels("recipient_verbs")
-        if noun == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
-            buyers = buyers or subjects  # "the Government of X has requested a possible sale"
-        elif noun == "sale" and not sellers:
-            sellers = subjects  # "the agency notified Congress of a possible sale to X"
-        elif noun in ("purchase", "acquisition", "procurement", "order") and not buyers:
-            buyers = subjects
-        elif noun in ("contract", "deal") and not sellers and (makers := [
-                d for d in actor_drafts(own_prep(ctx, [tok, frame.verb, *(
-                    w.head for w in tok.subtree if w.lower_ == "with")], "with"))
-                if d.category == "company"]):  # "Qatar signed a contract with BAE Systems
-            sellers, buyers = makers, buyers or subjects  # for 24 Typhoons": the maker sells
-        elif noun == "delivery" and frame.verb.lemma_ in ctx.lex.kind(KIND).words(
-                "taking_verbs") and not buyers:  # "Pakistan took delivery of four frigates
-            buyers = subjects  # from China", "... of four Chinese-built frigates"
-            sellers = sellers or _from_within(ctx, tok) or received_makers(ctx, tok.head)
-        elif noun in ctx.lex.kind(KIND).words("agent_nouns") and not sellers:
-            sellers = subjects  # "Britain is the main provider of arms to X"
-        elif noun in ctx.lex.kind(KIND).words("buyer_agents") and not buyers:
-            buyers = subjects  # "X is the biggest buyer of British weapons"
-            sellers = sellers or [d for p in objects_of(tok.children, "of")
-                                  for d in makers_of(ctx, p)]
+        sellers, buyers = _noun_roles(ctx, tok, frame, system, subjects)
         draft.add("supplier", [d.key for d in sellers[:1]])
         draft.add("recipient", [d.key for d in buyers[:1] if d not in sellers[:1]])
     if draft.modality == "hypothetical" and side == "recipient" and tok.dep_ == "xcomp" and (
@@ -286,6 +263,42 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     if any(w in ctx.sent.sdoc.text.lower() for w in donation):
         draft.variant = "donated"
     return draft
+
+
+def _noun_roles(ctx: SentenceContext, tok: Token, frame: Frame, system: Draft,
+                subjects: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """Seller and buyer of a noun trigger, by what the noun names and the verb carrying it."""
+    sellers, buyers = _noun_sides(ctx, tok, frame, system)
+    noun = tok.lemma_.lower()
+    rec_verbs = ctx.lex.kind(KIND).labels("recipient_verbs")
+    if noun == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
+        buyers = buyers or subjects  # "the Government of X has requested a possible sale"
+    elif noun == "sale" and not sellers:
+        sellers = subjects  # "the agency notified Congress of a possible sale to X"
+    elif noun in _CONTROLLED and not sellers and frame.verb.lemma_ in ctx.lex.kind(
+            KIND).labels("status_cues"):
+        sellers = subjects  # "Germany halted arms exports to Turkey": who stops or
+        # approves the goods going out is who sends them
+    if noun in _CONTROLLED and not sellers and frame.verb.tag_ == "VBN":
+        sellers = agents(ctx, frame.verb)  # "the sale ... was approved by Congress"
+    elif noun in ("purchase", "acquisition", "procurement", "order") and not buyers:
+        buyers = subjects
+    elif noun in ("contract", "deal") and not sellers and (makers := [
+            d for d in actor_drafts(own_prep(ctx, [tok, frame.verb, *(
+                w.head for w in tok.subtree if w.lower_ == "with")], "with"))
+            if d.category == "company"]):  # "Qatar signed a contract with BAE Systems
+        sellers, buyers = makers, buyers or subjects  # for 24 Typhoons": the maker sells
+    elif noun == "delivery" and frame.verb.lemma_ in ctx.lex.kind(KIND).words(
+            "taking_verbs") and not buyers:  # "Pakistan took delivery of four frigates
+        buyers = subjects  # from China", "... of four Chinese-built frigates"
+        sellers = sellers or _from_within(ctx, tok) or received_makers(ctx, tok.head)
+    elif noun in ctx.lex.kind(KIND).words("agent_nouns") and not sellers:
+        sellers = subjects  # "Britain is the main provider of arms to X"
+    elif noun in ctx.lex.kind(KIND).words("buyer_agents") and not buyers:
+        buyers = subjects  # "X is the biggest buyer of British weapons"
+        sellers = sellers or [d for p in objects_of(tok.children, "of")
+                              for d in makers_of(ctx, p)]
+    return sellers, buyers
 
 
 def _supplied_thing(ctx: SentenceContext, tok: Token, frame: Frame,
@@ -340,6 +353,12 @@ def _noun_sides(ctx: SentenceContext, tok: Token, frame: Frame,
             c.dep_ == "det" and c.lower_ in ("this", "the", "that") for c in tok.children):
         sellers, buyers = _announced_package(ctx)  # "... for Ukraine. This package includes"
     return sellers, buyers
+
+
+# Nouns of goods going out, whose sender is the subject of the verb that approves, stops
+# or resumes them.
+_CONTROLLED = frozenset({"sale", "export", "exports", "supply", "supplies", "transfer",
+                         "shipment"})
 
 
 def _announced_package(ctx: SentenceContext) -> tuple[list[Draft], list[Draft]]:

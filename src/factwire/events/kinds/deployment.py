@@ -202,13 +202,17 @@ def _draft(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], deplo
     return draft
 
 
+# Movers whose subject, a state, moves in force (its army pushes into another state).
+_PUSHING = frozenset({"push", "advance", "roll", "march", "pour", "surge", "storm"})
 _ASKED = frozenset({"demand", "urge", "request", "call", "seek"})
 
 
 def _each_actor(deployers: list[Draft]) -> list[Draft]:
     """One deployer per actor key, in text order; only actors that have a key (a person
-    acting for no state deploys no forces)."""
-    return [d for d in one_per_actor(deployers) if key_of(d) is not None]
+    acting for no state deploys no forces) and are no company ("Boeing's jets" are what
+    Boeing makes)."""
+    return [d for d in one_per_actor(deployers)
+            if key_of(d) is not None and d.category != "company"]
 
 
 # Verbs that deploy only when what they move is a force: "sent an envoy", "contributed
@@ -235,6 +239,10 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         places = [*frame.prep("in", "into", "to", "at"), *frame.objects]
         if not moved:  # "Wagner Group fighters are operating in Mali"
             moved, deployer = _foreign_fighters(ctx, tok, entry, places)
+        if not moved and tok.lemma_ in _PUSHING and tok.tag_ in ("VBD", "VBZ", "VBP") and (
+                into := frame.prep("into", "across")):  # "Turkey pushed deeper into Syria": a
+            deployer = [d for d in actor_drafts(frame.subjects) if d.kind == "country"]
+            moved, places = ([tok] if deployer else []), into  # state moving in force
         return frame, moved, deployer, places, False
     if tok.pos_ == "VERB" and tok.lemma_ in entry.words("leavers"):
         return leaving(ctx, tok)
@@ -368,10 +376,14 @@ def _goods_only(ctx: SentenceContext, moved: list[Any], troops: Collection[str],
 
 def _traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
     """Jets or batteries that are the object of a sale or delivery are goods (the arms
-    transfer kind's verbs say which); "send" also sends troops, so it is left out."""
+    transfer kind's verbs and nouns say which: "took delivery of its first Rafale jets from
+    France"); "send" also sends troops, so it is left out."""
+    arms = ctx.lex.kind("arms_transfer")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in arms.words(
+            "seller_nouns") + arms.words("buyer_nouns"):
+        return True
     if tok.dep_ not in ("dobj", "nsubjpass", "dative") or frame.verb == tok:
         return False
-    arms = ctx.lex.kind("arms_transfer")
     verbs = {*arms.words("supplier_verbs"), *arms.words("recipient_verbs")}
     return frame.verb.lemma_ in verbs - set(ctx.lex.kind(KIND).words("verbs"))
 

@@ -25,6 +25,8 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         war_games = tok.lower_ == "games" and tok.i > 0 and tok.nbor(-1).lower_ == "war"
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and not war_games):
             continue
+        if _other_sense(tok, nouns):
+            continue
         frame = ctx.frame(tok)
         named = _name_keys(ctx, tok)
         own = [d for d in actor_drafts([*frame.subjects, *frame.modifiers])
@@ -53,6 +55,14 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             out.append(d)
         return out
     return []
+
+
+def _other_sense(tok: Token, nouns: set[str]) -> bool:
+    """"an exercise regimen", "a drill bit", "the exercise of power": the noun modifying
+    another noun, or taking an "of" object, is no drill of forces."""
+    if tok.dep_ == "compound" and tok.head.lower_ not in nouns and tok.head.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 _INVOLVING = frozenset({"involve", "include", "bring", "gather", "draw"})

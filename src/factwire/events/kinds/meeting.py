@@ -180,6 +180,11 @@ def _places(ctx: SentenceContext, frame: Frame, people: list[Draft],
     said += [d for v in _visiting(ctx, frame.trigger)  # "when X visits Washington"
              for d in [*ctx.frame(v).objects, *ctx.frame(v).prep("to", "in")]
              if d.kind == "location"]
+    said += [d for t in frame.verb.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")
+             and t.head.dep_ == "pobj" and t.head.head.lower_ == "of"
+             and t.head.head.head.pos_ == "PROPN"  # "met President Marcos of the
+             for o in t.children for d in ctx.entities_in(o, ("location",))]  # Philippines
+    # in Manila": the parse hangs the place on the title's state
     found = [*_where(ctx, frame.verb), *said, *own_prep(ctx, held, "in", "at"),  # "are due
              # to be held in Astana"
              *(d for t in sidelines for d in ctx.entities_in(t, ("location", "country")))]

@@ -45,8 +45,9 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         draft = ctx.draft(KIND, tok, frame)
         if not imposers or (not targets and draft.modality != "hypothetical"):
             continue
-        if draft.modality == "hypothetical" and _urged(frame.verb):
-            continue  # "the package should be approved soon": a demand, not a warning
+        if draft.modality == "hypothetical" and (_urged(frame.verb) or _supposed(frame.verb)):
+            continue  # "the package should be approved soon": a demand, not a warning; "if
+            # the US imposes a tariff, the importer pays": a case supposed, not a warning
         if draft.modality == "hypothetical":
             draft.kind = "threat"
             draft.modality = "asserted"
@@ -68,6 +69,11 @@ _CLOSURES = frozenset({"blockade", "embargo", "boycott"})
 
 def _urged(verb: Token) -> bool:
     return has_aux(verb, ("should", "must", "ought"))
+
+
+def _supposed(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+               for c in verb.children)
 
 
 def _lone_other_state(ctx: SentenceContext, imposers: list[Draft]) -> list[Draft]:

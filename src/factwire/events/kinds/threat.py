@@ -202,9 +202,13 @@ def _own_act(ctx: SentenceContext, tok: Any, own: set[str | None]) -> bool:
 
 def _measures(ctx: SentenceContext, act: Any) -> bool:
     """"sanctions targeting its defence industry": "target" among sanctions names measures,
-    not force."""
-    return act.lemma_ == "target" and bool(
-        ctx.words & set(ctx.lex.kind("sanction").words("nouns")))
+    not force; nor is ending measures ("eliminate all of the tariffs") a blow."""
+    nouns = set(ctx.lex.kind("sanction").words("nouns"))
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    objects += [p for o in objects for c in o.children if c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in nouns for o in objects) or (
+        act.lemma_ == "target" and bool(ctx.words & nouns))
 
 
 def _vowing(tok: Any, entry: LexiconEntry) -> bool:

@@ -169,9 +169,9 @@ def _present(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]
         return []
     places = _first_in_phrase(ctx, [tok, frame.verb, *(  # "Today in Riyadh, X said"
         c for c in tok.children if (c.lower_ in DAY_WORDS and c.i < tok.i) or (
-            c.dep_ == "acl" and c.tag_ == "VBN")), *_venues(tok), *(  # "a speech delivered
-            o for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"  # in Cairo";
-            for o in w.children)],  # "talks with Michel in Kyiv" (on the one met)
+            c.dep_ == "acl" and c.tag_ == "VBN")), *_venues(tok), *_titled(  # "a speech
+            [o for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"  # delivered
+             for o in w.children])],  # in Cairo"; "talks with Michel in Kyiv" (on the one met)
         been_to=tok.lower_ == "been")  # "have been to London"
     if not places:
         return []
@@ -204,8 +204,15 @@ def _venues(tok: Any) -> list[Any]:
     out = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "at"
            for o in p.children if o.dep_ == "pobj"]
     if tok.lemma_ == "meet":
-        out += [o for o in tok.children if o.dep_ == "dobj"]
+        out += _titled([o for o in tok.children if o.dep_ == "dobj"])
     return out
+
+
+def _titled(people: list[Any]) -> list[Any]:
+    """Those met, and the state their title names: "met President Marcos of the Philippines
+    in Manila" (the parse hangs the place on the state)."""
+    return [*people, *(g for o in people for p in o.children if p.dep_ == "prep"
+                       and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
 
 
 def _first_in_phrase(ctx: SentenceContext, heads: list[Any], *,

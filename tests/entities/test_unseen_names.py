@@ -1,0 +1,68 @@
+"""Names read the way a reader of an unseen article would (session of 2026-12-07, third
+part, issue 8): a surname the tagger takes for a common word, a clause before a comma that
+describes no one, a ministry's bare name in its own theatre, and conflict places the city
+table is too coarse to hold. Texts written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factwire.ingest import read_text
+from factwire.runner.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+DAY = dt.date(2018, 11, 20)
+
+
+def entities(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    result = pipeline.run(read_text(text, id="t", published=DAY))
+    return {e.name: (e.kind, e.actor or e.country, e.role) for e in result.entities}
+
+
+def test_a_surname_that_is_also_a_word_opens_the_sentence(pipeline: Pipeline) -> None:
+    """"Trump" first in a sentence is tagged a common noun; the recogniser named it, and
+    one person holds office by that name on the day."""
+    found = entities(pipeline, "Trump is due to see Xi in Buenos Aires next week.")
+    assert found["Donald Trump"][:2] == ("person", "USA")
+
+
+def test_the_sentences_own_clause_before_a_comma_describes_no_one(
+        pipeline: Pipeline) -> None:
+    text = "Officials said on Monday that the army and the charity, Sarah and the UN disagreed."
+    assert "Sarah" not in entities(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Britain will not take the women back. A Foreign Office spokeswoman said the UK "
+     "had no consular presence. The Foreign Office said nothing more.", "GBR"),
+    # set in no British theatre, the bare name stays unlinked
+    ("Germany and Russia talked. The Foreign Office in Berlin said Germany was ready.", None),
+])
+def test_a_bare_ministry_name_in_its_own_theatre(pipeline: Pipeline, text: str,
+                                                  actor: str | None) -> None:
+    result = pipeline.run(read_text(text, id="t", published=DAY))
+    named = {e.actor for e in result.entities for m in e.mentions if m.text == "Foreign Office"}
+    assert named == {actor}
+
+
+@pytest.mark.parametrize(("name", "canonical", "country"), [
+    ("Baghuz", "place:baghouz", "SYR"),
+    ("al-Hol camp", "place:al-hawl-camp", "SYR"),
+    ("Maarrat al-Numan", "place:maarat-al-numan", "SYR"),
+    ("Mount Sinjar", "place:mount-sinjar", "IRQ"),
+])
+def test_small_conflict_places_have_their_state(pipeline: Pipeline, name: str,
+                                                 canonical: str, country: str) -> None:
+    result = pipeline.run(read_text(f"Fighting went on near {name} for a week.", id="t",
+                                    published=DAY))
+    places = {(e.canonical, e.country) for e in result.entities if e.kind == "location"}
+    assert (canonical, country) in places
+
+
+def test_an_observatory_named_for_a_state_is_no_state(pipeline: Pipeline) -> None:
+    found = entities(pipeline, "The Syrian Observatory for Human Rights counted 40 dead.")
+    assert found == {"Syrian Observatory for Human Rights": (
+        "organization", "Syrian Observatory for Human Rights", None)}
