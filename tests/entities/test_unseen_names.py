@@ -66,3 +66,23 @@ def test_an_observatory_named_for_a_state_is_no_state(pipeline: Pipeline) -> Non
     found = entities(pipeline, "The Syrian Observatory for Human Rights counted 40 dead.")
     assert found == {"Syrian Observatory for Human Rights": (
         "organization", "Syrian Observatory for Human Rights", None)}
+
+
+def test_towns_the_model_took_for_people(pipeline: Pipeline) -> None:
+    """Two-word town names read as people ("Khan", "Abu") are towns after a preposition of
+    place when the city table knows them and no title, apposition or known person claims
+    them; "Liu He", a negotiator in apposition, stays a person though a town has his name."""
+    result = pipeline.run(read_text(
+        "Jets struck targets in Khan Sheikhun and near Abu Kamal overnight. Trump met Liu "
+        "He, China's top trade negotiator, in the Oval Office.", id="t", published=DAY))
+    kinds = {e.name: (e.kind, e.country) for e in result.entities}
+    assert kinds["Khan Sheikhun"] == ("location", "SYR")
+    assert kinds["Abu Kamal"] == ("location", "SYR")
+    assert kinds["Liu He"][0] == "person"
+
+
+def test_a_town_after_in_that_the_model_took_for_a_body(pipeline: Pipeline) -> None:
+    result = pipeline.run(read_text("The family had been on holiday in Didim since June.",
+                                    id="t", published=DAY))
+    assert {(e.name, e.kind, e.country) for e in result.entities} == {
+        ("Didim", "location", "TUR")}

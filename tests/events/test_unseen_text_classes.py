@@ -18,12 +18,20 @@ pytestmark = pytest.mark.slow
     ("Germany halted arms exports to Turkey after the incursion.", [(["DEU"], ["TUR"])]),
     ("Norway suspended weapons shipments to the United Arab Emirates.",
      [(["NOR"], ["ARE"])]),
+    # the agent of a passive approval sells
+    ("The sale of F-35 jets to the UAE was approved by the US Congress.",
+     [(["USA"], ["ARE"])]),
     # money spent on a state's weapons buys them from it
     ("Saudi Arabia spent $3bn on French weapons last year.", [(["FRA"], ["SAU"])]),
 ])
 def test_goods_stopped_or_paid_for(events_of: Run, text: str,
                                    rows: list[tuple[list[str], list[str]]]) -> None:
     assert kind(events_of(text), "arms_transfer", "supplier", "recipient") == rows
+
+
+def test_a_requested_sale_has_no_seller_in_its_requester(events_of: Run) -> None:
+    text = "A possible sale of F-16 jets was requested by the Government of Bulgaria."
+    assert all(s != ["BGR"] for s, in kind(events_of(text), "arms_transfer", "supplier"))
 
 
 @pytest.mark.parametrize("text", [
@@ -112,3 +120,17 @@ def test_a_place_the_parse_hangs_on_the_state_in_a_title(events_of: Run) -> None
     rows = events_of(text)
     assert kind(rows, "meeting", "participants", "place") == [(["PHL", "USA"], ["Manila"])]
     assert kind(rows, "visit", "visitor", "host") == [(["USA"], ["PHL"])]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a weapon that deploys itself, with no object
+    ("U.S. B-52 bombers deployed to RAF Fairford in England.", [(["USA"], ["Fairford"])]),
+    # a count again for another place, which the parse makes the subject of the main verb
+    ("Hence the president's order to withdraw all 2,000 US troops from Syria within a "
+     "month, and thousands from Afghanistan, has no rationale.",
+     [(["USA"], ["SYR"]), (["USA"], ["AFG"])]),
+])
+def test_forces_the_parse_leaves_without_an_object(events_of: Run, text: str,
+                                                   rows: list[tuple[list[str], list[str]]]
+                                                   ) -> None:
+    assert kind(events_of(text), "deployment", "deployer", "place") == rows

@@ -410,6 +410,8 @@ class _Run:
         if start >= end or self.doc[end - 1].lower_ in _DANGLING:
             return False  # "The Government of | Qatar": a cut-off name names no one
         text = self.doc[start:end].text
+        if kind == "person" and self._town(start, end, text):
+            return self.add_place(start, end, text)
         if kind == "person":
             return self.add_person(start, end, text)
         person = self._person_by_surname(text)  # read as an organisation or a place
@@ -421,9 +423,28 @@ class _Run:
             return self.add_state_or_place(start, end, iso)
         if kind == "location":
             return self.add_place(start, end, text)
+        if kind == "organization" and self._placed(start, text):
+            return self.add_place(start, end, text)  # "stayed in Didim", read as a body
         if kind == "organization":
             return self._add_org(start, end, text)
         return False
+
+    def _placed(self, start: int, text: str) -> bool:
+        """A name after a preposition of place that is a town of the city table and no
+        organisation the gazetteer knows."""
+        return start > 0 and self.doc[start - 1].lower_ in _PLACE_PREPS and (
+            self.gz.organization(text) is None and city_state(text) is not None)
+
+    def _town(self, start: int, end: int, text: str) -> bool:
+        """A name of two or more words the model took for a person, after a preposition of
+        place, that is a town of the city table and no one the gazetteer, a title or an
+        apposition names ("fighting near Khan Sheikhun"; not "a meeting with Liu He,
+        China's top trade negotiator", though Liu He is also a town)."""
+        return end - start > 1 and start > 0 and self.doc[start - 1].lower_ in _PLACE_PREPS and (
+            city_state(text) is not None) and not self.gz.people(text) and (
+            title_before(self.doc, start, self.gz) is None) and (
+            apposition(self.doc, start, end, self.gz) is None) and (
+            self._same_person(text) is None)
 
     def _add_org(self, start: int, end: int, text: str) -> bool:
         org = self.gz.organization(text)
@@ -438,6 +459,7 @@ class _Run:
         return True
 
 
+_PLACE_PREPS = frozenset({"in", "near", "from", "to", "outside", "around"})
 _DANGLING = frozenset({"of", "and", "for", "to", "the", "in"})
 _TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.split())
 

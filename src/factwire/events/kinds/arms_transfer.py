@@ -271,16 +271,14 @@ def _noun_roles(ctx: SentenceContext, tok: Token, frame: Frame, system: Draft,
     sellers, buyers = _noun_sides(ctx, tok, frame, system)
     noun = tok.lemma_.lower()
     rec_verbs = ctx.lex.kind(KIND).labels("recipient_verbs")
+    controls = set(ctx.lex.kind(KIND).labels("status_cues")) - set(rec_verbs)
     if noun == "sale" and not sellers and frame.verb.lemma_ in rec_verbs:
         buyers = buyers or subjects  # "the Government of X has requested a possible sale"
     elif noun == "sale" and not sellers:
         sellers = subjects  # "the agency notified Congress of a possible sale to X"
-    elif noun in _CONTROLLED and not sellers and frame.verb.lemma_ in ctx.lex.kind(
-            KIND).labels("status_cues"):
+    elif noun in _CONTROLLED and not sellers and frame.verb.lemma_ in controls:
         sellers = subjects  # "Germany halted arms exports to Turkey": who stops or
         # approves the goods going out is who sends them
-    if noun in _CONTROLLED and not sellers and frame.verb.tag_ == "VBN":
-        sellers = agents(ctx, frame.verb)  # "the sale ... was approved by Congress"
     elif noun in ("purchase", "acquisition", "procurement", "order") and not buyers:
         buyers = subjects
     elif noun in ("contract", "deal") and not sellers and (makers := [
@@ -298,6 +296,9 @@ def _noun_roles(ctx: SentenceContext, tok: Token, frame: Frame, system: Draft,
         buyers = subjects  # "X is the biggest buyer of British weapons"
         sellers = sellers or [d for p in objects_of(tok.children, "of")
                               for d in makers_of(ctx, p)]
+    if noun in _CONTROLLED and not sellers and frame.verb.tag_ == "VBN" and (
+            frame.verb.lemma_ in controls):
+        sellers = agents(ctx, frame.verb)  # "the sale ... was approved by Congress"
     return sellers, buyers
 
 

@@ -152,8 +152,13 @@ def _elided(ctx: SentenceContext, tok: Any, frame: Frame, moved: list[Any], depl
     heads = list(dict.fromkeys((frame.verb, tok, *moved)))
     heads += [p for h in heads for prep in h.children if prep.dep_ == "prep"  # "in Korea
               for p in prep.children if p.dep_ == "pobj"]  # and thousands in Japan"
-    for conj in (c for h in heads for c in h.children
-                 if c.dep_ == "conj" and (c.pos_ == "NUM" or c.lower_ in _COUNT_WORDS)):
+    counts = [c for h in heads for c in h.children
+              if c.dep_ == "conj" and (c.pos_ == "NUM" or c.lower_ in _COUNT_WORDS)]
+    counts += [t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.i > 1 and t not in counts
+               and t.lower_ in _COUNT_WORDS and tok.doc[t.i - 1].lower_ == "and"
+               and any(c.dep_ == "prep" for c in t.children)]  # the parse may make
+    # "thousands from Afghanistan" the subject of the sentence's verb
+    for conj in counts:
         places = [d for prep in conj.children if prep.dep_ == "prep"
                   for p in prep.children if p.dep_ == "pobj"
                   for d in mentions_of(ctx.sent, p, ctx.table)]
@@ -281,6 +286,9 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         moved = [tok.head]
     if not moved and tok.dep_ == "acomp" and tok.tag_ == "VBN":  # "USS X is forward-
         moved = [c for c in tok.head.children if c.dep_ == "nsubj"]  # deployed to Japan"
+    if not moved and not participle:  # "B-52 bombers deployed to RAF Fairford": the
+        moved = [c for c in clause_subjects(tok) if not names_one_of(c, troops)  # force
+                 and ctx.entities_in(c, ("weapon",))]  # that deployed itself
     sent = {*troops, *entry.words("sent_forces")}  # "sent fighters to Syria": fighters
     # moved by a state are its force; "Isis fighters in Syria" are no deployment
     if tok.lemma_ in _FORCE_ONLY and not any(is_force(ctx, m, sent) for m in moved):
