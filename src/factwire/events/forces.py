@@ -25,7 +25,8 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, mentions_of, names_one_of
-from factwire.gazetteer import slug
+from factwire.events.spec import LexiconEntry
+from factwire.gazetteer import load_gazetteer, slug
 from factwire.nlp.types import Token
 
 # Words for forces in general: with nothing more specific before them they name no kind.
@@ -302,3 +303,56 @@ def domestic(tok: Any) -> bool:
 
 
 _DOMESTIC = frozenset({"security", "partner", "local", "indigenous", "police", "home"})
+
+
+def names_a_force(ctx: SentenceContext, place: Draft, entry: LexiconEntry) -> bool:
+    """A name the recogniser took for a place, unknown to the gazetteer, that names a force
+    or mission here ("the Takuba task force", "the UN mission, Minusma"): it says which
+    force, not where."""
+    if place.kind != "location" or (place.canonical and load_gazetteer().get(place.canonical)):
+        return False
+    forces = {*entry.words("troop_nouns"), *entry.words("mission_nouns")}
+    for tok in ctx.sent.tokens:
+        if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
+            continue
+        if tok.dep_ in ("compound", "amod", "nmod", "appos", "npadvmod") and (
+                names_one_of(tok.head, forces)):
+            return True
+    return False
+
+
+def goods_only(ctx: SentenceContext, moved: list[Any], troops: Collection[str],
+                entry: LexiconEntry) -> bool:
+    """Land equipment sent without troops (tanks, artillery, armoured vehicles, small arms):
+    sent to a state, it is handed over (an arms transfer), not deployed."""
+    if any(t.pos_ == "NOUN" and names_one_of(t, troops) for m in moved for t in m.subtree):
+        return False  # "hundreds of commandos and dozens of howitzers": troops go too
+    weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
+    goods = entry.words("goods_categories")
+    return bool(weapons) and all(w.category in goods for w in weapons)
+
+
+def traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
+    """Jets or batteries that are the object of a sale or delivery are goods (the arms
+    transfer kind's verbs and nouns say which: "took delivery of its first Rafale jets from
+    France"); "send" also sends troops, so it is left out."""
+    arms = ctx.lex.kind("arms_transfer")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in arms.words(
+            "seller_nouns") + arms.words("buyer_nouns"):
+        return True
+    if tok.dep_ not in ("dobj", "nsubjpass", "dative") or frame.verb == tok:
+        return False
+    verbs = {*arms.words("supplier_verbs"), *arms.words("recipient_verbs")}
+    return frame.verb.lemma_ in verbs - set(ctx.lex.kind("deployment").words("verbs"))
+
+
+def military_mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
+    """A mission that is a force: a training, peacekeeping or other military one ("the
+    Canadian training mission in X"), or an alliance's or organisation's ("the NATO mission
+    in Iraq"); a trade or diplomatic mission is none."""
+    if tok.lower_ not in entry.words("mission_nouns"):
+        return False
+    kinds = entry.words("mission_kinds")
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in tok.lefts):
+        return True
+    return any(d.kind == "organization" for d in actor_drafts(ctx.frame(tok).modifiers))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Any
 
 from factwire.entities.table import Draft
@@ -30,21 +29,24 @@ from factwire.events.forces import (
     force_origin,
     force_owners,
     force_system,
+    goods_only,
     ground_places,
     inside_other,
     is_force,
+    military_mission,
     moved_by_verb,
+    names_a_force,
     owned,
     phrase_actors,
     sent_others,
     served,
     stationed,
     to_border,
+    traded,
 )
 from factwire.events.frames import Frame, mentions_of, names_one_of
 from factwire.events.holding import Slots, control, group_fighters, leaving, war_slots
 from factwire.events.spec import LexiconEntry
-from factwire.gazetteer import load_gazetteer
 from factwire.values import find_quantities
 
 KIND = "deployment"
@@ -69,7 +71,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             continue  # "airlift support of its forces": forces served, not sent anywhere
         if any(c.dep_ == "det" and c.lower_ == "any" for m in moved for c in m.children):
             continue  # "would regard any NATO troops sent to Ukraine as targets": none sent
-        places = [p for p in places if not _names_a_force(ctx, p, entry)]
+        places = [p for p in places if not names_a_force(ctx, p, entry)]
         for deployer, place in _each_place(ctx, deployers, places, areas):
             # "the US and the UK will rotate ...", "to Lithuania and Estonia"; "Russian and
             # Syrian troops in
@@ -268,7 +270,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     if tok.lower_ in entry.words("control_words"):
         return control(ctx, tok)
     if tok.pos_ in ("NOUN", "PROPN") and (
-            names_one_of(tok, troops) or _mission(ctx, tok, entry)) and stationed(tok):
+            names_one_of(tok, troops) or military_mission(ctx, tok, entry)) and stationed(tok):
         return _standing(ctx, tok, entry)
     return None
 
@@ -303,7 +305,7 @@ def _moved(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     ] or border_with(
         ctx, tok)  # "moved a squadron of jets to Poland": the parse hangs the goal on what
     # is moved; "sent commandos to its border with Syria": the state across the border
-    if tok.lemma_ in _GIVING and _goods_only(ctx, moved, troops, entry) and not to_border(
+    if tok.lemma_ in _GIVING and goods_only(ctx, moved, troops, entry) and not to_border(
             tok):  # "tanks sent to its border" stay the sender's
         places = [p for p in capitals_as_states(ctx, places)  # "sent tanks to Ukraine",
                   if p.kind != "country"]  # "to Kyiv"
@@ -314,7 +316,7 @@ def _standing(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | No
     """A force named with where it is ("2,000 US troops in Syria", "France keeps an air base
     at Niamey")."""
     frame = ctx.frame(tok)
-    if _traded(ctx, tok, frame):
+    if traded(ctx, tok, frame):
         return None  # "sold India 36 jets": goods changing hands, not forces abroad
     deployer = [d for d in without_patrons(ctx, tok, actor_drafts(frame.modifiers))
                 if d.actor_key] or [  # "a Brigade Combat Team": a name of no one's; "the
@@ -355,47 +357,6 @@ def _objects(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
-def _names_a_force(ctx: SentenceContext, place: Draft, entry: LexiconEntry) -> bool:
-    """A name the recogniser took for a place, unknown to the gazetteer, that names a force
-    or mission here ("the Takuba task force", "the UN mission, Minusma"): it says which
-    force, not where."""
-    if place.kind != "location" or (place.canonical and load_gazetteer().get(place.canonical)):
-        return False
-    forces = {*entry.words("troop_nouns"), *entry.words("mission_nouns")}
-    for tok in ctx.sent.tokens:
-        if ctx.table.at(ctx.sent.span_of(tok)) != place.key:
-            continue
-        if tok.dep_ in ("compound", "amod", "nmod", "appos", "npadvmod") and (
-                names_one_of(tok.head, forces)):
-            return True
-    return False
-
-
-def _goods_only(ctx: SentenceContext, moved: list[Any], troops: Collection[str],
-                entry: LexiconEntry) -> bool:
-    """Land equipment sent without troops (tanks, artillery, armoured vehicles, small arms):
-    sent to a state, it is handed over (an arms transfer), not deployed."""
-    if any(t.pos_ == "NOUN" and names_one_of(t, troops) for m in moved for t in m.subtree):
-        return False  # "hundreds of commandos and dozens of howitzers": troops go too
-    weapons = [d for m in moved for d in ctx.entities_in(m, ("weapon",))]
-    goods = entry.words("goods_categories")
-    return bool(weapons) and all(w.category in goods for w in weapons)
-
-
-def _traded(ctx: SentenceContext, tok: Any, frame: Frame) -> bool:
-    """Jets or batteries that are the object of a sale or delivery are goods (the arms
-    transfer kind's verbs and nouns say which: "took delivery of its first Rafale jets from
-    France"); "send" also sends troops, so it is left out."""
-    arms = ctx.lex.kind("arms_transfer")
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in arms.words(
-            "seller_nouns") + arms.words("buyer_nouns"):
-        return True
-    if tok.dep_ not in ("dobj", "nsubjpass", "dative") or frame.verb == tok:
-        return False
-    verbs = {*arms.words("supplier_verbs"), *arms.words("recipient_verbs")}
-    return frame.verb.lemma_ in verbs - set(ctx.lex.kind(KIND).words("verbs"))
-
-
 def _port_call(tok: Any, entry: LexiconEntry) -> bool:
     """A warship's stop in a port ("port visits to Australia", "a port call in Da Nang"):
     forces abroad, not a state visit."""
@@ -405,18 +366,6 @@ def _port_call(tok: Any, entry: LexiconEntry) -> bool:
 def _subject_owners(ctx: SentenceContext, verb: Any) -> list[Draft]:
     """The state of a ship or force that is the subject of ``verb``."""
     return [d for c in verb.children if c.dep_ == "nsubj" for d in force_owners(ctx, c)]
-
-
-def _mission(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
-    """A mission that is a force: a training, peacekeeping or other military one ("the
-    Canadian training mission in X"), or an alliance's or organisation's ("the NATO mission
-    in Iraq"); a trade or diplomatic mission is none."""
-    if tok.lower_ not in entry.words("mission_nouns"):
-        return False
-    kinds = entry.words("mission_kinds")
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in tok.lefts):
-        return True
-    return any(d.kind == "organization" for d in actor_drafts(ctx.frame(tok).modifiers))
 
 
 _PLACE_PREPS = ("in", "from", "at", "near", "inside", "across", "to", "into", "along", "off",
