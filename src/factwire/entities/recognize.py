@@ -429,20 +429,23 @@ class _Run:
             return self._add_org(start, end, text)
         return False
 
+    def _town_after_place_prep(self, start: int, text: str) -> bool:
+        """A town of the city table named right after a preposition of place."""
+        return start > 0 and self.doc[start - 1].lower_ in _PLACE_PREPS and (
+            city_state(text) is not None)
+
     def _placed(self, start: int, text: str) -> bool:
         """A name after a preposition of place that is a town of the city table and no
         organisation the gazetteer knows."""
-        return start > 0 and self.doc[start - 1].lower_ in _PLACE_PREPS and (
-            self.gz.organization(text) is None and city_state(text) is not None)
+        return self._town_after_place_prep(start, text) and self.gz.organization(text) is None
 
     def _town(self, start: int, end: int, text: str) -> bool:
         """A name of two or more words the model took for a person, after a preposition of
         place, that is a town of the city table and no one the gazetteer, a title or an
         apposition names ("fighting near Khan Sheikhun"; not "a meeting with Liu He,
         China's top trade negotiator", though Liu He is also a town)."""
-        return end - start > 1 and start > 0 and self.doc[start - 1].lower_ in _PLACE_PREPS and (
-            city_state(text) is not None) and not self.gz.people(text) and (
-            title_before(self.doc, start, self.gz) is None) and (
+        return end - start > 1 and self._town_after_place_prep(start, text) and (
+            not self.gz.people(text)) and title_before(self.doc, start, self.gz) is None and (
             apposition(self.doc, start, end, self.gz) is None) and (
             self._same_person(text) is None)
 

@@ -275,9 +275,9 @@ def ground_places(ctx: SentenceContext, force: Any, count: Any,
     """Places named for a force through the count that holds it or "on the ground":
     "thousands of Revolutionary Guards on the ground in Syria" (the parse hangs the phrase on
     the count, and "the ground" on "on")."""
-    heads = [force] if count == force else [force, count]
-    out = own_prep(ctx, heads[1:], *preps)
-    grounds = [p for h in heads for prep in h.children if prep.lower_ == "on"
+    counts = [] if count == force else [count]
+    out = own_prep(ctx, counts, *preps)
+    grounds = [p for h in [force, *counts] for prep in h.children if prep.lower_ == "on"
                for p in prep.children if p.lower_ == "ground"]
     out += [d for d in own_prep(ctx, grounds, "in", "inside", "across") if d not in out]
     return out
