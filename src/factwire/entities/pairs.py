@@ -47,6 +47,7 @@ def add_pair_mentions(doc: Doc, table: EntityTable) -> None:
 # "our partners in the Netherlands and Denmark", "their counterparts from Japan": those
 # states (a counterpart's own name, when the office holders are known, is coreference's)
 _PARTNER_NOUNS = frozenset({"partners", "allies", "counterparts"})
+_LONGEST_NAME = 60  # characters a state's name can run to from its first word
 
 
 def _states_in_after(doc: Doc, tok: Token, table: EntityTable) -> list[str]:
@@ -62,8 +63,9 @@ def _states_in_after(doc: Doc, tok: Token, table: EntityTable) -> list[str]:
         if word.lower_ in ("the", "and", ","):
             i += 1
             continue
-        found = next(((sp, d) for sp, d in table.in_range(word.idx, word.idx + len(word.text))
-                      if d.kind == "country"), None)
+        found = next(((sp, d) for sp, d in table.in_range(word.idx, word.idx + _LONGEST_NAME)
+                      if d.kind == "country" and sp.start == word.idx), None)  # "South Korea"
+        # starts at the word and runs past it
         if found is None:
             break
         keys.append(found[1].key)

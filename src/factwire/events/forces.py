@@ -71,13 +71,24 @@ def force_moving(ctx: SentenceContext, tok: Any) -> bool:
                for t in sent) or any(  # "sent jets": the jets are the goods
         o.lemma_ in _BORDERS for o in goals) or any(
         armed_organ(d) for t in sent for d in mentions_of(ctx.sent, t, ctx.table)) or any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_ in _GUARDING for c in tok.children)
-    # "sent RAF Typhoon jets to Romania to police the Black Sea": its own air force, on
-    # a mission of guard
+        c.dep_ in ("advcl", "xcomp") and _on_mission(c) for c in tok.children)
+    # "sent RAF Typhoon jets to Romania to police the Black Sea", "sent 50 planes to Syria
+    # to carry out airstrikes": its own force, on a mission of guard or combat
+
+
+def _on_mission(clause: Any) -> bool:
+    """A purpose clause that is a military task: guarding or fighting ("to patrol", "to
+    fight Isis"), or carrying out strikes or operations ("to perform airstrikes")."""
+    if clause.lemma_ in _GUARDING or clause.lemma_ in _FIGHTING:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OPERATIONS for c in clause.children)
 
 
 _GUARDING = frozenset({"police", "patrol", "guard", "protect", "defend", "secure",
                        "reinforce", "bolster", "deter", "monitor", "escort"})
+_FIGHTING = frozenset({"fight", "bomb", "strike", "attack", "combat", "battle", "hunt"})
+_OPERATIONS = frozenset({"airstrike", "airstrikes", "strike", "operation", "raid", "sortie",
+                         "mission", "patrol", "bombing", "air strike"})
 
 
 def owned(tok: Any) -> bool:

@@ -289,7 +289,9 @@ _GROUPS = frozenset({"delegation", "delegations", "leaders", "officials", "minis
                      # organs that act for the state their "of" phrase names
                      "government", "governments", "ministry", "authorities", "administration",
                      "embassy", "army", "navy", "military", "people",
-                     "presidents", "envoys", "ambassadors"})
+                     "presidents", "envoys", "ambassadors",
+                     # counts of people or firms: "sanctions on dozens of Russian officials"
+                     "dozens", "scores", "hundreds", "number", "handful"})
 
 
 def build_frame(sent: Sentence, trigger: Token, table: EntityTable) -> Frame:

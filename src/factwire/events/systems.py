@@ -47,10 +47,10 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
         elif prep.dep_ == "prep" and prep.lower_ in ("along", "together"):  # "a battery,
             holders.extend(c for w in prep.children if w.lower_ == "with"  # along with
                            for c in w.children if c.dep_ == "pobj")  # more interceptors"
-    holders.extend(c for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "including"
-                   and t.head.dep_ == "pobj" and t.head.head.head == tok
-                   for c in t.children if c.dep_ == "pobj")  # "licensed arms to Riyadh,
-    # including Typhoon jets": the parse hangs the list on the recipient
+    listed = [c for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "including"
+              and _within_arguments(t.head, tok) for c in t.children if c.dep_ == "pobj"]
+    holders.extend(listed)  # "licensed arms to Riyadh, including Typhoon jets" (the parse
+    # hangs the list on the recipient), "the sale of equipment, including Abrams tanks"
     clause = tok
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
@@ -67,8 +67,28 @@ def systems_moved(ctx: SentenceContext, tok: Token) -> list[tuple[Draft, Span]]:
             if d.kind == "weapon" and sp.overlaps(span) and all(d is not o for o, _ in out) and (
                     d.generic or not _for_platform(ctx, sp)):
                 out.append((d, sp))
+    named = [sp for h in listed for d, sp in out if not d.generic and _inside(ctx, sp, h)]
     return [(d, sp) for d, sp in out if not (d.generic and (
-        _named_in_apposition(ctx, sp, out) or _named_before(ctx, sp, out)))]
+        bool(named) or _named_in_apposition(ctx, sp, out) or _named_before(ctx, sp, out)))]
+
+
+def _within_arguments(head: Token, trigger: Token) -> bool:
+    """``head`` is the trigger or a noun of its arguments ("the sale of equipment to
+    Poland, including ..."): a list hung there says what the trigger moves."""
+    for _ in range(4):
+        if head == trigger:
+            return True
+        if head.dep_ not in ("pobj", "prep", "dobj", "appos", "conj") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _inside(ctx: SentenceContext, mention: Span, holder: Token) -> bool:
+    """``mention`` lies in ``holder``'s phrase: a system the "including" list names, so the
+    class before it ("military equipment") is only the package, not a transfer of its own."""
+    phrase = ctx.sent.span_of_tokens(holder.left_edge, holder.right_edge)
+    return phrase.start <= mention.start and mention.end <= phrase.end
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "punct", "quantmod", "npadvmod"})

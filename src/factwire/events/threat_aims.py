@@ -140,6 +140,9 @@ def against(ctx: SentenceContext, verb: object) -> list[Draft]:
     # to any US strike on Syrian forces": the striker is the target, not the struck)
     conditions |= answered(verb, ctx.lex.kind("threat").words("conditional_verbs"))
     conditions |= {t.i for p in provocations(ctx, verb) for t in p.subtree}
+    conditions |= {t.i for c in getattr(verb, "subtree", ()) if c.dep_ == "relcl" and c != verb
+                   for t in c.subtree}  # "attack Syrian Kurds, who have been partners in the
+    # war against Isis": what describes the target, not another one
     for tok in getattr(verb, "subtree", ()):
         if tok.i in conditions:
             continue

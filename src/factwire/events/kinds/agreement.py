@@ -249,7 +249,7 @@ def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
     span = ctx.sent.span_of(tok)
     states = [implied_state(ctx, iso, span) for iso in hit.split()]
     parties = [s for s in states if s is not None]
-    if len(parties) < 2:
+    if len(parties) < 2 or _others_sign(ctx, tok, set(hit.split())):
         return None
     draft = ctx.draft(KIND, tok, ctx.frame(tok))
     draft.status = "agreed"
@@ -258,6 +258,16 @@ def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
     draft.literals["subject"] = _named_kind(tok) or named  # "the Minsk agreements"
     draft.add("parties", [p.key for p in parties])
     return draft
+
+
+def _others_sign(ctx: SentenceContext, tok: Token, known: set[str]) -> bool:
+    """"India and Japan signed a nuclear agreement": the states that sign or reach it name
+    their own accord, not the one the name usually means (the Iran deal)."""
+    frame = ctx.frame(tok)
+    if frame.verb.lemma_ not in ctx.lex.kind(KIND).labels("brokers"):
+        return False
+    states = {d.actor for d in actor_drafts(frame.subjects) if d.actor}
+    return bool(states) and not states & known
 
 
 def _founded(ctx: SentenceContext, tok: Token) -> EventDraft | None:

@@ -15,7 +15,7 @@ from factwire.events.context import (
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, agents_of, mentions_of
 from factwire.events.kinds.call import by_phone, phoned
-from factwire.events.kinds.visit import a_guest
+from factwire.events.kinds.visit import a_guest, as_role
 from factwire.model import Span
 from factwire.nlp.types import Token
 
@@ -84,8 +84,35 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             draft.literals["topic"] = about
         elif topic:
             draft.literals["topic"] = topic[0].name
-        out.append(draft)
+        out.extend(_one_by_one(ctx, tok, frame, draft, people))
     return out
+
+
+def _one_by_one(ctx: SentenceContext, tok: Token, frame: Frame, draft: EventDraft,
+                people: list[Draft]) -> list[EventDraft]:
+    """"held separate talks with his counterparts from Japan, Australia and Korea", "bilateral
+    meetings with A, B and C": one meeting with each counterpart, not one among them all."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *(
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+        if p.dep_ == "pobj")]  # "held discussions in separate meetings with X and Y"
+    if not any(n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _EACH_APART
+                                       for c in n.children) for n in nouns):
+        return [draft]
+    sides = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+    own = {d.actor_key for d in sides}
+    others = [d for d in people if d.actor_key not in own]
+    if not own or len(distinct_actor_keys(others)) < 2:
+        return [draft]
+    out = []
+    for other in others:
+        one = draft.copy()
+        one.roles["participants"] = [*(d.key for d in sides[:1]), other.key]
+        out.append(one)
+    return out
+
+
+# Modifiers by which plural talks are held with each counterpart apart
+_EACH_APART = frozenset({"separate", "bilateral", "individual", "one-on-one"})
 
 
 def _verb_meets(ctx: SentenceContext, tok: Token, frame: Frame, with_verbs: set[str], *,
@@ -258,7 +285,10 @@ _ENVOYS = frozenset({"delegation", "representative", "envoy", "leader", "officia
 
 def _guests(ctx: SentenceContext, frame: Frame) -> bool:
     """"X hosted Y and Z", "received Y", "Y was received by X": people or states received
-    by someone else, in person (a sentence about a call is the call)."""
+    by someone else, in person (a sentence about a call is the call), not given a role
+    ("welcomed X as coordinator")."""
+    if as_role(frame.trigger):
+        return False
     if any(c.dep_ == "nsubjpass" for c in frame.trigger.children):
         # "X was received by Y": the guest is the subject, the host the "by" agent
         people = [d for d in frame.subjects if d.kind in ("person", "country")]

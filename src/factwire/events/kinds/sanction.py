@@ -10,10 +10,11 @@ from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, one_per_actor
 from factwire.events.draft import EventDraft
 from factwire.events.frames import has_aux
+from factwire.events.spec import LexiconEntry
 from factwire.nlp.types import Token
 
 KIND = "sanction"
-LEXICON_FIELDS = ("verbs", "nouns", "light")
+LEXICON_FIELDS = ("verbs", "nouns", "light", "measure_kinds")
 
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
@@ -27,7 +28,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
             imposers = actor_drafts(frame.subjects)
             if tok.tag_ == "VBN" and not imposers:
                 imposers, targets = actor_drafts(frame.prep("by")), actor_drafts(frame.subjects)
-        elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
+        elif tok.pos_ == "NOUN" and (tok.lower_ in nouns or _named_measures(tok, entry)):
             # "the EU's five sanctions packages against X": the package's phrases are its
             frame = ctx.frame(tok.head if tok.dep_ == "compound" else tok)
             targets = actor_drafts(frame.prep("on", "against")) or actor_drafts(
@@ -65,6 +66,12 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 # Measures that close a state off: what they are "of" is their target, not their owner
 _CLOSURES = frozenset({"blockade", "embargo", "boycott"})
+
+
+def _named_measures(tok: Token, entry: LexiconEntry) -> bool:
+    """"imposed punitive measures against Moscow": measures of the kinds sanctions are."""
+    return tok.lower_ == "measures" and any(
+        c.dep_ == "amod" and c.lower_ in entry.words("measure_kinds") for c in tok.children)
 
 
 def _urged(verb: Token) -> bool:

@@ -33,7 +33,7 @@ KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
                   "vow_verbs", "force_verbs", "force_nouns", "price_nouns", "belief_words",
                   "armies", "reluctance_verbs", "hostile_acts", "target_marks",
-                  "intolerance_verbs", "blame_words")
+                  "intolerance_verbs", "blame_words", "response_nouns")
 
 
 Slots = tuple[Frame, list[Draft], list[Draft], Any]  # frame, sources, targets, act of force
@@ -232,8 +232,8 @@ _AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "ann
 
 def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
     """"would respond with force if Israel attacked": the one whose act is the condition."""
-    condition = condition_of(tok) if tok.pos_ == "VERB" and tok.lemma_ in entry.words(
-        "conditional_verbs") else None
+    condition = condition_of(tok) if tok.pos_ == "VERB" and (tok.lemma_ in entry.words(
+        "conditional_verbs") or _takes_measures(tok, entry)) else None
     if condition is None:
         return False, None
     frame = ctx.frame(tok)
@@ -247,6 +247,13 @@ def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
                if d.key not in own] or actor_drafts(frame.prep("at", "against")) or [
         d for d in actor_drafts(frame.objects) if d.key not in own]  # "would hit Iran if
     return True, (frame, sources, targets, None)  # it attacked": the one to be hit
+
+
+def _takes_measures(tok: Any, entry: LexiconEntry) -> bool:
+    """"would be forced to take countermeasures if they joined", "will take measures of
+    reprisal if": steps taken in answer to a condition, a response by other words."""
+    return tok.lemma_ in ("take", "adopt") and any(
+        c.dep_ == "dobj" and c.lower_ in entry.words("response_nouns") for c in tok.children)
 
 
 def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:

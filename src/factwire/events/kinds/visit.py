@@ -105,8 +105,14 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
                                        ) or actor_drafts(frame.subjects)
     else:
         visitors = actor_drafts([*frame.subjects, *own])
+    told = [c for c in tok.head.children if c.dep_ == "dobj"] if (
+        is_verb and tok.dep_ == "xcomp") else []
+    if told and tok.head.lemma_ not in _INVITING and not any(
+            _someone(ctx, t, entry) for t in told):
+        return []  # "warned US citizens not to travel to Lebanon": the one told travels,
+        # and citizens are no state's envoys
     if is_verb and tok.dep_ == "xcomp" and tok.head.lemma_ in _INVITING:
-        visitors = actor_drafts([d for c in tok.head.children if c.dep_ == "dobj"
+        visitors = actor_drafts([d for c in told
                                  for d in mentions_of(ctx.sent, c, ctx.table)]) or visitors
         # "Macron invited Scholz to visit Paris": the one invited travels
     if not visitors:
@@ -122,6 +128,12 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
 
 
 _INVITING = frozenset({"invite", "ask", "urge", "welcome"})
+
+
+def as_role(tok: Any) -> bool:
+    """"welcomed X as coordinator", "received X as a partner": the object is given a role,
+    not met or hosted."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
 
 
 def _antecedent(subject: Any) -> Any:
@@ -256,6 +268,8 @@ def _hosted(ctx: SentenceContext, tok: Any) -> list[Visit]:
     """"Putin hosted Rouhani and Erdogan in Sochi", "Zarif was received by Putin": each guest
     visits the host's state."""
     frame = ctx.frame(tok)
+    if as_role(tok):
+        return []  # "welcomed the Philippines as country coordinator": a role, not a guest
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X was received by Y"
     hosts = actor_drafts(agents_of(ctx.sent, tok, ctx.table) if passive else frame.subjects)
     iso = key_of(hosts[0]) if hosts else None

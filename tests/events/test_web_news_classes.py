@@ -1,0 +1,98 @@
+"""Classes of language met in web news that nobody annotated (session of 2026-12-07,
+fourth part, issue 8): systems listed after "including", meetings held apart with each
+counterpart, steps announced in answer to a condition, measures that are sanctions, counts
+of people as targets, private travellers, roles given to a state, forces sent to fight, an
+accord named like a famous one but signed by others, and what describes a target. Texts
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Run, kind
+
+pytestmark = pytest.mark.slow
+
+
+def test_each_system_an_including_list_names_is_a_transfer(events_of: Run) -> None:
+    text = ("Washington approved the sale of $900 million worth of equipment to Romania, "
+            "including Abrams tanks, Javelin launchers and Stinger missiles.")
+    rows = kind(events_of(text), "arms_transfer", "system", "supplier", "recipient")
+    assert rows == [(["M1 Abrams"], ["USA"], ["ROU"]),
+                    (["FGM-148 Javelin"], ["USA"], ["ROU"]),
+                    (["FIM-92 Stinger"], ["USA"], ["ROU"])]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The Australian foreign minister held separate meetings with her counterparts from "
+     "Indonesia, Malaysia and South Korea.",
+     [(["AUS", "IDN"],), (["AUS", "MYS"],), (["AUS", "KOR"],)]),
+    ("Macron held talks in bilateral meetings with Erdogan and Putin on Friday.",
+     [(["FRA", "TUR"],), (["FRA", "RUS"],)]),
+    # held together, the talks are one meeting of all
+    ("The French president held talks with the leaders of Turkey and Russia.",
+     [(["FRA", "RUS", "TUR"],)]),
+])
+def test_meetings_held_apart_with_each_counterpart(events_of: Run, text: str,
+                                                   rows: list[tuple[list[str]]]) -> None:
+    assert kind(events_of(text), "meeting", "participants") == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Beijing will take countermeasures if Manila lets US missiles into the country, a "
+     "Chinese spokesman said.", [(["CHN"], ["PHL"])]),
+    ("Moscow would adopt retaliatory measures should Norway host the radar.",
+     [(["RUS"], ["NOR"])]),
+    # steps with no condition announced are a policy, not a threat
+    ("The government will take measures to support farmers.", []),
+])
+def test_steps_announced_in_answer_to_a_condition(events_of: Run, text: str,
+                                                  rows: list[tuple[list[str], ...]]) -> None:
+    assert kind(events_of(text), "threat", "source", "target") == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Canada imposed punitive measures against Minsk in 2021.", [(["CAN"], ["BLR"])]),
+    ("Beijing imposed countermeasures on several American arms makers.",
+     [(["CHN"], ["USA"])]),
+    ("Britain imposed sanctions on dozens of Iranian officials on Tuesday.",
+     [(["GBR"], ["IRN"])]),
+    # measures of another kind are no sanction
+    ("Japan imposed strict quarantine measures on travellers.", []),
+])
+def test_measures_that_are_sanctions(events_of: Run, text: str,
+                                     rows: list[tuple[list[str], ...]]) -> None:
+    assert kind(events_of(text), "sanction", "imposer", "target") == rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Office advised British nationals not to travel to Mali.",
+    "India welcomed Japan as a founding member of the new forum.",
+])
+def test_no_visit_by_private_travellers_or_a_role_given(events_of: Run, text: str) -> None:
+    rows = events_of(text)
+    assert kind(rows, "visit", "visitor", "host") == []
+    assert kind(rows, "meeting", "participants") == []
+
+
+def test_a_force_sent_to_carry_out_strikes_is_no_sale(events_of: Run) -> None:
+    text = "France sent twelve Rafale jets to Jordan to carry out airstrikes."
+    rows = events_of(text)
+    assert kind(rows, "arms_transfer", "supplier") == []
+    assert kind(rows, "deployment", "deployer", "place") == [(["FRA"], ["JOR"])]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Brazil and Argentina signed a nuclear agreement in Brasilia.", [(["ARG", "BRA"],)]),
+    # the famous accord, named in passing, keeps its parties
+    ("Washington left the nuclear deal in 2018.", [(["IRN", "USA"],)]),
+])
+def test_an_accord_named_like_a_famous_one(events_of: Run, text: str,
+                                           rows: list[tuple[list[str]]]) -> None:
+    assert kind(events_of(text), "agreement", "parties") == rows
+
+
+def test_what_describes_a_target_names_no_other(events_of: Run) -> None:
+    text = ("Ankara threatened to strike the Kurdish YPG, which has fought alongside the US "
+            "against Islamic State.")
+    assert kind(events_of(text), "threat", "source", "target") == [(["TUR"], ["YPG"])]
