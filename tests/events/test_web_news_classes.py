@@ -96,3 +96,74 @@ def test_what_describes_a_target_names_no_other(events_of: Run) -> None:
     text = ("Ankara threatened to strike the Kurdish YPG, which has fought alongside the US "
             "against Islamic State.")
     assert kind(events_of(text), "threat", "source", "target") == [(["TUR"], ["YPG"])]
+
+
+def test_respectively_pairs_the_nth_deployer_with_the_nth_place(events_of: Run) -> None:
+    text = ("Germany, the Netherlands and Norway will deploy battalions to Lithuania, Latvia "
+            "and Estonia respectively.")
+    rows = kind(events_of(text), "deployment", "deployer", "place")
+    assert rows == [(["DEU"], ["LTU"]), (["NLD"], ["LVA"]), (["NOR"], ["EST"])]
+
+
+def test_a_list_of_three_places_is_three_deployments(events_of: Run) -> None:
+    text = "Britain will deploy troops to Estonia, Latvia and Poland next year."
+    rows = kind(events_of(text), "deployment", "deployer", "place")
+    assert rows == [(["GBR"], ["EST"]), (["GBR"], ["LVA"]), (["GBR"], ["POL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Turkey signed a contract to supply S-400 systems in 2017.",
+    "Turkey and Russia signed a contract for the supply of S-400 systems to Turkey.",
+])
+def test_the_maker_of_two_contract_sides_sells(events_of: Run, text: str) -> None:
+    rows = kind(events_of(text), "arms_transfer", "supplier", "recipient")
+    assert rows == [(["RUS"], ["TUR"])]
+
+
+def test_co_suppliers_are_no_recipients_of_each_other(events_of: Run) -> None:
+    assert kind(events_of("Norway and Denmark will supply F-16 jets."),
+                "arms_transfer", "supplier", "recipient") == []
+
+
+def test_a_call_held_with_a_leader(events_of: Run) -> None:
+    text = ("Macron changed course on Tuesday following a call with Germany's chancellor "
+            "Olaf Scholz.")
+    assert kind(events_of(text), "call", "participants") == [(["DEU", "FRA"],)]
+    text = "Macron renewed his call for a ceasefire in Gaza."
+    assert kind(events_of(text), "call", "participants") == []
+
+
+def test_a_subject_the_parse_hung_on_a_fronted_phrase(events_of: Run) -> None:
+    text = ("After two days of talks in the Black Sea resort of Sochi, Erdogan and his "
+            "Russian counterpart Vladimir Putin announced a deal.")
+    rows = events_of(text)
+    assert kind(rows, "meeting", "participants") == [(["RUS", "TUR"],)]
+    assert kind(rows, "agreement", "parties") == [(["RUS", "TUR"],)]
+
+
+def test_no_sentence_ends_after_a_title_written_short(events_of: Run) -> None:
+    text = "The destroyer USS Mason, led by Capt. Jane Doe, arrived in Rota, Spain, on Monday."
+    rows = kind(events_of(text), "deployment", "deployer", "system")
+    assert rows == [(["USA"], ["USS Mason"])]
+
+
+def test_a_threat_in_a_clause_about_a_government(events_of: Run) -> None:
+    text = ("The Greek government, which has threatened to sink Turkish drilling ships, "
+            "recalled its ambassador.")
+    assert kind(events_of(text), "threat", "source", "target") == [(["GRC"], ["TUR"])]
+
+
+def test_prepared_to_destroy_is_a_threat(events_of: Run) -> None:
+    text = '"We are prepared to destroy Venezuela\'s economy if Maduro stays," Trump said.'
+    assert kind(events_of(text), "threat", "source", "target") == [(["USA"], ["VEN"])]
+
+
+def test_leading_a_delegation_abroad_is_a_visit(events_of: Run) -> None:
+    text = "Japan's foreign minister Taro Kono led a delegation to Seoul on Friday."
+    assert kind(events_of(text), "visit", "visitor", "host") == [(["JPN"], ["KOR"])]
+
+
+def test_the_summit_on_whose_sidelines_they_met_is_no_meeting_of_its_own(
+        events_of: Run) -> None:
+    text = "Olaf Scholz met Fumio Kishida on the sidelines of the G7 summit in Hiroshima."
+    assert kind(events_of(text), "meeting", "participants") == [(["DEU", "JPN"],)]

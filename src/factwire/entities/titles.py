@@ -149,3 +149,12 @@ HONORIFICS = frozenset({
     "major", "sergeant", "brig", "brig.", "brigadier", "air", "marshal", "field", "navy",
     "army", "u.s.", "us", "foreign", "defense", "defence",
 })
+
+# Titles written short before a name ("Capt. David Bretz", "the Hon. Anthony Albanese"): the
+# full stop is the abbreviation's, so no sentence ends there.
+ABBREVIATED_TITLES = frozenset({
+    "gen.", "lt.", "col.", "maj.", "adm.", "cmdr.", "cdr.", "capt.", "cpt.", "sgt.", "cpl.",
+    "pvt.", "spc.", "ens.", "brig.", "sen.", "rep.", "gov.", "amb.", "hon.", "rev.", "prof.",
+    "pres.", "sec.", "lt.-gen.", "maj.-gen.", "lt.-col.", "brig.-gen.",
+})
+

@@ -113,7 +113,9 @@ def _transfers(drafts: list[EventDraft], table: EntityTable, states: list[str]) 
         if d.kind == "arms_transfer" and d.keys("supplier") and not d.keys("recipient") \
                 and d.keys("system") and not table.drafts[d.keys("system")[0]].generic:
             # a named system only: "the US sent jets" names no recipient to infer
-            supplier = role_keys(d, "supplier", table)
+            supplier = role_keys(d, "supplier", table) | {  # "Germany and France will
+                k for t in out if t.trigger == d.trigger  # supply tanks": co-suppliers are
+                for k in role_keys(t, "supplier", table)}  # no recipients of each other
             other = next((s for s in states if key_of(table.drafts[s]) not in supplier), None)
             if other:
                 d.add("recipient", [other])

@@ -342,13 +342,25 @@ def listed_states(ctx: SentenceContext, place: Draft) -> list[Draft]:
     named = [tok for tok in ctx.sent.tokens if ctx.table.at(ctx.sent.span_of(tok)) == place.key]
     first = [t for t in named if t.i - named[0].i == named.index(t)]  # the first mention's
     for tok in first:  # words ("Saudi Arabia and the UAE": the list hangs on "Arabia")
-        for conj in (c for c in tok.children if c.dep_ == "conj"):
+        for conj in _conjuncts(tok):
             if any(c.dep_ == "nummod" and c.i > conj.i for c in conj.children):
                 continue  # "sent 700 troops to Latvia, Spain 350": a clause with its verb
                 # left out, whose state sends, not receives
             found = ctx.draft_at(conj)
             if found is not None and found.kind == "country" and found is not place:
                 out.append(found)
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words listed after ``tok``: a long list chains each under the one before
+    ("to Estonia, Latvia and Poland": Poland hangs on Latvia)."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        conj = todo.pop(0)
+        out.append(conj)
+        todo.extend(c for c in conj.children if c.dep_ == "conj")
     return out
 
 

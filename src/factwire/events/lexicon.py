@@ -21,7 +21,7 @@ _TRIGGER_FIELDS = ("verbs", "verbs_with", "nouns", "recipient_verbs", "supplier_
                    "force_verbs", "host_verbs", "control_words", "founding_verbs", "joiners",
                    "readout_verbs", "reluctance_verbs", "intolerance_verbs", "name_heads",
                    "thank_words", "price_nouns", "blame_words", "sent_forces",
-                   "invite_verbs", "arrival_verbs", "measure_kinds")
+                   "invite_verbs", "arrival_verbs", "measure_kinds", "sender_verbs")
 
 
 # Troop nouns too common outside military news to make a sentence worth parsing alone.

@@ -37,8 +37,14 @@ def _named_just_before(tok: Token) -> bool:
     name = tok.head.head  # a state, or a one-word name ("Nato"), not "the Ukraine Security
     # Assistance Initiative, which will provide Ukraine with"
     one = name.ent_type_ == "GPE" or not any(c.dep_ == "compound" for c in name.children)
-    return tok.nbor(-1).text == "," and name.i == tok.i - 2 and name.pos_ == "PROPN" and one and (
+    actor = (name.pos_ == "PROPN" and one) or name.lower_ in _ORGANS  # "the Iraqi
+    # government, which has threatened to ...": a state's organ acts as the name does
+    return tok.nbor(-1).text == "," and name.i == tok.i - 2 and actor and (
         not any(t.lower_ == name.lower_ for t in tok.head.subtree))
+
+
+_ORGANS = frozenset({"government", "regime", "ministry", "army", "military", "administration",
+                     "parliament", "navy", "cabinet"})
 
 
 def stands_for(tok: Token) -> Token:

@@ -84,6 +84,8 @@ def act_text(ctx: SentenceContext, action: Any) -> str:
         c.dep_ not in _NOT_THE_ACT or (shared and c.dep_ in ("cc", "conj"))) for t in c.subtree]
     first = min([action.i, *(t.i for t in left)])
     last = max([action.i, *(t.i for t in right)])
+    while last > action.i and action.doc[last].text in (",", ";", ":", "--", "\u2014"):
+        last -= 1  # "shoot down drones," in a clause set off by commas
     return str(action.doc[first : last + 1].text)
 
 

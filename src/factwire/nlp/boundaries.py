@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from factwire.entities.titles import ABBREVIATED_TITLES
 from factwire.ingest.dateline import find_dateline
 from factwire.nlp.types import Doc
 
@@ -24,6 +25,7 @@ _BULLETS = frozenset({"\u2022", "\u25aa", "\u25a0", "\u25cf"})  # • ▪ ■ �
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first token after every whitespace token holding a newline or
     a bullet, and after the dateline that opens a paragraph."""
+    _join_titles(doc)
     starts = [0]
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
@@ -34,6 +36,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in starts:
         _split_dateline(doc, i)
     return doc
+
+
+def _join_titles(doc: Doc) -> None:
+    """No sentence starts at a name after a title written short: the rule-based splitter
+    ends one at every full stop, so "led by Capt. David Bretz, arrived" was cut in two and
+    the event in it lost (ranks run in chains: "Lt. Gen. John Smith")."""
+    for tok in doc[1:-1]:
+        after = doc[tok.i + 1]
+        if tok.text == "." and after.is_sent_start and (after.is_title or after.is_upper) and (
+                f"{doc[tok.i - 1].lower_}." in ABBREVIATED_TITLES) and not after.is_space:
+            after.is_sent_start = False
 
 
 def _split_dateline(doc: Doc, i: int) -> None:

@@ -40,7 +40,7 @@ class SelectiveParser:
         if self.parser is not None and sents:
             docs = sentence_docs(state.doc, sents)
             for sent, parsed in zip(sents, self.parser.pipe(docs), strict=True):
-                state.parses[sent.start_char] = repair_nouns(parsed)
+                state.parses[sent.start_char] = repair_subject(repair_nouns(parsed))
         state.assigned.add("parses")
 
 
@@ -59,6 +59,37 @@ def repair_nouns(doc: Doc) -> Doc:
                 c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children):
             tok.pos_ = "NOUN"
             tok.tag_ = "NNS" if tok.lower_.endswith("s") else "NN"
+    return doc
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def repair_subject(doc: Doc) -> Doc:
+    """Give the main verb back the subject the parse hung on a fronted phrase: "After talks
+    in the city of Kazan, Erdogan and Putin announced a deal" parsed "Erdogan" as a conjunct
+    of "Kazan" and left "announced" without a subject. The words between the last comma and
+    a subjectless main verb, when they hang together on a word before the comma as a
+    conjunct or apposition, are the subject."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return doc
+    first = next((t for t in root.lefts if t.dep_ == "aux"), root)
+    comma = next((t for t in reversed(doc[: first.i]) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= first.i:
+        return doc
+    phrase = doc[comma.i + 1 : first.i]
+    heads = [t for t in phrase if not comma.i < t.head.i < first.i]
+    if not heads or heads[0].pos_ not in ("PROPN", "NOUN") or any(
+            h.dep_ not in ("conj", "appos") or h.head.i >= comma.i for h in heads):
+        return doc
+    heads[0].head = root
+    heads[0].dep_ = "nsubj"
+    for later in heads[1:]:  # "..., Erdogan and his counterpart Vladimir Putin announced":
+        # the name set off after "counterpart" is its apposition
+        own = {t.i for t in later.subtree}
+        later.head = next(t for t in reversed(doc[heads[0].i : later.i])
+                          if t.pos_ in ("NOUN", "PROPN") and t.i not in own)
     return doc
 
 

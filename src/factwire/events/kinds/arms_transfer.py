@@ -203,12 +203,36 @@ def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
     keys = list(dict.fromkeys(d.key for d in suppliers))
     if len(keys) < 2:
         return [draft]
+    if (pair := _maker_and_buyer(ctx, frame.trigger, draft, suppliers)) is not None:
+        draft.roles["supplier"], draft.roles["recipient"] = pair
+        return [draft]
     out = []
     for key in keys:
         copy = draft.copy()
         copy.roles["supplier"] = [key]
         out.append(copy)
     return out
+
+
+def _maker_and_buyer(ctx: SentenceContext, tok: Token, draft: EventDraft,
+                     sides: list[Draft]) -> tuple[list[str], list[str]] | None:
+    """"Russia and India signed a contract to supply S-400s": two states that sign one
+    contract for a supply are its two sides, and the one that makes the system sells it."""
+    near = [tok, *list(tok.ancestors)[:3]]
+    verb = next((t for t in near if t.pos_ == "VERB"), None)
+    near += [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    if not any(t.lemma_ in _CONTRACTS for t in near):  # "signed the contract for the
+        return None  # supply of ...", "a contract to supply ..."
+    states = {d.actor: d for d in sides if d.kind == "country" and d.actor}
+    system = ctx.table.drafts.get(draft.keys("system")[0])
+    maker = system.country if system is not None else None
+    if len(states) != 2 or maker not in states:
+        return None
+    buyer = next(d for iso, d in states.items() if iso != maker)
+    return [states[maker].key], [buyer.key]
+
+
+_CONTRACTS = frozenset({"contract", "deal", "agreement"})
 
 
 def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: str,
@@ -249,6 +273,12 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, side: str, status: st
     if draft.modality == "hypothetical" and side == "recipient" and tok.dep_ == "xcomp" and (
             tok.head.lemma_ in ctx.lex.kind(KIND).labels("recipient_verbs")):
         draft.modality = "asserted"  # "X has requested to buy Y": the request is made
+    sides = {d.key for d in subjects}
+    named = {*draft.keys("supplier"), *draft.keys("recipient")}
+    if len(sides) == 2 and named and named <= sides and (
+            pair := _maker_and_buyer(ctx, tok, draft, subjects)) is not None:
+        draft.roles["supplier"], draft.roles["recipient"] = pair  # "India and Russia signed
+        # the contract for the supply of S-400s": the maker sells, whoever the parse put first
     draft.status = _status(ctx, tok, status, draft.modality)
     package = next((c for c in tok.children
                     if c.dep_ == "nsubj" and c.lemma_ in PACKAGE_NOUNS), None)

@@ -31,8 +31,16 @@ def _phone_modifier(tok: Token, cues: set[str]) -> bool:
 
 
 def phoned(ctx: SentenceContext, tok: Token) -> bool:
-    """Whether the noun ``tok`` names a call ("a telephone conversation", "phone calls")."""
-    return _phone_modifier(tok, set(ctx.lex.kind(KIND).words("cues")))
+    """Whether the noun ``tok`` names a call ("a telephone conversation", "phone calls", "a
+    call with Erdogan")."""
+    return _phone_modifier(tok, set(ctx.lex.kind(KIND).words("cues"))) or _call_with(tok)
+
+
+def _call_with(tok: Token) -> bool:
+    """"following a call with Turkey's leader": a call held with someone is by telephone
+    (a call "for" or "to" something is an appeal)."""
+    return tok.pos_ == "NOUN" and tok.lower_ in ("call", "calls") and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
 
 
 def by_phone(ctx: SentenceContext) -> bool:
@@ -79,14 +87,15 @@ def _readout_of_call(ctx: SentenceContext) -> bool:
 
 def detect(ctx: SentenceContext) -> list[EventDraft]:
     cues = set(ctx.lex.kind(KIND).words("cues"))
-    phone = by_phone(ctx)
+    phone = by_phone(ctx) or any(_call_with(t) for t in ctx.sent.tokens)
     speaking = set(ctx.lex.kind(KIND).words("readout_verbs")) & ctx.words  # words and lemmas
     if not phone and (not speaking or _IN_PERSON & ctx.words):
         return []  # a plain "spoke with" in a sentence about a meeting is part of it
     for tok in ctx.sent.tokens:
         if not phone and not _spoke_with(ctx, tok):
             continue
-        if tok.pos_ == "NOUN" and tok.lower_ in _NOUNS and _phone_modifier(tok, cues):
+        if tok.pos_ == "NOUN" and tok.lower_ in _NOUNS and (
+                _phone_modifier(tok, cues) or _call_with(tok)):
             pass  # "his phone call with Erdogan", "a phone conversation between X and Y"
         elif tok.pos_ != "VERB" or tok.lemma_ not in _CARRIERS:
             continue

@@ -437,6 +437,8 @@ def _each_place(ctx: SentenceContext, deployers: list[Draft], places: list[Draft
     """Each deployer with its place abroad, and with the states listed with that place
     ("will send troops to Lithuania and Estonia" is two deployments)."""
     out: list[tuple[Draft, Draft | None]] = []
+    if (paired := _respectively(ctx, deployers, places)) is not None:
+        return paired
     for deployer in _each_actor(deployers):
         first = _place(places, [deployer], areas)
         out.append((deployer, first))
@@ -444,6 +446,20 @@ def _each_place(ctx: SentenceContext, deployers: list[Draft], places: list[Draft
             if _place([other], [deployer]) is other:
                 out.append((deployer, other))
     return out
+
+
+def _respectively(ctx: SentenceContext, deployers: list[Draft],
+                  places: list[Draft]) -> list[tuple[Draft, Draft | None]] | None:
+    """"Britain, Canada and the US will deploy battalions to Estonia, Latvia and Poland
+    respectively": the n-th deployer goes to the n-th place, not each to all."""
+    if not any(t.lower_ == "respectively" for t in ctx.sent.tokens):
+        return None
+    senders = _each_actor(deployers)
+    first = _place(places, senders)
+    goals = [first, *listed_states(ctx, first)] if first is not None else []
+    if len(senders) < 2 or len(goals) != len(senders):
+        return None
+    return list(zip(senders, goals, strict=True))
 
 
 def _place(cands: list[Draft], deployer: list[Draft],

@@ -40,8 +40,10 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         is_noun = tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in nouns
         if not (is_verb or is_noun) or (is_noun and phoned(ctx, tok)):
             continue  # "a telephone conversation with X" is a call
-        if is_noun and tok.pos_ == "PROPN" and _organ(ctx, tok):
-            continue  # "members of Congress accused X": a state's organ, not a congress
+        if is_noun and ((tok.pos_ == "PROPN" and _organ(ctx, tok)) or _setting(tok)):
+            continue  # "members of Congress accused X": a state's organ, not a congress;
+            # "met X on the sidelines of the G20 summit": where the meeting told is held,
+            # not a meeting of its own among those the sentence names
         frame = ctx.frame(tok)
         if hosting and not _guests(ctx, frame):
             continue  # "hosted a summit", "hosts refugees": no guest named to meet
@@ -113,6 +115,16 @@ def _one_by_one(ctx: SentenceContext, tok: Token, frame: Frame, draft: EventDraf
 
 # Modifiers by which plural talks are held with each counterpart apart
 _EACH_APART = frozenset({"separate", "bilateral", "individual", "one-on-one"})
+
+
+def _setting(tok: Token) -> bool:
+    """A gathering named as the edge of which something else happens ("on the sidelines
+    of the summit", "on the margins of the session")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.lower_ in _EDGES)
+
+
+_EDGES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 
 
 def _verb_meets(ctx: SentenceContext, tok: Token, frame: Frame, with_verbs: set[str], *,

@@ -105,16 +105,10 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
                                        ) or actor_drafts(frame.subjects)
     else:
         visitors = actor_drafts([*frame.subjects, *own])
-    told = [c for c in tok.head.children if c.dep_ == "dobj"] if (
-        is_verb and tok.dep_ == "xcomp") else []
-    if told and tok.head.lemma_ not in _INVITING and not any(
-            _someone(ctx, t, entry) for t in told):
-        return []  # "warned US citizens not to travel to Lebanon": the one told travels,
-        # and citizens are no state's envoys
-    if is_verb and tok.dep_ == "xcomp" and tok.head.lemma_ in _INVITING:
-        visitors = actor_drafts([d for c in told
-                                 for d in mentions_of(ctx.sent, c, ctx.table)]) or visitors
-        # "Macron invited Scholz to visit Paris": the one invited travels
+    told = _told(ctx, tok, entry) if is_verb and tok.dep_ == "xcomp" else []
+    if told is None:
+        return []
+    visitors = told or visitors
     if not visitors:
         if is_verb and not _someone_above(ctx, tok, entry):
             return []  # "an American woman ... regrets travelling to Syria": a private trip
@@ -128,6 +122,18 @@ def _travelled(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visi
 
 
 _INVITING = frozenset({"invite", "ask", "urge", "welcome"})
+
+
+def _told(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Draft] | None:
+    """Who travels when a verb above tells someone to: the one invited ("Macron invited
+    Scholz to visit Paris"); ``None`` when those told are private people ("warned US
+    citizens not to travel to Lebanon": citizens are no state's envoys)."""
+    told = [c for c in tok.head.children if c.dep_ == "dobj"]
+    if tok.head.lemma_ in _INVITING:
+        return actor_drafts([d for c in told for d in mentions_of(ctx.sent, c, ctx.table)])
+    if told and not any(_someone(ctx, t, entry) for t in told):
+        return None
+    return []
 
 
 def as_role(tok: Any) -> bool:
@@ -162,7 +168,11 @@ def _sent(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
     if not senders:
         return []
     mine = {key_of(s) for s in senders}
-    return [(frame, senders[0], host, place) for host, place in _hosts(ctx, frame.prep("to"))
+    goals = frame.prep("to") or [d for e in envoys for p in e.children  # "led a delegation
+                                 if p.dep_ == "prep" and p.lower_ == "to"  # to Seoul"
+                                 for o in p.children if o.dep_ == "pobj"
+                                 for d in mentions_of(ctx.sent, o, ctx.table)]
+    return [(frame, senders[0], host, place) for host, place in _hosts(ctx, goals)
             if key_of(host) not in mine]
 
 
