@@ -167,3 +167,36 @@ def test_the_summit_on_whose_sidelines_they_met_is_no_meeting_of_its_own(
         events_of: Run) -> None:
     text = "Olaf Scholz met Fumio Kishida on the sidelines of the G7 summit in Hiroshima."
     assert kind(events_of(text), "meeting", "participants") == [(["DEU", "JPN"],)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Chancellor Scholz spoke with President Macron after the drone strikes on Odesa.",
+     [(["DEU", "FRA"],)]),
+    # in a room, the talk is part of a meeting
+    ("Chancellor Scholz spoke with President Macron at the summit.", []),
+])
+def test_a_leader_speaking_to_another_after_an_event_is_a_call(
+        events_of: Run, text: str, rows: list[tuple[list[str]]]) -> None:
+    assert kind(events_of(text), "call", "participants") == rows
+
+
+def test_missiles_sent_to_a_state_are_handed_over(events_of: Run) -> None:
+    rows = events_of("France will send SCALP missiles to Ukraine.")
+    assert kind(rows, "deployment", "deployer") == []
+    assert kind(rows, "arms_transfer", "supplier", "recipient") == [(["FRA"], ["UKR"])]
+
+
+def test_plans_someone_infers_are_no_threat(events_of: Run) -> None:
+    text = "Intelligence suggests that Hezbollah plans to attack Israeli targets abroad."
+    assert kind(events_of(text), "threat", "source", "target") == []
+
+
+def test_there_stands_for_the_place_named_before(events_of: Run) -> None:
+    text = "Lukashenko met Putin in Minsk. Thousands of Russian troops are stationed there."
+    rows = kind(events_of(text), "deployment", "deployer", "place")
+    assert [place for deployer, place in rows if "RUS" in deployer] == [["place:minsk"]]
+
+
+def test_warships_that_arrive_off_a_coast(events_of: Run) -> None:
+    text = "British warships arrived off Sierra Leone on Tuesday."
+    assert kind(events_of(text), "deployment", "deployer", "place") == [(["GBR"], ["SLE"])]

@@ -9,8 +9,9 @@ from typing import Any
 
 from factwire.entities.table import Draft
 from factwire.events.actors import key_of
-from factwire.events.context import SentenceContext, actor_drafts, without_patrons
+from factwire.events.context import SentenceContext, actor_drafts, subjects_up, without_patrons
 from factwire.events.frames import mentions_of
+from factwire.events.spec import LexiconEntry
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _IF_WORDS = _CONDITION_MARKS | {"when"}  # "if and when an attack is launched"
@@ -66,3 +67,32 @@ def condition_of(response: Any) -> Any:
         if marks or inverted:
             return tok
     return None
+
+
+def _takes_measures(tok: Any, entry: LexiconEntry) -> bool:
+    """"would be forced to take countermeasures if they joined", "will take measures of
+    reprisal if": steps taken in answer to a condition, a response by other words."""
+    return tok.lemma_ in ("take", "adopt") and any(
+        c.dep_ == "dobj" and c.lower_ in entry.words("response_nouns") for c in tok.children)
+
+
+Found = tuple[bool, tuple[Any, list[Draft], list[Draft], None] | None]
+
+
+def conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Found:
+    """"would respond with force if Israel attacked": the one whose act is the condition."""
+    condition = condition_of(tok) if tok.pos_ == "VERB" and (tok.lemma_ in entry.words(
+        "conditional_verbs") or _takes_measures(tok, entry)) else None
+    if condition is None:
+        return False, None
+    frame = ctx.frame(tok)
+    sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
+    own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
+    doers = [d for c in condition.lefts if c.dep_ in ("compound", "amod", "nmod")
+             for d in mentions_of(ctx.sent, c, ctx.table)] if condition.pos_ == "NOUN" else (
+        doers_of(ctx, condition))  # a clause the parse read as a noun hangs its
+    # subject on it ("if the Turks overstep")
+    targets = [d for d in actor_drafts(doers)
+               if d.key not in own] or actor_drafts(frame.prep("at", "against")) or [
+        d for d in actor_drafts(frame.objects) if d.key not in own]  # "would hit Iran if
+    return True, (frame, sources, targets, None)  # it attacked": the one to be hit

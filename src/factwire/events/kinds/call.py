@@ -63,9 +63,10 @@ def _spoke_with(ctx: SentenceContext, tok: Token) -> bool:
     with no place and no meeting around it, is a call (news writes calls so)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ctx.lex.kind(KIND).words("readout_verbs"):
         return False
-    if any(t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "after", "before")
-           for t in tok.subtree):
-        return False  # "spoke to him in Paris", "with X at the summit"
+    if any(t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "after", "before") and (
+            _in_a_room(t)) for t in tok.subtree):
+        return False  # "spoke to him in Paris", "with X at the summit", "after their
+        # meeting"; not "after the missile attacks", "in the wake of the attack"
     frame = ctx.frame(tok)
     subjects = actor_drafts(frame.subjects)
     sides = [*subjects, *actor_drafts(frame.prep("to", "with"))]
@@ -76,6 +77,20 @@ def _spoke_with(ctx: SentenceContext, tok: Token) -> bool:
     # own statement: "I spoke with President Zelenskyy"
     return all(d.kind == "person" or (speaker and d in subjects)
                for d in sides) and len(distinct_actor_keys(sides)) == 2
+
+
+def _in_a_room(prep: Token) -> bool:
+    """A phrase that puts the talk in a place or a gathering: a named place ("in Paris") or
+    a meeting word ("at the summit", "after their meeting")."""
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _IN_PERSON or (
+        o.lemma_ in _IN_PERSON) for o in prep.children if o.dep_ == "pobj") or (
+        prep.lower_ in ("in", "at") and not any(o.dep_ == "pobj" and o.lower_ in _TIMES
+                                                for o in prep.children))
+
+
+# What an "in" phrase may name besides a place: a time or a sequel, no room
+_TIMES = frozenset({"wake", "aftermath", "morning", "afternoon", "evening", "night", "days",
+                    "weeks", "months", "call", "conversation"})
 
 
 def _readout_of_call(ctx: SentenceContext) -> bool:

@@ -67,6 +67,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         if slots is None:
             continue
         frame, moved, deployers, places, passing = slots
+        places = places or _there(ctx, tok, frame, deployers)
         if passing and served(tok):
             continue  # "airlift support of its forces": forces served, not sent anywhere
         if any(c.dep_ == "det" and c.lower_ == "any" for m in moved for c in m.children):
@@ -243,7 +244,7 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
         frame = ctx.frame(tok)  # "two Russian frigates entered the Black Sea"
         moved = [c for c in clause_subjects(tok) if is_force(ctx, c, troops)]
         deployer = [d for m in moved for d in force_owners(ctx, m)]
-        places = [*frame.prep("in", "into", "to", "at"), *frame.objects]
+        places = [*frame.prep("in", "into", "to", "at", "off"), *frame.objects]  # "arrived off X"
         if not moved:  # "Wagner Group fighters are operating in Mali"
             moved, deployer = _foreign_fighters(ctx, tok, entry, places)
         if not moved and tok.lemma_ in _PUSHING and tok.tag_ in ("VBD", "VBZ", "VBP") and (
@@ -446,6 +447,23 @@ def _each_place(ctx: SentenceContext, deployers: list[Draft], places: list[Draft
             if _place([other], [deployer]) is other:
                 out.append((deployer, other))
     return out
+
+
+def _there(ctx: SentenceContext, tok: Any, frame: Frame, deployers: list[Draft]) -> list[Draft]:
+    """"Russian troops are stationed there": the place named last before "there" (not the
+    deployer's own state)."""
+    there = next((c for v in (tok, frame.verb) for c in v.children
+                  if c.lower_ == "there" and c.dep_ == "advmod"), None)
+    if there is None:
+        return []
+    start = ctx.sent.span_of(there).start
+    own = {key_of(d) for d in deployers}
+    before = [d for sp, d in ctx.table.mentions_before(start, window=_PREVIOUS_SENTENCE)
+              if d.kind in ("country", "location") and key_of(d) not in own]
+    return before[-1:]
+
+
+_PREVIOUS_SENTENCE = 300  # characters looked back for the place "there" stands for
 
 
 def _respectively(ctx: SentenceContext, deployers: list[Draft],

@@ -27,7 +27,7 @@ from factwire.events.threat_aims import (
     provocations,
     targets_of,
 )
-from factwire.events.threat_conditions import condition_of, doers_of, others_act
+from factwire.events.threat_conditions import condition_of, conditional, doers_of, others_act
 
 KIND = "threat"
 LEXICON_FIELDS = ("verbs", "nouns", "sanction_cues", "force_cues", "conditional_verbs",
@@ -81,21 +81,22 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     """Who threatens whom, by the class of language ``tok`` opens (None: not a trigger)."""
     if _sensed(tok):
         return None  # "Moscow feels threatened by Iran's plans": a fear, not a threat
-    for reader in (_conditional, _answer, _costs, _designated, _intolerance):
+    for reader in (conditional, _answer, _costs, _designated, _intolerance):
         claimed, slots = reader(ctx, tok, entry)
         if claimed:
             return slots
     if (tok.pos_ == "VERB" or tok.dep_ == "acomp") and _vowing(tok, entry):
         action = forceful(tok, entry)  # "vowed to clear Syrian Kurds from the border"
-        if action is None or _measures(ctx, action):
-            return None
+        if action is None or _measures(ctx, action) or _believed(tok, entry):
+            return None  # "information suggests that al-Qaeda plans attacks": an
+            # assessment of someone's plans, not a threat they made
         frame = ctx.frame(tok)
         return frame, actor_drafts(frame.subjects), targets_of(ctx, action), action
     if tok.pos_ == "VERB" and (tok.lemma_ in entry.words("force_verbs") or acting_against(tok)):
         frame = ctx.frame(tok)  # "Turkey will launch an operation against the Kurds"
         if modality_of(tok, frame.verb) != "future" and not _reported_would(tok):
             return None  # force reported, not announced
-        if any(h.lemma_ in entry.words("belief_words") for h in head_chain(tok)[1:3]):
+        if _believed(tok, entry):
             return None  # "they fear that our state will attack": a belief, not a threat
         if _measures(ctx, tok):
             return None
@@ -108,6 +109,11 @@ def _slots(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
     if tok.pos_ == "NOUN":
         return _nominal(ctx, tok, entry)
     return None
+
+
+def _believed(tok: Any, entry: LexiconEntry) -> bool:
+    """The act is what someone believes or infers of the actor, not what it announced."""
+    return any(h.lemma_ in entry.words("belief_words") for h in head_chain(tok)[1:3])
 
 
 def _warning(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Slots | None:
@@ -228,32 +234,6 @@ _DISSUADING = frozenset({"warn", "dissuade", "deter", "talk", "persuade", "urge"
 _OPENING = frozenset({"begin", "launch", "start", "open", "mount", "unleash"})
 _AUTHOR_VERBS = frozenset({"make", "repeat", "renew", "issue", "reiterate", "announce",
                            "declare", "signal"})
-
-
-def _conditional(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
-    """"would respond with force if Israel attacked": the one whose act is the condition."""
-    condition = condition_of(tok) if tok.pos_ == "VERB" and (tok.lemma_ in entry.words(
-        "conditional_verbs") or _takes_measures(tok, entry)) else None
-    if condition is None:
-        return False, None
-    frame = ctx.frame(tok)
-    sources = actor_drafts(frame.subjects) or subjects_up(ctx, tok)
-    own = {d.key for d in sources}  # "would hit back at Syrian troops if they …"
-    doers = [d for c in condition.lefts if c.dep_ in ("compound", "amod", "nmod")
-             for d in mentions_of(ctx.sent, c, ctx.table)] if condition.pos_ == "NOUN" else (
-        doers_of(ctx, condition))  # a clause the parse read as a noun hangs its
-    # subject on it ("if the Turks overstep")
-    targets = [d for d in actor_drafts(doers)
-               if d.key not in own] or actor_drafts(frame.prep("at", "against")) or [
-        d for d in actor_drafts(frame.objects) if d.key not in own]  # "would hit Iran if
-    return True, (frame, sources, targets, None)  # it attacked": the one to be hit
-
-
-def _takes_measures(tok: Any, entry: LexiconEntry) -> bool:
-    """"would be forced to take countermeasures if they joined", "will take measures of
-    reprisal if": steps taken in answer to a condition, a response by other words."""
-    return tok.lemma_ in ("take", "adopt") and any(
-        c.dep_ == "dobj" and c.lower_ in entry.words("response_nouns") for c in tok.children)
 
 
 def _answer(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> Read:
