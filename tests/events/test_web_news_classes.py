@@ -200,3 +200,8 @@ def test_there_stands_for_the_place_named_before(events_of: Run) -> None:
 def test_warships_that_arrive_off_a_coast(events_of: Run) -> None:
     text = "British warships arrived off Sierra Leone on Tuesday."
     assert kind(events_of(text), "deployment", "deployer", "place") == [(["GBR"], ["SLE"])]
+
+
+def test_sanctions_a_participle_says_were_imposed_by_one_on_another(events_of: Run) -> None:
+    text = "The sanctions imposed by Canada on Belarus in 2021 remain in force."
+    assert kind(events_of(text), "sanction", "imposer", "target") == [(["CAN"], ["BLR"])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from factwire.entities.table import Draft
 from factwire.events.context import SentenceContext, actor_drafts, one_per_actor
 from factwire.events.draft import EventDraft
-from factwire.events.frames import has_aux
+from factwire.events.frames import agents_of, has_aux
 from factwire.events.spec import LexiconEntry
 from factwire.nlp.types import Token
 
@@ -31,9 +31,13 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
         elif tok.pos_ == "NOUN" and (tok.lower_ in nouns or _named_measures(tok, entry)):
             # "the EU's five sanctions packages against X": the package's phrases are its
             frame = ctx.frame(tok.head if tok.dep_ == "compound" else tok)
+            if (placed := _placed(tok, light)) is not None:
+                frame = ctx.frame(placed)  # "the sanctions imposed by the EU on Russia"
             targets = actor_drafts(frame.prep("on", "against")) or actor_drafts(
                 frame.prep("of") if tok.lower_ in _CLOSURES else [])  # "the blockade of Qatar"
-            if frame.verb == tok or frame.verb.lemma_ in light:
+            if placed is not None:
+                imposers = actor_drafts(agents_of(ctx.sent, placed, ctx.table))
+            elif frame.verb == tok or frame.verb.lemma_ in light:
                 imposers = actor_drafts([*frame.subjects, *frame.modifiers])
             else:  # no verb imposes them: "EU sanctions on X", "sanctions on X by Y"
                 imposers = actor_drafts([*frame.prep("by"), *frame.modifiers])
@@ -66,6 +70,13 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
 
 # Measures that close a state off: what they are "of" is their target, not their owner
 _CLOSURES = frozenset({"blockade", "embargo", "boycott"})
+
+
+def _placed(tok: Token, light: set[str]) -> Token | None:
+    """The participle that says who imposed the noun's sanctions on whom ("sanctions
+    placed by the US on Iran")."""
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_ in light), None)
 
 
 def _named_measures(tok: Token, entry: LexiconEntry) -> bool:
