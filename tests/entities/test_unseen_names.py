@@ -86,3 +86,15 @@ def test_a_town_after_in_that_the_model_took_for_a_body(pipeline: Pipeline) -> N
                                     id="t", published=DAY))
     assert {(e.name, e.kind, e.country) for e in result.entities} == {
         ("Didim", "location", "TUR")}
+
+
+
+def test_titles_written_short_before_a_name_or_alone(pipeline: Pipeline) -> None:
+    """"EAM Jaishankar" is India's foreign minister; "The PM" is the prime minister named
+    before (readouts of Indian and British offices write them so)."""
+    text = ("Prime Minister Narendra Modi arrived in Bishkek on Tuesday. The PM met Kyrgyz "
+            "President Sooronbay Jeenbekov. EAM Jaishankar met the Kyrgyz foreign minister.")
+    result = pipeline.run(read_text(text, id="t", published=dt.date(2019, 6, 13)))
+    found = {e.name: e for e in result.entities}
+    assert [e.actor for name, e in found.items() if name.endswith("Jaishankar")] == ["IND"]
+    assert "PM" in [m.text for m in found["Narendra Modi"].mentions]

@@ -26,6 +26,8 @@ ROLE_TITLES: dict[str, str] = {
     "minister of external affairs": "Minister of Foreign Affairs",
     "prime minister": "Prime Minister",
     "premier": "Prime Minister",
+    "pm": "Prime Minister",  # "The PM met ..." (readouts and Indian and British press)
+    "eam": "Minister of Foreign Affairs",  # India's External Affairs Minister ("EAM Jaishankar")
     "president": "President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
@@ -145,8 +147,8 @@ HONORIFICS = frozenset({
     "cmdr.", "commander", "capt", "capt.", "captain", "sgt", "sgt.", "sir", "president",
     "prime", "minister", "secretary", "senator", "sen", "sen.", "rep", "rep.", "king", "queen",
     "prince", "crown", "sheikh", "lord", "lady", "chancellor", "ambassador", "gov", "gov.",
-    "governor", "pm", "premier", "emir", "ayatollah", "pope", "chief", "lieutenant", "colonel",
-    "major", "sergeant", "brig", "brig.", "brigadier", "air", "marshal", "field", "navy",
+    "governor", "pm", "eam", "premier", "emir", "ayatollah", "pope", "chief", "lieutenant",
+    "colonel", "major", "sergeant", "brig", "brig.", "brigadier", "air", "marshal", "field", "navy",
     "army", "u.s.", "us", "foreign", "defense", "defence",
 })
 
