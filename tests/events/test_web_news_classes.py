@@ -205,3 +205,8 @@ def test_warships_that_arrive_off_a_coast(events_of: Run) -> None:
 def test_sanctions_a_participle_says_were_imposed_by_one_on_another(events_of: Run) -> None:
     text = "The sanctions imposed by Canada on Belarus in 2021 remain in force."
     assert kind(events_of(text), "sanction", "imposer", "target") == [(["CAN"], ["BLR"])]
+
+
+def test_weapons_that_arrive_make_no_visit_of_the_speaker(events_of: Run) -> None:
+    text = "The first Kinzhal missiles arrived in Belarus, the Russian defence minister said."
+    assert kind(events_of(text), "visit", "visitor", "host") == []

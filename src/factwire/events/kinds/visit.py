@@ -353,7 +353,9 @@ def _someone(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> bool:
         return False  # "Britons who travel to Syria": a state's people, not the state
     if tok.lower_.rstrip(".") in ("jr", "sr"):  # "Joseph R. Biden, Jr.": the parse makes
         return any(_someone(ctx, c, entry) for c in tok.lefts)  # the suffix the head
-    return (ctx.table.at(ctx.sent.span_of(tok)) is not None
+    named = ctx.table.at(ctx.sent.span_of(tok))  # a weapon ("the S-300 missiles arrived")
+    return ((named is not None and ctx.table.drafts[named].kind != "weapon")  # travels as
+            # no one's visit
             or (tok.pos_ == "PRON" and tok.lower_ in ("who", "that", "which", "it", "they"))
             or tok.lemma_.lower() in entry.words("official_nouns"))  # "she" must be someone
 
