@@ -15,8 +15,9 @@ pytestmark = pytest.mark.slow
 
 
 def test_each_system_an_including_list_names_is_a_transfer(events_of: Run) -> None:
-    text = ("Washington approved the sale of $900 million worth of equipment to Romania, "
-            "including Abrams tanks, Javelin launchers and Stinger missiles.")
+    text = ("The State Department approved the sale of $900 million worth of military "
+            "equipment to Romania, including Abrams tanks, Javelin launchers and Stinger "
+            "missiles.")
     rows = kind(events_of(text), "arms_transfer", "system", "supplier", "recipient")
     assert rows == [(["M1 Abrams"], ["USA"], ["ROU"]),
                     (["FGM-148 Javelin"], ["USA"], ["ROU"]),
@@ -67,6 +68,7 @@ def test_measures_that_are_sanctions(events_of: Run, text: str,
 
 @pytest.mark.parametrize("text", [
     "The Foreign Office advised British nationals not to travel to Mali.",
+    "The State Department warned American citizens not to travel to Niger.",
     "India welcomed Japan as a founding member of the new forum.",
 ])
 def test_no_visit_by_private_travellers_or_a_role_given(events_of: Run, text: str) -> None:
@@ -170,8 +172,8 @@ def test_the_summit_on_whose_sidelines_they_met_is_no_meeting_of_its_own(
 
 
 @pytest.mark.parametrize(("text", "rows"), [
-    ("Chancellor Scholz spoke with President Macron after the drone strikes on Odesa.",
-     [(["DEU", "FRA"],)]),
+    ("President Macron spoke with President Zelenskyy of Ukraine after the drone attacks on "
+     "Odesa.", [(["FRA", "UKR"],)]),
     # in a room, the talk is part of a meeting
     ("Chancellor Scholz spoke with President Macron at the summit.", []),
 ])
