@@ -11,11 +11,11 @@ from factwire.events.context import (
     distinct_actor_keys,
     implied_state,
     occasion_sides,
-    partnership_members,
     subjects_up,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.frames import Frame, has_aux, mentions_of, purpose_clause
+from factwire.events.known_accords import founded_accord, known_accord, named_kind
 from factwire.nlp.types import Token
 from factwire.values import find_money
 
@@ -40,7 +40,7 @@ def detect(ctx: SentenceContext) -> list[EventDraft]:
     partial: list[EventDraft] = []
     heads: list[Token] = []  # the triggers of the accords with their parties
     for tok in ctx.sent.tokens:
-        known = _known(ctx, tok) or _founded(ctx, tok)
+        known = known_accord(ctx, tok) or founded_accord(ctx, tok)
         if known is not None:
             out.append(known)
             continue
@@ -233,62 +233,6 @@ def _brokers(ctx: SentenceContext, tok: Token) -> tuple[str, list[Draft]] | None
     return None
 
 
-def _known(ctx: SentenceContext, tok: Token) -> EventDraft | None:
-    """An agreement known by its name, whose parties the text takes as read ("the Iran
-    nuclear deal", "the JCPOA"): the parties come from the lexicon's ``known`` table."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    table = ctx.lex.kind(KIND).labels("known")
-    mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound")]
-    heads = dict.fromkeys((tok.lemma_.lower(), tok.lower_.rstrip("s"), tok.lower_))
-    names = [tok.lower_] + [f"{m.lower_} {h}" for m in mods for h in heads] + [
-        " ".join([*(m.lower_ for m in mods), h]) for h in heads]  # "good friday agreement"
-    hit = next((table[n] for n in names if n in table), None)
-    if hit is None:
-        return None
-    span = ctx.sent.span_of(tok)
-    states = [implied_state(ctx, iso, span) for iso in hit.split()]
-    parties = [s for s in states if s is not None]
-    if len(parties) < 2 or _others_sign(ctx, tok, set(hit.split())):
-        return None
-    draft = ctx.draft(KIND, tok, ctx.frame(tok))
-    draft.status = "agreed"
-    draft.modality = "asserted"  # a standing agreement, whatever the clause wishes for it
-    named = ctx.sent.sdoc[mods[0].i : tok.i + 1].text if mods else tok.text
-    draft.literals["subject"] = _named_kind(tok) or named  # "the Minsk agreements"
-    draft.add("parties", [p.key for p in parties])
-    return draft
-
-
-def _others_sign(ctx: SentenceContext, tok: Token, known: set[str]) -> bool:
-    """"India and Japan signed a nuclear agreement": the states that sign or reach it name
-    their own accord, not the one the name usually means (the Iran deal)."""
-    frame = ctx.frame(tok)
-    if frame.verb.lemma_ not in ctx.lex.kind(KIND).labels("brokers"):
-        return False
-    states = {d.actor for d in actor_drafts(frame.subjects) if d.actor}
-    return bool(states) and not states & known
-
-
-def _founded(ctx: SentenceContext, tok: Token) -> EventDraft | None:
-    """A partnership announced, formed or launched is an agreement among its members ("the
-    leaders announced AUKUS", "when the Quad was launched"): the gazetteer names them."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in ctx.lex.kind(KIND).words("founding_verbs"):
-        return None
-    founded = [d for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-               for d in mentions_of(ctx.sent, c, ctx.table)]
-    members = next((m for d in founded if len(m := partnership_members(d)) >= 2), ())
-    span = ctx.sent.span_of(tok)
-    parties = [s for iso in members if (s := implied_state(ctx, iso, span)) is not None]
-    if len(parties) < 2:
-        return None
-    draft = ctx.draft(KIND, tok, ctx.frame(tok))
-    draft.status = "agreed"
-    draft.literals["subject"] = next(d.name for d in founded if partnership_members(d))
-    draft.add("parties", [p.key for p in parties])
-    return draft
-
-
 def _per_document(ctx: SentenceContext, tok: Token, draft: EventDraft) -> list[EventDraft]:
     """"Agreements on energy, space and mining": one agreement per document named, each with
     its own subject (EVENTS.md: each real-world agreement once)."""
@@ -420,7 +364,7 @@ def _draft(ctx: SentenceContext, tok: Token, frame: Frame, status: str) -> Event
     if signers and status == "signed" and frame.verb.lemma_ in _SIGNING:  # not "the leaders
         # reviewed the pact their ministers signed"
         draft.add("signatories", signers)
-    subject = _subject(ctx, tok, frame) or _named_kind(tok)
+    subject = _subject(ctx, tok, frame) or named_kind(tok)
     if subject:
         draft.literals["subject"] = subject
     return draft
@@ -434,19 +378,6 @@ def _between(ctx: SentenceContext, tok: Token) -> list[Draft]:
     return actor_drafts([d for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between"
                          for p in t.children if p.dep_ == "pobj"
                          for d in mentions_of(ctx.sent, p, ctx.table)])
-
-
-def _named_kind(tok: Token) -> str | None:
-    """What the deal's own modifiers say it is about ("the nuclear deal", "a ceasefire
-    agreement"), when no phrase states its subject; a bare "deal" says nothing."""
-    named = tok.text[:1].isupper()  # "a Reciprocal Defense Procurement Agreement": its name
-    mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound") and (
-        m.pos_ != "PROPN" or named)
-            and m.lower_ not in ("new", "old", "latest", "final", "possible", "same", "other")]
-    if not mods:
-        return None  # each modifier with its own words: "10-year", not "year"
-    words = " ".join([*(tok.doc[m.left_edge.i : m.i + 1].text for m in mods), tok.text])
-    return words if named else words.lower()
 
 
 def _subject(ctx: SentenceContext, tok: Token, frame: Frame) -> str | None:
