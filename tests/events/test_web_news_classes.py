@@ -7,6 +7,8 @@ written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .conftest import Run, kind
@@ -212,3 +214,10 @@ def test_sanctions_a_participle_says_were_imposed_by_one_on_another(events_of: R
 def test_weapons_that_arrive_make_no_visit_of_the_speaker(events_of: Run) -> None:
     text = "The first Kinzhal missiles arrived in Belarus, the Russian defence minister said."
     assert kind(events_of(text), "visit", "visitor", "host") == []
+
+
+def test_a_name_the_parse_split_at_its_first_word(events_of: Run) -> None:
+    """"Barack" opening a sentence is parsed as a preposition; the recogniser's name wins."""
+    text = "Barack Obama and Vladimir Putin met in Geneva on Tuesday."
+    assert kind(events_of(text, dt.date(2014, 10, 15)), "meeting", "participants") == [
+        (["RUS", "USA"],)]

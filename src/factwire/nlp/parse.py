@@ -40,7 +40,8 @@ class SelectiveParser:
         if self.parser is not None and sents:
             docs = sentence_docs(state.doc, sents)
             for sent, parsed in zip(sents, self.parser.pipe(docs), strict=True):
-                state.parses[sent.start_char] = repair_subject(repair_nouns(parsed))
+                state.parses[sent.start_char] = repair_subject(repair_names(
+                    repair_nouns(parsed), sent))
         state.assigned.add("parses")
 
 
@@ -59,6 +60,31 @@ def repair_nouns(doc: Doc) -> Doc:
                 c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children):
             tok.pos_ = "NOUN"
             tok.tag_ = "NNS" if tok.lower_.endswith("s") else "NN"
+    return doc
+
+
+def repair_names(doc: Doc, base: SpacySpan) -> Doc:
+    """Put back together a person's name the parse split at its first word: "Barack Obama
+    and Vladimir Putin met" parsed "Barack" as a preposition with "Obama" its object, and
+    left "met" without a subject. The recogniser (``base``, the sentence of the first pass)
+    says the two words are one name: the first word becomes part of it, and the name takes
+    the first word's place in the sentence."""
+    for tok in doc:
+        first = base[tok.i]
+        if tok.dep_ != "prep" or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+            continue
+        rest = next((c for c in tok.children if c.dep_ == "pobj"
+                     and base[c.i].ent_type_ == "PERSON" and base[c.i].ent_iob_ == "I"), None)
+        verb = tok.head
+        if rest is None or verb == tok:
+            continue
+        rest.head = verb
+        rest.dep_ = "nsubj" if tok.i < verb.i and not any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children) else "npadvmod"
+        tok.head = rest
+        tok.dep_ = "compound"
+        tok.pos_ = "PROPN"
+        tok.tag_ = "NNP"
     return doc
 
 
