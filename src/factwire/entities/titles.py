@@ -153,10 +153,9 @@ HONORIFICS = frozenset({
 })
 
 # Titles written short before a name ("Capt. David Bretz", "the Hon. Anthony Albanese"): the
-# full stop is the abbreviation's, so no sentence ends there.
-ABBREVIATED_TITLES = frozenset({
-    "gen.", "lt.", "col.", "maj.", "adm.", "cmdr.", "cdr.", "capt.", "cpt.", "sgt.", "cpl.",
-    "pvt.", "spc.", "ens.", "brig.", "sen.", "rep.", "gov.", "amb.", "hon.", "rev.", "prof.",
-    "pres.", "sec.", "lt.-gen.", "maj.-gen.", "lt.-col.", "brig.-gen.",
+# full stop is the abbreviation's, so no sentence ends there. The honorifics above with their
+# stop (not "U.S.", which may end a sentence), and ranks and styles they lack.
+ABBREVIATED_TITLES = frozenset({h for h in HONORIFICS if h.endswith(".") and h != "u.s."} | {
+    "cdr.", "cpt.", "cpl.", "pvt.", "spc.", "ens.", "amb.", "hon.", "rev.", "prof.", "pres.",
+    "sec.", "lt.-gen.", "maj.-gen.", "lt.-col.", "brig.-gen.",
 })
-

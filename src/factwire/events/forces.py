@@ -24,7 +24,7 @@ from factwire.events.context import (
     without_patrons,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, mentions_of, names_one_of
+from factwire.events.frames import Frame, mentions_of, names_one_of, objects_of
 from factwire.events.spec import LexiconEntry
 from factwire.gazetteer import load_gazetteer, slug
 from factwire.nlp.types import Token
@@ -164,8 +164,7 @@ def force_owners(ctx: SentenceContext, tok: Any) -> list[Draft]:
         d for c in tok.lefts if c.dep_ == "compound" for t in c.lefts if t.dep_ == "compound"
         for d in mentions_of(ctx.sent, t, ctx.table)])  # "U.S. Army Patriot batteries":
     # the owner names the weapon that names the force
-    owners = owners or [d for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    owners = owners or [d for o in objects_of(tok.children, "of") if o.pos_ == "NOUN"
                         for d in force_owners(ctx, o)]  # "a convoy of US armoured vehicles"
     return without_patrons(ctx, tok, owners)
 

@@ -7,7 +7,7 @@ maps tokens to entity mentions, so event kinds only decide which slot fills whic
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from factwire.entities.table import Draft, EntityTable
@@ -482,6 +482,12 @@ def _nested_preps(sent: Sentence, tok: Token, table: EntityTable, frame: Frame) 
                 if prep.dep_ == "prep" and prep.lower_ == "to":  # the value
                     for pobj in _pobjs(prep):
                         _extend(frame.preps.setdefault("to", []), mentions_of(sent, pobj, table))
+
+
+def objects_of(tokens: Iterable[Token], prep: str) -> list[Token]:
+    """The objects of the ``prep`` phrases among ``tokens`` ("of", "with", "from", "to")."""
+    return [p for t in tokens if t.dep_ == "prep" and t.lower_ == prep
+            for p in t.children if p.dep_ == "pobj"]
 
 
 def _pobjs(prep: Token) -> Iterator[Token]:

@@ -6,8 +6,6 @@ is the supplier of a weapon in another state's hands ("Turkish forces using Germ
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from factwire.entities.table import Draft
 from factwire.events.context import (
     SentenceContext,
@@ -17,7 +15,7 @@ from factwire.events.context import (
     place_state,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import mentions_of, purpose_clause
+from factwire.events.frames import mentions_of, objects_of, purpose_clause
 from factwire.events.spec import LexiconEntry
 from factwire.model import Span
 from factwire.nlp.types import Token
@@ -210,12 +208,6 @@ def made_with(ctx: SentenceContext, tok: Token) -> list[Draft]:
     if not any(c.dep_ == "nsubjpass" for c in tok.children):
         return []
     return [d for p in objects_of(tok.children, "with") for d in makers_of(ctx, p)]
-
-
-def objects_of(tokens: Iterable[Token], prep: str) -> list[Token]:
-    """The objects of the ``prep`` phrases among ``tokens`` ("of", "with", "from", "to")."""
-    return [p for t in tokens if t.dep_ == "prep" and t.lower_ == prep
-            for p in t.children if p.dep_ == "pobj"]
 
 
 def used_foreign(ctx: SentenceContext) -> list[EventDraft]:

@@ -18,7 +18,7 @@ from factwire.events.context import (
 )
 from factwire.events.draft import EventDraft, status_rank
 from factwire.events.forces import force_moving
-from factwire.events.frames import Frame, mentions_of
+from factwire.events.frames import Frame, mentions_of, objects_of
 from factwire.events.listing import PACKAGE_NOUNS, count_just_before
 from factwire.events.passives import agents, described, passive_recipient
 from factwire.events.spec import LexiconEntry
@@ -31,7 +31,6 @@ from factwire.events.systems import (
     maker_state,
     makers_of,
     noun_weapons,
-    objects_of,
     received_makers,
     sold_by_maker,
     systems_moved,
@@ -203,9 +202,9 @@ def _per_supplier(draft: EventDraft, ctx: SentenceContext, frame: Frame,
     keys = list(dict.fromkeys(d.key for d in suppliers))
     if len(keys) < 2:
         return [draft]
-    if (pair := _maker_and_buyer(ctx, frame.trigger, draft, suppliers)) is not None:
-        draft.roles["supplier"], draft.roles["recipient"] = pair
-        return [draft]
+    if set(draft.keys("recipient")) & set(keys):
+        return [draft]  # the two sides of one contract, which _draft has set apart: the
+        # maker sells to the other, no co-suppliers
     out = []
     for key in keys:
         copy = draft.copy()

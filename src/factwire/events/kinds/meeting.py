@@ -13,7 +13,7 @@ from factwire.events.context import (
     topic_of,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, agents_of, mentions_of
+from factwire.events.frames import Frame, agents_of, mentions_of, objects_of
 from factwire.events.kinds.call import by_phone, phoned
 from factwire.events.kinds.visit import a_guest, as_role
 from factwire.model import Span
@@ -94,9 +94,8 @@ def _one_by_one(ctx: SentenceContext, tok: Token, frame: Frame, draft: EventDraf
                 people: list[Draft]) -> list[EventDraft]:
     """"held separate talks with his counterparts from Japan, Australia and Korea", "bilateral
     meetings with A, B and C": one meeting with each counterpart, not one among them all."""
-    nouns = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *(
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-        if p.dep_ == "pobj")]  # "held discussions in separate meetings with X and Y"
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *objects_of(
+        tok.children, "in")]  # "held discussions in separate meetings with X and Y"
     if not any(n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _EACH_APART
                                        for c in n.children) for n in nouns):
         return [draft]

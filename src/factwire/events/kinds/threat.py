@@ -14,7 +14,7 @@ from factwire.events.context import (
     subjects_up,
 )
 from factwire.events.draft import EventDraft
-from factwire.events.frames import Frame, has_aux, mentions_of, names_one_of
+from factwire.events.frames import Frame, has_aux, mentions_of, names_one_of, objects_of
 from factwire.events.modality import modality_of
 from factwire.events.spec import LexiconEntry
 from factwire.events.threat_aims import (
@@ -211,8 +211,7 @@ def _measures(ctx: SentenceContext, act: Any) -> bool:
     not force; nor is ending measures ("eliminate all of the tariffs") a blow."""
     nouns = set(ctx.lex.kind("sanction").words("nouns"))
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    objects += [p for o in objects for c in o.children if c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]
+    objects += objects_of((c for o in objects for c in o.children), "of")
     return any(o.lower_ in nouns for o in objects) or (
         act.lemma_ == "target" and bool(ctx.words & nouns))
 

@@ -11,11 +11,12 @@ from factwire.events.context import (
     actor_drafts,
     head_chain,
     implied_state,
+    own_prep,
     subjects_up,
 )
 from factwire.events.draft import EventDraft
 from factwire.events.forces import at_port
-from factwire.events.frames import Frame, agents_of, mentions_of, names_one_of
+from factwire.events.frames import Frame, agents_of, mentions_of, names_one_of, objects_of
 from factwire.events.lexicon import DAY_WORDS
 from factwire.events.spec import LexiconEntry, get_spec
 from factwire.time import find_times
@@ -168,10 +169,7 @@ def _sent(ctx: SentenceContext, tok: Any, entry: LexiconEntry) -> list[Visit]:
     if not senders:
         return []
     mine = {key_of(s) for s in senders}
-    goals = frame.prep("to") or [d for e in envoys for p in e.children  # "led a delegation
-                                 if p.dep_ == "prep" and p.lower_ == "to"  # to Seoul"
-                                 for o in p.children if o.dep_ == "pobj"
-                                 for d in mentions_of(ctx.sent, o, ctx.table)]
+    goals = frame.prep("to") or own_prep(ctx, envoys, "to")  # "led a delegation to Seoul"
     return [(frame, senders[0], host, place) for host, place in _hosts(ctx, goals)
             if key_of(host) not in mine]
 
@@ -233,8 +231,7 @@ def _venues(tok: Any) -> list[Any]:
 def _titled(people: list[Any]) -> list[Any]:
     """Those met, and the state their title names: "met President Marcos of the Philippines
     in Manila" (the parse hangs the place on the state)."""
-    return [*people, *(g for o in people for p in o.children if p.dep_ == "prep"
-                       and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+    return [*people, *objects_of((p for o in people for p in o.children), "of")]
 
 
 def _first_in_phrase(ctx: SentenceContext, heads: list[Any], *,
